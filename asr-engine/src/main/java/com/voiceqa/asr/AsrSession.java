@@ -1,0 +1,40 @@
+package com.voiceqa.asr;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One call being transcribed: one recognizer per channel, fed with interleaved 16-bit PCM in chunks of any size.
+ *
+ * <p>Backpressure: {@link #feed} never drops audio and never blocks; it queues the chunk and returns {@code false}
+ * when the session's backlog of undecoded audio is above its high-water mark. A caller that gets {@code false}
+ * should stop reading its source (e.g. Netty {@code autoRead=false}) until the callback given to
+ * {@link #whenWritable} runs. Callers that prefer to block can use {@link #feedBlocking}.
+ *
+ * <p>Not thread-safe for concurrent feeders: feed from one thread at a time (as a Netty channel does).
+ */
+public interface AsrSession extends AutoCloseable {
+
+    StreamFormat format();
+
+    /** Queues a chunk (copied). Returns whether the caller may keep feeding without waiting. */
+    boolean feed(byte[] pcm, int offset, int length);
+
+    /** Queues a chunk and waits while the backlog is above the high-water mark. */
+    void feedBlocking(byte[] pcm, int offset, int length) throws InterruptedException;
+
+    /** Runs {@code action} once, as soon as the backlog is below the low-water mark (at once if it already is). */
+    void whenWritable(Runnable action);
+
+    /** Seconds of audio (per channel) fed so far. */
+    double audioSecondsFed();
+
+    /**
+     * Ends the input: decodes what is queued, flushes the last utterance of every channel, computes the call's
+     * acoustic metrics and releases the recognizers. Idempotent.
+     */
+    CompletableFuture<Transcript> finish();
+
+    /** Discards queued audio and releases native resources without a final result. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,51 @@
+package com.voiceqa.asr;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which speaker role each interleaved audio channel carries: {@code [mixed]} for a single microphone,
+ * {@code [rep, customer]} for a stereo call recording with the rep on the left.
+ */
+public record ChannelLayout(List<String> roles) {
+
+    public static final ChannelLayout MONO = new ChannelLayout(List.of("mixed"));
+    public static final ChannelLayout REP_CUSTOMER = new ChannelLayout(List.of("rep", "customer"));
+
+    public ChannelLayout {
+        if (roles.isEmpty() || roles.size() > 2) {
+            throw new IllegalArgumentException("a channel layout has 1 or 2 channels, got " + roles.size());
+        }
+        roles = List.copyOf(roles);
+    }
+
+    /** Parses "rep,customer" (one role per channel, left first). */
+    public static ChannelLayout parse(String commaSeparated) {
+        List<String> roles = Arrays.stream(commaSeparated.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .toList();
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("empty channel layout: give one role per channel, e.g. rep,customer");
+        }
+        return new ChannelLayout(roles);
+    }
+
+    /** The default layout for a channel count: mono is "mixed", stereo is rep (left) and customer (right). */
+    public static ChannelLayout forChannels(int channels) {
+        return switch (channels) {
+            case 1 -> MONO;
+            case 2 -> REP_CUSTOMER;
+            default -> throw new IllegalArgumentException("only mono or stereo audio is supported, got " + channels + " channels");
+        };
+    }
+
+    public int channels() {
+        return roles.size();
+    }
+
+    public String role(int channel) {
+        return roles.get(channel);
+    }
+}
