@@ -1,0 +1,101 @@
+package com.voiceqa.gateway;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the gateway listens and what it tolerates. Start from {@link #defaults(Path)} and change what differs.
+ *
+ * @param host                 address both listeners bind; loopback by default (plaintext is for development)
+ * @param webSocketPort        vosk-server compatible WebSocket, 2700 by default; 0 picks a free port
+ * @param badgePort            binary badge protocol, 2701 by default; 0 picks a free port
+ * @param dataDir              spool and recordings live here
+ * @param tls                  when present both listeners serve TLS only (WSS and TLS on the badge port)
+ * @param fsync                fsync spooled audio before acknowledging it; only benchmarks of the network path
+ *                             turn it off
+ * @param allowAnonymousPhones accept WebSocket clients that send no device id and token (plain vosk clients);
+ *                             meant for loopback and development
+ * @param limits               bounds on every network input
+ */
+public record GatewayConfig(String host, int webSocketPort, int badgePort, Path dataDir, Optional<Tls> tls,
+                            boolean fsync, boolean allowAnonymousPhones, Limits limits) {
+
+    public GatewayConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    public static GatewayConfig defaults(Path dataDir) {
+        return new GatewayConfig("127.0.0.1", 2700, 2701, dataDir, Optional.empty(), true, true, Limits.DEFAULT);
+    }
+
+    public GatewayConfig withPorts(int webSocket, int badge) {
+        return new GatewayConfig(host, webSocket, badge, dataDir, tls, fsync, allowAnonymousPhones, limits);
+    }
+
+    public GatewayConfig withHost(String newHost) {
+        return new GatewayConfig(newHost, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, limits);
+    }
+
+    public GatewayConfig withTls(Tls newTls) {
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, Optional.of(newTls), fsync,
+                allowAnonymousPhones, limits);
+    }
+
+    public GatewayConfig withFsync(boolean newFsync) {
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, newFsync, allowAnonymousPhones, limits);
+    }
+
+    public GatewayConfig withAllowAnonymousPhones(boolean allow) {
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allow, limits);
+    }
+
+    public GatewayConfig withLimits(Limits newLimits) {
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, newLimits);
+    }
+
+    /**
+     * A PKCS#12 key store holding the server's private key and certificate chain (e.g. made with
+     * {@code keytool -genkeypair -storetype PKCS12} or {@code openssl pkcs12 -export}).
+     */
+    public record Tls(Path keyStore, char[] password) {
+        public Tls {
+            Objects.requireNonNull(keyStore, "keyStore");
+            password = password.clone();
+        }
+    }
+
+    /**
+     * @param maxConnections      open connections over both listeners; more are closed at accept
+     * @param maxCallsPerDevice   calls one device may have open at once
+     * @param maxBadgePayload     largest badge frame payload in bytes
+     * @param maxWebSocketFrame   largest WebSocket message (audio chunk or JSON) in bytes
+     * @param maxJsonBytes        largest JSON text message in bytes
+     * @param maxJsonDepth        deepest nesting of a JSON text message
+     * @param maxFramesPerSecond  frames one connection may send per second (a flood of tiny frames is closed)
+     * @param idleTimeout         a connection that sends nothing for this long is closed (badges send HEARTBEAT)
+     * @param handshakeTimeout    a badge must authenticate within this time
+     * @param frameTimeout        a frame must arrive completely within this time once it started (slow loris)
+     */
+    public record Limits(int maxConnections, int maxCallsPerDevice, int maxBadgePayload, int maxWebSocketFrame,
+                         int maxJsonBytes, int maxJsonDepth, int maxFramesPerSecond, Duration idleTimeout,
+                         Duration handshakeTimeout, Duration frameTimeout) {
+
+        public static final Limits DEFAULT = new Limits(10_000, 4, 64 * 1024, 1024 * 1024, 16 * 1024, 8, 2_000,
+                Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+        public Limits withMaxConnections(int n) {
+            return new Limits(n, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes, maxJsonDepth,
+                    maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout);
+        }
+
+        public Limits withTimeouts(Duration idle, Duration handshake, Duration frame) {
+            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
+                    maxJsonDepth, maxFramesPerSecond, idle, handshake, frame);
+        }
+    }
+}
