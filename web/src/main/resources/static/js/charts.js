@@ -1,0 +1,42 @@
+// Thin wrapper over Apache ECharts (vendored ES-module build, see docs/frontend.md): one palette, Chinese
+// locale, resize with the container, and disposal when the page changes.
+import * as echarts from '../vendor/echarts/echarts.esm.min.js';
+
+export const COLORS = {
+  rep: '#2f6fde', customer: '#e08a1e', silence: '#9aa5b1', overlap: '#d64545', ok: '#2e9d5b', warn: '#e0a81e',
+  danger: '#d64545', info: '#4a90c2', neutral: '#7b8794',
+};
+
+const live = new Set();
+
+/** Draws an ECharts option into el; the chart follows el's size and is disposed by disposeCharts(). */
+export function chart(el, option) {
+  const instance = echarts.init(el, null, { locale: 'ZH', renderer: 'canvas' });
+  instance.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+  const observer = new ResizeObserver(() => instance.resize());
+  observer.observe(el);
+  live.add({ instance, observer });
+  return instance;
+}
+
+export function disposeCharts() {
+  for (const { instance, observer } of live) {
+    observer.disconnect();
+    instance.dispose();
+  }
+  live.clear();
+}
+
+/** A line/bar chart over categories (dates, names): series = [{name, data, type?}]. */
+export function seriesChart(el, categories, series, { yName, yMax, horizontal = false } = {}) {
+  const categoryAxis = { type: 'category', data: categories, axisLabel: { hideOverlap: true } };
+  const valueAxis = { type: 'value', name: yName, max: yMax };
+  return chart(el, {
+    tooltip: { trigger: 'axis' },
+    legend: series.length > 1 ? { top: 0 } : undefined,
+    grid: { left: 48, right: 24, top: series.length > 1 ? 32 : 16, bottom: 32, containLabel: horizontal },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
+    series: series.map(s => ({ type: 'line', smooth: true, symbolSize: 6, ...s })),
+  });
+}

@@ -1,0 +1,38 @@
+// Chinese display names for the codes the API uses. Unknown codes are shown as they are, so a new rule category
+// still displays (in its raw form) before it is given a name here.
+
+const RISK = { none: '无风险', low: '低', medium: '中', high: '高' };
+const RISK_TONE = { none: 'ok', low: 'info', medium: 'warn', high: 'danger' };
+
+const CHURN_CATEGORY = {
+  price: '价格', competitor: '竞品', service: '服务', quality: '质量', communication: '沟通不足',
+  contact_change: '对接人变动', demand_reduction: '需求缩减', non_renewal: '不续约', channel_conflict: '窜货/渠道冲突',
+};
+
+const QA_ITEM = {
+  greeting: '开场问候', self_intro: '自我介绍', needs_discovery: '需求挖掘', forbidden_words: '禁语',
+  over_promise: '违规承诺', next_step: '明确下一步', closing: '结束语', long_silence: '长时间静默',
+  interruption: '抢话', speech_rate: '语速',
+};
+
+const SPEAKER = { rep: '销售', customer: '客户' };
+const ROLE = { admin: '管理员', manager: '主管', rep: '销售' };
+const REVIEW_STATUS = {
+  pending: '待复核', reviewed: '已复核', appealed: '申诉中', resolved: '已裁定', closed: '已关闭',
+};
+const SEVERITY = { info: '提示', minor: '轻微', major: '严重', critical: '致命' };
+
+const lookup = table => code => (code == null ? '—' : table[String(code).toLowerCase()] ?? String(code));
+
+export const riskLabel = lookup(RISK);
+export const riskTone = code => RISK_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
+export const churnCategoryLabel = lookup(CHURN_CATEGORY);
+export const qaItemLabel = lookup(QA_ITEM);
+export const speakerLabel = lookup(SPEAKER);
+export const roleLabel = lookup(ROLE);
+export const reviewStatusLabel = lookup(REVIEW_STATUS);
+export const severityLabel = lookup(SEVERITY);
+/** A category of either kind: churn categories first, then QA items. */
+export const categoryLabel = code => CHURN_CATEGORY[String(code ?? '').toLowerCase()] ?? qaItemLabel(code);
+
+export const RISK_LEVELS = Object.keys(RISK);

@@ -1,0 +1,88 @@
+// Call detail: the player synced to the transcript with evidence highlighted in place, the rule hits, the score
+// breakdown and the acoustic metrics as charts. #/calls/<id>?t=<seconds>&u=<utterance> opens at that moment.
+import { api, ApiError } from '../api.js';
+import { disposeCharts } from '../charts.js';
+import { badge, card, clock, dateTime, errorBox, h, mount, number, percent } from '../dom.js';
+import { riskLabel, riskTone } from '../labels.js';
+import { link } from '../router.js';
+import { scoreChart, speechRateChart, talkRatioChart, timelineChart } from '../components/call-charts.js';
+import { hitCard } from '../components/hit-card.js';
+import { isChurn } from '../components/highlight.js';
+import { transcriptPlayer } from '../components/transcript-player.js';
+
+function header(call) {
+  return h('div', { class: 'call-head' },
+    h('h1', {}, call.account?.name ?? call.id),
+    h('span', { class: 'muted' }, `${call.id} · 销售 ${call.rep?.name ?? '—'} · ${dateTime(call.startedAt)} · 时长 ${clock(call.durationSeconds)}`),
+    badge(`质检得分 ${number(call.score, 0)}`, call.vetoed ? 'danger' : 'info'),
+    badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)));
+}
+
+function metricsSummary(metrics) {
+  const rep = metrics.channels.find(c => c.role === 'rep');
+  return h('p', { class: 'small muted' },
+    `销售说话占比 ${percent(rep?.talkRatio)} · 最长静默 ${number(metrics.longestSilence, 1)} 秒`,
+    ` · 长静默（≥${number(metrics.longSilenceThreshold, 0)} 秒）${metrics.longSilences.length} 次 · 抢话 ${metrics.overlaps.length} 次`);
+}
+
+function hitsPanel(call, user, player, reload) {
+  const seekTo = ev => {
+    player.seek(ev.startSeconds, true);
+    if (ev.utterance >= 0) player.focusUtterance(ev.utterance);
+  };
+  const cards = hits => hits.map(hit => hitCard(hit, { user, callId: call.id, onEvidence: seekTo, onChange: reload }));
+  const churn = call.hits.filter(isChurn);
+  const qa = call.hits.filter(hit => !isChurn(hit));
+  return [
+    card(`流失信号（${churn.length}）`, churn.length ? cards(churn) : h('p', { class: 'empty' }, '未发现流失信号')),
+    card(`质检问题（${qa.length}）`, qa.length ? cards(qa) : h('p', { class: 'empty' }, '全部质检项通过')),
+  ];
+}
+
+function chartBox(size = '') {
+  return h('div', { class: `chart ${size}` });
+}
+
+export async function render(root, { params, query, user }) {
+  let call;
+  try {
+    call = await api.get(`/calls/${encodeURIComponent(params.id)}`);
+  } catch (error) {
+    const message = error instanceof ApiError && error.status === 404
+      ? `找不到通话 ${params.id}，或您没有权限查看（销售只能查看自己的通话）` : error;
+    mount(root, errorBox(message instanceof Error ? message : new Error(message)), h('a', { href: link('calls') }, '← 返回通话列表'));
+    return;
+  }
+  const player = transcriptPlayer({ segments: call.segments, hits: call.hits, audioUrl: call.audioUrl });
+  // After a review action the score and hits change: redraw the page at the same playback position.
+  const reload = () => {
+    disposeCharts();
+    return render(root, { params, query: { t: player.currentTime() }, user });
+  };
+  const scoreBox = chartBox('small');
+  const metrics = call.metrics;
+  const timelineBox = chartBox('small'), ratioBox = chartBox('small'), rateBox = chartBox('small');
+
+  mount(root,
+    h('a', { href: link('calls'), class: 'small' }, '← 通话列表'),
+    header(call),
+    call.status !== 'done' ? h('p', { class: 'notice' }, `通话处理中（${percent(call.progress)}），完成后显示完整结果`) : null,
+    h('div', { class: 'row' },
+      h('div', { class: 'grow2' }, card('录音与转写', [player.player, player.transcript])),
+      h('div', {}, hitsPanel(call, user, player, reload))),
+    h('div', { class: 'row' },
+      card(`得分明细${call.scoreBreakdown?.originalScore !== call.score ? `（复核前 ${number(call.scoreBreakdown?.originalScore, 0)}）` : ''}`, scoreBox),
+      metrics ? card('说话占比', ratioBox) : null,
+      metrics ? card('语速', rateBox) : null),
+    metrics ? card('通话时间线（点击跳转）', [timelineBox, metricsSummary(metrics)])
+      : h('p', { class: 'notice' }, '没有录音，无法计算声学指标'));
+
+  if (call.scoreBreakdown) scoreChart(scoreBox, call.scoreBreakdown);
+  if (metrics) {
+    talkRatioChart(ratioBox, metrics);
+    speechRateChart(rateBox, metrics);
+    player.onTime(timelineChart(timelineBox, metrics, t => player.seek(t, true)));
+  }
+  if (query.u !== undefined) player.focusUtterance(query.u);
+  if (query.t !== undefined) player.seek(Number(query.t));
+}
