@@ -1,0 +1,77 @@
+package com.voiceqa.rules;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.rules.CompiledRules.Outcome;
+import com.voiceqa.rules.match.Occurrence;
+import com.voiceqa.rules.match.Utterance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Incremental evaluation of a call in progress. Each final segment is matched once, on arrival, against all lexical
+ * conditions (only the new utterance goes through the monitor); then every rule's expression is re-checked over the
+ * call so far, which is cheap. A rule's first finding raises an {@link AlertEvent} before {@link #onSegment}
+ * returns, so the alert follows the end of the utterance by the matching time (milliseconds).
+ *
+ * <p>{@code required} rules (greeting, closing…) can only be judged on the whole call and raise no alerts; they
+ * appear in {@link #finish}. Utterance indexes in alerts are in arrival order. Thread-safe (calls are serialized).
+ */
+public final class LiveEvaluation implements TranscriptListener {
+
+    private final String callId;
+    private final RuleEngine engine;
+    private final AlertListener listener;
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<Utterance> utterances = new ArrayList<>();
+    private final Map<Integer, List<Occurrence>> occurrences = new HashMap<>();
+    private final Set<String> alerted = new HashSet<>();
+
+    LiveEvaluation(String callId, RuleEngine engine, AlertListener listener) {
+        this.callId = callId;
+        this.engine = engine;
+        this.listener = listener;
+    }
+
+    @Override
+    public synchronized void onSegment(Segment segment) {
+        if (segment.text().isBlank()) {
+            return;
+        }
+        Utterance u = Utterance.of(utterances.size(), segment);
+        segments.add(segment);
+        utterances.add(u);
+        engine.compiled().locate(List.of(u)).forEach((key, found) ->
+                occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
+        List<Outcome> outcomes = engine.compiled().evaluate(utterances, occurrences, null);
+        for (Outcome o : outcomes) {
+            String key = o.compiled().pack().id() + "/" + o.compiled().rule().id();
+            if (o.matched() && !o.compiled().rule().required() && alerted.add(key)) {
+                RuleHit hit = EvaluationAssembler.hit(o, EvaluationAssembler.evidence(o));
+                listener.onAlert(new AlertEvent(callId, hit, segment.end(), System.nanoTime()));
+            }
+        }
+    }
+
+    /** The segments received so far, in arrival order. */
+    public synchronized List<Segment> segments() {
+        return List.copyOf(segments);
+    }
+
+    /**
+     * Evaluates the whole call once it has ended, with utterances in start-time order and, if available, the
+     * acoustic metrics.
+     */
+    public synchronized CallEvaluation finish(CallMetadata metadata, CallMetrics metrics) {
+        List<Segment> ordered = new ArrayList<>(segments);
+        ordered.sort(Comparator.comparingDouble(Segment::start));
+        return engine.evaluate(new CallRecord(callId, metadata, ordered, metrics));
+    }
+}

@@ -1,0 +1,110 @@
+package com.voiceqa.rules;
+
+import com.voiceqa.rules.CompiledRules.CompiledRule;
+import com.voiceqa.rules.CompiledRules.Outcome;
+import com.voiceqa.rules.match.ConditionResult;
+import com.voiceqa.rules.match.Occurrence;
+import com.voiceqa.rules.match.Utterance;
+import com.voiceqa.rules.pack.Rule;
+import com.voiceqa.rules.pack.RuleLoader;
+import com.voiceqa.rules.pack.RulePack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates rule packs against calls. Build one per set of packs (compiling registers every lexical condition in a
+ * lucene-monitor index, which takes a moment for thousands of rules) and share it: it is immutable and thread-safe.
+ * To change rules at run time, load the packs again and build a new engine.
+ *
+ * <pre>{@code
+ * RuleEngine engine = RuleEngine.builtIn();
+ * CallEvaluation e = engine.evaluate(call);        // score, breakdown, findings with evidence, churn risk
+ * LiveEvaluation live = engine.live("call-1", alert -> ...);  // feed segments as they are decoded
+ * RuleExplanation why = engine.explain("competitor-trial", call);
+ * }</pre>
+ */
+public final class RuleEngine implements AutoCloseable {
+
+    private final List<RulePack> packs;
+    private final CompiledRules compiled;
+
+    public RuleEngine(List<RulePack> packs) {
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("at least one rule pack is needed");
+        }
+        this.packs = List.copyOf(packs);
+        this.compiled = new CompiledRules(this.packs);
+    }
+
+    /** An engine with the built-in churn-signal and quality-inspection packs. */
+    public static RuleEngine builtIn() {
+        return new RuleEngine(RuleLoader.builtInPacks());
+    }
+
+    public List<RulePack> packs() {
+        return packs;
+    }
+
+    /** Evaluates every rule of every pack against a finished call. */
+    public CallEvaluation evaluate(CallRecord call) {
+        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+        Map<Integer, List<Occurrence>> occurrences = compiled.locate(utterances);
+        List<Outcome> outcomes = compiled.evaluate(utterances, occurrences, call.metrics());
+        return EvaluationAssembler.assemble(call.callId(), packs, EvaluationAssembler.findings(outcomes));
+    }
+
+    /**
+     * Starts evaluating a call in progress: feed it final segments as the recognizer emits them (it is a
+     * {@link com.voiceqa.asr.TranscriptListener}); each rule's first finding is sent to {@code listener} at once.
+     */
+    public LiveEvaluation live(String callId, AlertListener listener) {
+        return new LiveEvaluation(callId, this, listener);
+    }
+
+    /** Explains why a rule of the loaded packs did or did not find something in a call. */
+    public RuleExplanation explain(String ruleId, CallRecord call) {
+        for (CompiledRule c : compiled.rules()) {
+            if (c.rule().id().equals(ruleId)) {
+                List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+                return explanation(CompiledRules.evaluate(c, utterances, compiled.locate(utterances), call.metrics()));
+            }
+        }
+        throw new IllegalArgumentException("no rule '" + ruleId + "' in the loaded packs");
+    }
+
+    /**
+     * Dry run of a rule that is not (yet) in the engine, e.g. a draft from the rule editor parsed with
+     * {@link RuleLoader#parseRule}: compiles it alone and explains its outcome on the call.
+     */
+    public static RuleExplanation dryRun(Rule rule, RulePack context, CallRecord call) {
+        RulePack single = new RulePack(context.id(), context.version(), context.kind(), context.name(),
+                context.dimensions(), context.risk(), List.of(rule));
+        try (CompiledRules one = new CompiledRules(List.of(single))) {
+            List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+            CompiledRule c = one.rules().getFirst();
+            return explanation(CompiledRules.evaluate(c, utterances, one.locate(utterances), call.metrics()));
+        }
+    }
+
+    private static RuleExplanation explanation(Outcome o) {
+        List<RuleExplanation.ConditionExplanation> conditions = new ArrayList<>();
+        for (ConditionResult r : o.conditions().values()) {
+            conditions.add(new RuleExplanation.ConditionExplanation(r.conditionId(), r.summary(), r.satisfied(),
+                    r.hits(), r.rejected()));
+        }
+        Rule rule = o.compiled().rule();
+        return new RuleExplanation(rule.id(), rule.expression().toString(), o.matched(), rule.required() != o.matched(),
+                conditions);
+    }
+
+    CompiledRules compiled() {
+        return compiled;
+    }
+
+    @Override
+    public void close() {
+        compiled.close();
+    }
+}

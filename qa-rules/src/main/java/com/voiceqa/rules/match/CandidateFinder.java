@@ -1,0 +1,119 @@
+package com.voiceqa.rules.match;
+
+import com.voiceqa.rules.pack.TextCondition;
+import com.voiceqa.rules.text.Analyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.Query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the occurrences of many text conditions in a batch of utterances. Conditions whose operator compiles to a
+ * Lucene query are registered in a lucene-monitor {@link Monitor}: for each batch the monitor's presearcher selects
+ * only the queries whose terms occur, runs them against an in-memory index of the batch and reports which utterance
+ * each matched, so cost grows with the number of rules that could match, not with the number of rules. Only those
+ * (condition, utterance) pairs, plus the regex conditions, are handed to {@link TextLocator}.
+ *
+ * <p>Thread-safe: the monitor supports concurrent matching.
+ */
+public final class CandidateFinder implements Closeable {
+
+    private final List<TextCondition> conditions;
+    private final List<Integer> regexConditions = new ArrayList<>();
+    private final Monitor monitor;
+
+    /** @param conditions the text conditions; their position in the list is their key in results */
+    public CandidateFinder(List<TextCondition> conditions) {
+        this.conditions = List.copyOf(conditions);
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.chars(),
+                Map.of(LuceneCompiler.PINYIN, Analyzers.pinyin()));
+        try {
+            monitor = new Monitor(analyzer);
+            List<MonitorQuery> queries = new ArrayList<>();
+            for (int i = 0; i < this.conditions.size(); i++) {
+                Query query = LuceneCompiler.compile(this.conditions.get(i).operator());
+                if (query == null) {
+                    regexConditions.add(i);
+                } else {
+                    queries.add(new MonitorQuery(Integer.toString(i), query));
+                }
+            }
+            monitor.register(queries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the in-memory rule monitor", e);
+        }
+    }
+
+    public List<TextCondition> conditions() {
+        return conditions;
+    }
+
+    /**
+     * Occurrences (accepted and negation-rejected) of every condition in every utterance; scope is NOT applied here.
+     *
+     * @return per condition key, its occurrences (missing key = none)
+     */
+    public Map<Integer, List<Occurrence>> find(List<Utterance> utterances) {
+        Map<Integer, List<Occurrence>> out = new java.util.HashMap<>();
+        if (utterances.isEmpty()) {
+            return out;
+        }
+        Document[] docs = new Document[utterances.size()];
+        for (int i = 0; i < docs.length; i++) {
+            String text = utterances.get(i).normalized();
+            Document doc = new Document();
+            doc.add(new TextField(LuceneCompiler.CHARS, text, Field.Store.NO));
+            doc.add(new TextField(LuceneCompiler.PINYIN, text, Field.Store.NO));
+            docs[i] = doc;
+        }
+        MultiMatchingQueries<QueryMatch> matches;
+        try {
+            matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory rule matching failed", e);
+        }
+        if (!matches.getErrors().isEmpty()) {
+            throw new IllegalStateException("rule queries failed: " + matches.getErrors());
+        }
+        for (int d = 0; d < docs.length; d++) {
+            Utterance u = utterances.get(d);
+            for (QueryMatch match : matches.getMatches(d)) {
+                locate(Integer.parseInt(match.getQueryId()), u, out);
+            }
+            for (int key : regexConditions) {
+                locate(key, u, out);
+            }
+        }
+        return out;
+    }
+
+    private void locate(int key, Utterance u, Map<Integer, List<Occurrence>> out) {
+        TextCondition c = conditions.get(key);
+        List<Occurrence> found = TextLocator.locate(c.operator(), c.negation(), u);
+        if (!found.isEmpty()) {
+            out.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.voiceqa.rules.match;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.rules.text.NormalizedText;
+import com.voiceqa.rules.text.Pinyin;
+
+/**
+ * An utterance prepared for matching: normalized text plus the pinyin syllable of every character (null where the
+ * character is not Chinese), computed once and shared by all rules.
+ */
+public record Utterance(int index, Segment segment, NormalizedText text, String[] pinyin) {
+
+    public static Utterance of(int index, Segment segment) {
+        NormalizedText text = NormalizedText.of(segment.text());
+        String normalized = text.text();
+        String[] pinyin = new String[normalized.length()];
+        for (int i = 0; i < pinyin.length; i++) {
+            pinyin[i] = Pinyin.of(normalized.charAt(i));
+        }
+        return new Utterance(index, segment, text, pinyin);
+    }
+
+    public String speaker() {
+        return segment.speaker();
+    }
+
+    public String normalized() {
+        return text.text();
+    }
+}

@@ -1,0 +1,41 @@
+package com.voiceqa.rules.pack;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The lexical operators. Terms are matched as exact character sequences after whitespace is stripped. */
+public sealed interface TextOperator {
+
+    /** A term and its synonyms: any of the forms matches. */
+    record Term(List<String> forms) {
+        public Term {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    /**
+     * Keywords: at least {@code minMatches} distinct terms occur in one utterance (1 = any, terms.size() = all).
+     * With {@code pinyin}, a form also matches text that sounds the same (toneless pinyin), catching homophone ASR
+     * errors such as 包价 for 报价.
+     */
+    record Keywords(List<Term> terms, int minMatches, boolean pinyin) implements TextOperator {
+        public Keywords {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /**
+     * All terms occur in one utterance within {@code withinChars} characters of each other (gap between the end of
+     * one and the start of the next); with {@code ordered}, in the given order. A phrase is an ordered proximity
+     * with a gap of 0.
+     */
+    record Proximity(List<Term> terms, int withinChars, boolean ordered, boolean pinyin) implements TextOperator {
+        public Proximity {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** A regular expression over one utterance's text; a match is cancelled when {@code exclude} matches the utterance. */
+    record Regex(Pattern pattern, Pattern exclude) implements TextOperator {
+    }
+}
