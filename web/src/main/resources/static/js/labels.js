@@ -20,7 +20,7 @@ const ROLE = { admin: '管理员', manager: '主管', rep: '销售' };
 const REVIEW_STATUS = {
   pending: '待复核', reviewed: '已复核', appealed: '申诉中', resolved: '已裁定', closed: '已关闭',
 };
-const SEVERITY = { info: '提示', minor: '轻微', major: '严重', critical: '致命' };
+const SEVERITY = { info: '提示', low: '低', medium: '中', high: '高', critical: '致命' };
 
 const lookup = table => code => (code == null ? '—' : table[String(code).toLowerCase()] ?? String(code));
 

@@ -1,7 +1,7 @@
 // Hash router: #/calls/call-0003?t=12.5 → page "calls/:id" with params {id} and query {t}. Each page module
 // exports `render(root, context)` and may return a cleanup function (close streams, stop timers).
 import { disposeCharts } from './charts.js';
-import { errorBox, loading, mount } from './dom.js';
+import { errorBox, h, loading, mount } from './dom.js';
 
 export function parseHash(hash = location.hash) {
   const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -41,13 +41,18 @@ export function startRouter(root, routes, context, onRoute) {
     cleanup = null;
     disposeCharts();
     onRoute(found.route);
-    mount(root, loading());
+    // Each visit renders into its own element: a slow page that finishes after the user moved on writes into a
+    // detached element instead of over the newer page.
+    const view = h('div', { class: 'view' }, loading());
+    mount(root, view);
     try {
       const module = await found.route.page();
       if (current !== generation) return;
-      cleanup = await module.render(root, { ...context, params: found.params, query });
+      const result = await module.render(view, { ...context, params: found.params, query });
+      if (current === generation) cleanup = result;
+      else if (typeof result === 'function') result();
     } catch (error) {
-      if (current === generation) mount(root, errorBox(error));
+      if (current === generation) mount(view, errorBox(error));
     }
   }
   window.addEventListener('hashchange', show);

@@ -36,7 +36,7 @@ export function speechRateChart(el, metrics) {
   const channels = metrics.channels;
   return chart(el, {
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: channels.map(c => speakerLabel(c.role)) },
     yAxis: { type: 'value', name: '字/分钟' },
     series: [{

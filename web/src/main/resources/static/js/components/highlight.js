@@ -19,7 +19,8 @@ export function spansByUtterance(hits) {
   return byUtterance;
 }
 
-export const isChurn = hit => hit.dimension === 'churn';
+// docs/api.md: churn signals are the hits whose dimension is "churn" (kind, when present, says the same).
+export const isChurn = hit => hit.dimension === 'churn' || String(hit.kind ?? '').toLowerCase() === 'churn';
 
 /** The utterance text as nodes, with <mark class="hl hl-churn|hl-qa" data-hit="id"> around evidence. */
 export function highlightText(text, spans = []) {

@@ -1,0 +1,30 @@
+// Choices for filter drop-downs, loaded from the API once per page load and shared by the pages that filter.
+import { api } from '../api.js';
+
+const cache = new Map();
+
+function once(key, load) {
+  if (!cache.has(key)) cache.set(key, load().catch(() => []));
+  return cache.get(key);
+}
+
+/** Reps the user may filter by (managers: their team; reps get none: they only see themselves). */
+export function repChoices(user) {
+  if (user.role === 'rep') return Promise.resolve([]);
+  return once('reps', async () => (await api.get('/users')).filter(u => u.role === 'rep')
+    .map(u => ({ value: u.id, label: u.displayName ?? u.username })));
+}
+
+export function teamChoices(user) {
+  if (user.role !== 'admin') return Promise.resolve([]);
+  return once('teams', async () => (await api.get('/teams')).map(t => ({ value: t.id, label: t.name })));
+}
+
+/** Every rule of every active pack, labelled "pack · rule". */
+export function ruleChoices() {
+  return once('rules', async () => {
+    const packs = await api.get('/rules');
+    const details = await Promise.all(packs.map(p => api.get(`/rules/${encodeURIComponent(p.packId)}`)));
+    return details.flatMap(d => (d.pack?.rules ?? []).map(r => ({ value: r.id, label: `${d.pack.name ?? d.packId} · ${r.name}` })));
+  });
+}

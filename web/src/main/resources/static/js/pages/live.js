@@ -1,0 +1,77 @@
+// Live: calls in progress with their transcript growing as people speak (partials in grey) and churn / QA
+// alerts as they fire, over server-sent events. The stream is closed when the user leaves the page.
+import { api, events } from '../api.js';
+import { badge, card, clock, dateTime, h, mount } from '../dom.js';
+import { categoryLabel, speakerLabel } from '../labels.js';
+import { link } from '../router.js';
+
+function line(segment) {
+  return h('div', { class: `utt utt-${segment.speaker}` },
+    h('span', { class: 'utt-time' }, clock(segment.start)),
+    h('span', { class: 'utt-speaker' }, speakerLabel(segment.speaker)),
+    h('span', { class: 'utt-text' }, segment.text));
+}
+
+function alertItem(alert) {
+  return h('div', { class: 'alert-item' },
+    h('div', {}, h('strong', {}, alert.ruleName), ' ', badge(categoryLabel(alert.category), 'danger'),
+      h('span', { class: 'small muted' }, ` ${dateTime(alert.emittedAt)}`)),
+    alert.evidence?.text ? h('div', {}, `“${alert.evidence.text}”`) : null,
+    h('a', { class: 'small', href: link('calls', alert.callId) }, alert.callId));
+}
+
+/** One live call's card; returns handlers the stream dispatches to. */
+function liveCall(call) {
+  const lines = h('div', { class: 'live-lines' }, (call.segments ?? []).map(line));
+  const partials = { rep: h('div', { class: 'partial' }), customer: h('div', { class: 'partial' }) };
+  const alerts = h('div', {}, (call.alerts ?? []).map(alertItem));
+  const state = h('span', {}, badge('通话中', 'ok'));
+  const el = h('div', { class: 'live-call', dataset: { call: call.callId } },
+    h('div', { class: 'hit-title' }, h('strong', {}, `${call.account?.name ?? '未知客户'} · ${call.rep?.name ?? call.device ?? ''}`), state),
+    lines, partials.rep, partials.customer, alerts);
+  Object.entries(call.partials ?? {}).forEach(([speaker, text]) => { if (partials[speaker]) partials[speaker].textContent = text; });
+  const scroll = () => { lines.scrollTop = lines.scrollHeight; };
+  return {
+    el,
+    partial: p => { if (partials[p.speaker]) partials[p.speaker].textContent = `${speakerLabel(p.speaker)}：${p.text}…`; },
+    segment: s => { if (partials[s.speaker]) partials[s.speaker].textContent = ''; lines.append(line(s)); scroll(); },
+    alert: a => alerts.prepend(alertItem(a)),
+    ended: () => mount(state, badge('已结束', 'neutral'), ' ', h('a', { href: link('calls', call.callId) }, '查看质检结果')),
+  };
+}
+
+export async function render(root) {
+  const [status, calls] = await Promise.all([api.get('/live/status'), api.get('/live/calls')]);
+  const board = h('div', { id: 'live-calls' });
+  const feed = h('div', { id: 'live-alerts' });
+  const empty = h('p', { class: 'empty' }, '当前没有进行中的通话。工牌或电话接入后会自动出现在这里。');
+  const connection = h('span', { class: 'small muted' }, '连接中…');
+  const byId = new Map();
+  const add = call => {
+    const view = liveCall(call);
+    byId.set(call.callId, view);
+    empty.remove();
+    board.prepend(view.el);
+    return view;
+  };
+  board.append(empty);
+  calls.forEach(add);
+  calls.flatMap(c => c.alerts ?? []).forEach(a => feed.append(alertItem(a)));
+
+  mount(root, h('h1', {}, '实时监控'),
+    status.asr ? null : h('p', { class: 'notice' }, `实时转写未开启：${status.message ?? ''}`),
+    h('div', { class: 'row' },
+      h('div', { class: 'grow2' }, card('进行中的通话', board, connection)),
+      card('实时预警', feed)));
+
+  const stream = events('/live/stream');
+  const on = (name, handler) => stream.addEventListener(name, event => handler(JSON.parse(event.data)));
+  stream.onopen = () => { connection.textContent = '● 实时连接'; };
+  stream.onerror = () => { connection.textContent = '连接中断，正在重连…'; };
+  on('call-started', call => add(call));
+  on('partial', p => byId.get(p.callId)?.partial(p));
+  on('segment', s => (byId.get(s.callId) ?? add({ callId: s.callId })).segment(s));
+  on('alert', a => { byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a)); });
+  on('call-ended', e => byId.get(e.callId)?.ended());
+  return () => stream.close();
+}
