@@ -1,48 +1,108 @@
 package com.voiceqa.asr;
 
+import com.voiceqa.asr.audio.AudioFormatException;
+import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.asr.engine.EngineCore;
+import com.voiceqa.asr.model.ModelDirectory;
+import com.voiceqa.asr.model.ModelException;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The speech engine: one shared Vosk model, a pool of decoder threads and the sessions decoding on it.
+ * The speech engine: one Vosk model shared by every session, a pool of decoder threads sized by
+ * {@link AsrConfig#workers()}, and the sessions decoding on it. Thread-safe; create one per process.
  */
 public final class AsrEngine implements AutoCloseable {
 
     private final AsrConfig config;
+    private final ModelDirectory model;
+    private final EngineCore core;
 
-    private AsrEngine(AsrConfig config) {
+    private AsrEngine(AsrConfig config, ModelDirectory model, EngineCore core) {
         this.config = config;
+        this.model = model;
+        this.core = core;
     }
 
-    /** Loads the model; a missing or damaged model is a {@link com.voiceqa.asr.model.ModelException}. */
+    /**
+     * Loads the model. A missing, incomplete or unreadable model is a {@link ModelException} whose message says
+     * what to do.
+     */
     public static AsrEngine load(AsrConfig config) {
-        return new AsrEngine(config);
+        ModelDirectory directory = ModelDirectory.open(config.modelDir());
+        Model model;
+        try {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            model = new Model(directory.path().toString());
+        } catch (IOException e) {
+            throw new ModelException("Vosk could not load the speech model at " + directory.path() + " (its files "
+                    + "are damaged or not a Vosk model). Verify it against its checksum manifest, or delete it and "
+                    + "let VoiceQA download it again", e);
+        } catch (UnsatisfiedLinkError e) {
+            throw new ModelException("Vosk's native library does not load on this machine ("
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e.getMessage(), e);
+        }
+        return new AsrEngine(config, directory, new EngineCore(config, directory, model));
     }
 
     public AsrConfig config() {
         return config;
     }
 
-    /** Opens a streaming session. */
+    /** Opens a streaming session; its recognizers live until it is finished, closed or idle too long. */
     public AsrSession open(StreamFormat format, TranscriptListener listener) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return core.open(format, listener);
     }
 
-    /** Transcribes a whole WAV file (any common PCM layout) and computes its acoustic metrics. */
+    /**
+     * Transcribes a whole WAV file (any common PCM layout, resampled to the model's rate when needed) and computes
+     * its acoustic metrics. Progress is reported in seconds of audio decoded (all channels counted).
+     *
+     * @throws AudioFormatException when the file cannot be read or its channels do not match {@code layout}
+     */
     public Transcript transcribe(Path wav, ChannelLayout layout, ProgressListener progress) {
-        throw new UnsupportedOperationException("not implemented yet");
+        PcmAudio audio = WavReader.read(wav);
+        if (audio.channels() != layout.channels()) {
+            throw new AudioFormatException(wav + " has " + audio.channels() + " channel(s) but the layout names "
+                    + layout.channels() + " role(s) " + layout.roles() + "; give one role per channel, e.g. "
+                    + (audio.channels() == 2 ? "--channels rep,customer" : "--channels mixed"));
+        }
+        if (audio.sampleRate() < StreamFormat.MIN_RATE) {
+            throw new AudioFormatException(wav + " is sampled at " + audio.sampleRate() + " Hz; speech needs at least "
+                    + StreamFormat.MIN_RATE + " Hz");
+        }
+        try {
+            return core.transcribe(audio, layout, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("transcription of " + wav + " was interrupted", e);
+        }
     }
 
     /** The sample rate the model decodes at; other rates are resampled to it. */
     public int modelSampleRate() {
-        return 16_000;
+        return model.sampleRate();
     }
 
-    /** The model's language as an ISO 639-1 code, e.g. "zh" or "en". */
+    /** The model's language as an ISO 639-1 code, e.g. "zh" or "en" ("und" when unknown). */
     public String language() {
-        return "en";
+        return model.language();
     }
 
+    /** Sessions whose recognizers are still allocated (for monitoring and leak checks). */
+    public int openSessions() {
+        return core.openSessions();
+    }
+
+    /** Closes every session, frees all recognizers and the model. */
     @Override
     public void close() {
+        core.close();
     }
 }

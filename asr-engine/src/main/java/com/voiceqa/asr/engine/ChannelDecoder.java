@@ -1,0 +1,106 @@
+package com.voiceqa.asr.engine;
+
+import com.voiceqa.asr.PartialResult;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.metrics.EnergyTrack;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Decodes one speaker channel: resamples to the model's rate when needed, feeds the Vosk recognizer, tracks the
+ * channel's energy for the call metrics and reports segments as the recognizer finds utterance ends.
+ * Confined to one thread at a time (the session's turn on a worker); owns the native recognizer until
+ * {@link #close()}.
+ */
+final class ChannelDecoder implements AutoCloseable {
+
+    private final String speaker;
+    private final int inputRate;
+    private final Recognizer recognizer;
+    private final StreamResampler resampler;
+    private final EnergyTrack energy;
+    private final VoskResults results;
+    private final Consumer<Segment> segments;
+    private long samplesIn;
+    private String lastPartial = "";
+
+    ChannelDecoder(Model model, int modelRate, int inputRate, String speaker, VoskResults results,
+                   Consumer<Segment> segments) {
+        this.speaker = speaker;
+        this.inputRate = inputRate;
+        this.results = results;
+        this.segments = segments;
+        this.resampler = inputRate == modelRate ? null : new StreamResampler(inputRate, modelRate);
+        this.energy = new EnergyTrack(inputRate);
+        try {
+            this.recognizer = new Recognizer(model, modelRate);
+        } catch (IOException e) {
+            throw new IllegalStateException("Vosk could not create a recognizer (out of memory?)", e);
+        }
+        recognizer.setWords(true);
+    }
+
+    /**
+     * Decodes {@code samples[0..count)} at the input rate (16-bit range); emits a segment when the recognizer ends an
+     * utterance. JNA copies the whole array into native memory, so callers pass a buffer sized to the chunk.
+     */
+    void accept(float[] samples, int count) {
+        energy.accept(samples, 0, count);
+        samplesIn += count;
+        boolean endpoint;
+        if (resampler == null) {
+            endpoint = recognizer.acceptWaveForm(samples, count);
+        } else {
+            resampler.process(samples, 0, count, false);
+            endpoint = recognizer.acceptWaveForm(resampler.output(), resampler.produced());
+        }
+        if (endpoint) {
+            emit(recognizer.getResult());
+            lastPartial = "";
+        }
+    }
+
+    /** The hypothesis in progress when it changed since the last call, else {@code null}. */
+    PartialResult partialIfChanged() {
+        String text = results.partialText(recognizer.getPartialResult());
+        if (text.isEmpty() || text.equals(lastPartial)) {
+            return null;
+        }
+        lastPartial = text;
+        return new PartialResult(speaker, text, secondsIn());
+    }
+
+    /** Flushes the resampler and the recognizer: the last utterance becomes a segment. */
+    void finish() {
+        if (resampler != null) {
+            resampler.process(new float[0], 0, 0, true);
+            if (resampler.produced() > 0) {
+                recognizer.acceptWaveForm(resampler.output(), resampler.produced());
+            }
+        }
+        emit(recognizer.getFinalResult());
+    }
+
+    private void emit(String json) {
+        Segment segment = results.segment(speaker, json, 0);
+        if (segment != null) {
+            segments.accept(segment);
+        }
+    }
+
+    double secondsIn() {
+        return (double) samplesIn / inputRate;
+    }
+
+    float[] energyLevels() {
+        return energy.levels();
+    }
+
+    @Override
+    public void close() {
+        recognizer.close();
+    }
+}

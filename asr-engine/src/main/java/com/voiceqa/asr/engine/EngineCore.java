@@ -1,0 +1,121 @@
+package com.voiceqa.asr.engine;
+
+import com.voiceqa.asr.AsrConfig;
+import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.ProgressListener;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.metrics.AcousticAnalyzer;
+import com.voiceqa.asr.model.ModelDirectory;
+import com.voiceqa.asr.text.TextNormalizer;
+import org.vosk.Model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The machinery behind {@link com.voiceqa.asr.AsrEngine}: the shared model, the decoder worker pool (one thread
+ * per configured worker; sessions take turns on it), the idle-session reaper and the registry of open sessions.
+ */
+public final class EngineCore implements AutoCloseable {
+
+    private final AsrConfig config;
+    private final Model model;
+    private final ModelDirectory modelDirectory;
+    private final VoskResults results;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService reaper;
+    private final Set<StreamingSession> sessions = ConcurrentHashMap.newKeySet();
+
+    public EngineCore(AsrConfig config, ModelDirectory modelDirectory, Model model) {
+        this.config = config;
+        this.model = model;
+        this.modelDirectory = modelDirectory;
+        this.results = new VoskResults(TextNormalizer.forLanguage(modelDirectory.language()));
+        this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
+        this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
+        long period = Math.max(50, Math.min(1000, config.idleTimeout().toMillis() / 4));
+        reaper.scheduleWithFixedDelay(this::closeIdleSessions, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    public AsrSession open(StreamFormat format, TranscriptListener listener) {
+        StreamingSession session = new StreamingSession(format, listener, workers, config.maxBacklogSeconds(), this);
+        sessions.add(session);
+        return session;
+    }
+
+    /** Decodes every channel of a whole recording in parallel on the workers; progress is reported from here. */
+    public Transcript transcribe(PcmAudio audio, ChannelLayout layout, ProgressListener progress)
+            throws InterruptedException {
+        return new FileTranscription(this, audio, layout).run(workers, progress);
+    }
+
+    /** Sessions whose recognizers are not yet released. */
+    public int openSessions() {
+        return sessions.size();
+    }
+
+    ChannelDecoder newDecoder(int inputRate, String speaker, Consumer<Segment> segments) {
+        return new ChannelDecoder(model, modelDirectory.sampleRate(), inputRate, speaker, results, segments);
+    }
+
+    Transcript transcript(List<Segment> segments, List<float[]> levels, double durationSeconds, ChannelLayout layout) {
+        List<Segment> ordered = new ArrayList<>(segments);
+        ordered.sort(Comparator.comparingDouble(Segment::start));
+        return new Transcript(ordered, AcousticAnalyzer.analyze(levels, durationSeconds, layout, ordered,
+                config.longSilenceSeconds()));
+    }
+
+    void released(StreamingSession session) {
+        sessions.remove(session);
+    }
+
+    private void closeIdleSessions() {
+        long now = System.nanoTime();
+        long idle = config.idleTimeout().toNanos();
+        for (StreamingSession session : sessions) {
+            if (session.idleLongerThan(idle, now)) {
+                session.close("closed after " + config.idleTimeout().toSeconds() + " s without audio (idle timeout)");
+            }
+        }
+    }
+
+    /** Closes all sessions, waits for the workers to release their recognizers, then frees the model. */
+    @Override
+    public void close() {
+        reaper.shutdownNow();
+        sessions.forEach(s -> s.close("closed because the engine shut down"));
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        model.close();
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,283 @@
+package com.voiceqa.asr.engine;
+
+import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.PartialResult;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.asr.TranscriptListener;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A live session. Fed chunks are queued; the session decodes them in "turns" on the shared worker pool, at most one
+ * turn at a time (so per-session order needs no lock and the native recognizers are confined to one thread), and
+ * at most {@value #TURN_SECONDS} s of audio per turn before it yields the worker to the other sessions. A session
+ * that fell behind decodes its whole queue in one turn and asks the recognizer for a partial once, not per chunk.
+ *
+ * <p>Lifecycle: OPEN → (finish) FINISHING → RELEASED, or OPEN/FINISHING → (close, idle timeout, error) CLOSING →
+ * RELEASED. The recognizers are freed on a worker in every path.
+ */
+public final class StreamingSession implements AsrSession {
+
+    static final double TURN_SECONDS = 1.0;
+
+    private enum State { OPEN, FINISHING, CLOSING, RELEASED }
+
+    private final StreamFormat format;
+    private final TranscriptListener listener;
+    private final Executor workers;
+    private final EngineCore resources;
+    private final ChannelDecoder[] decoders;
+    private final PcmDeinterleaver deinterleaver;
+    private final long highWater;
+    private final long lowWater;
+    private final long turnBytes;
+    private final ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final List<Runnable> writableWaiters = new ArrayList<>();
+    private final List<Segment> segments = new ArrayList<>();
+    private final CompletableFuture<Transcript> result = new CompletableFuture<>();
+    private volatile State state = State.OPEN;
+    private volatile String closeReason = "closed";
+    private volatile long lastFeedNanos = System.nanoTime();
+    private volatile long bytesFed;
+    private float[][] scratch;
+
+    StreamingSession(StreamFormat format, TranscriptListener listener, Executor workers, double maxBacklogSeconds,
+                     EngineCore resources) {
+        this.format = format;
+        this.listener = listener;
+        this.workers = workers;
+        this.resources = resources;
+        long bytesPerSecond = (long) format.sampleRate() * format.frameBytes();
+        this.highWater = (long) (maxBacklogSeconds * bytesPerSecond);
+        this.lowWater = highWater / 2;
+        this.turnBytes = (long) (TURN_SECONDS * bytesPerSecond);
+        this.deinterleaver = new PcmDeinterleaver(format.channels());
+        this.scratch = new float[format.channels()][0];
+        this.decoders = new ChannelDecoder[format.channels()];
+        try {
+            for (int c = 0; c < decoders.length; c++) {
+                decoders[c] = resources.newDecoder(format.sampleRate(), format.layout().role(c), this::onSegment);
+            }
+        } catch (RuntimeException e) {
+            releaseDecoders();
+            throw e;
+        }
+    }
+
+    @Override
+    public StreamFormat format() {
+        return format;
+    }
+
+    @Override
+    public boolean feed(byte[] pcm, int offset, int length) {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("the session no longer takes audio: " + (state == State.FINISHING
+                    ? "finish() was called" : closeReason));
+        }
+        java.util.Objects.checkFromIndexSize(offset, length, pcm.length);
+        if (length > 0) {
+            queue.add(Arrays.copyOfRange(pcm, offset, offset + length));
+            bytesFed += length;
+            backlog.addAndGet(length);
+            lastFeedNanos = System.nanoTime();
+            schedule();
+        }
+        return backlog.get() <= highWater;
+    }
+
+    @Override
+    public void feedBlocking(byte[] pcm, int offset, int length) throws InterruptedException {
+        if (!feed(pcm, offset, length)) {
+            CountDownLatch writable = new CountDownLatch(1);
+            whenWritable(writable::countDown);
+            writable.await();
+        }
+    }
+
+    @Override
+    public void whenWritable(Runnable action) {
+        synchronized (writableWaiters) {
+            if (backlog.get() >= lowWater && state != State.RELEASED) {
+                writableWaiters.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    @Override
+    public double audioSecondsFed() {
+        return (double) bytesFed / format.frameBytes() / format.sampleRate();
+    }
+
+    @Override
+    public CompletableFuture<Transcript> finish() {
+        synchronized (this) {
+            if (state == State.OPEN) {
+                state = State.FINISHING;
+            }
+        }
+        schedule();
+        return result;
+    }
+
+    @Override
+    public void close() {
+        close("closed");
+    }
+
+    /** Closes with a reason that later feeds and the result report. */
+    void close(String reason) {
+        synchronized (this) {
+            if (state == State.CLOSING || state == State.RELEASED) {
+                return;
+            }
+            closeReason = reason;
+            state = State.CLOSING;
+        }
+        queue.clear();
+        backlog.set(0);
+        result.completeExceptionally(new CancellationException("the session was " + reason));
+        schedule();
+        runWritableWaiters();
+    }
+
+    /** Whether no audio came for longer than {@code idleNanos} while the session was open. */
+    boolean idleLongerThan(long idleNanos, long now) {
+        return state == State.OPEN && now - lastFeedNanos > idleNanos;
+    }
+
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                workers.execute(this::turn);
+            } catch (RejectedExecutionException e) {
+                scheduled.set(false);
+                release(); // the engine is shutting down: free the recognizers here, no worker will
+                throw new IllegalStateException("the ASR engine is closed", e);
+            }
+        }
+    }
+
+    private void turn() {
+        try {
+            switch (state) {
+                case RELEASED -> { return; }
+                case CLOSING -> { release(); return; }
+                default -> decodeQueued();
+            }
+            if (state == State.FINISHING && queue.isEmpty()) {
+                complete();
+            }
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+            close("failed: " + e);
+            release();
+        } finally {
+            scheduled.set(false);
+        }
+        if (state != State.RELEASED && (!queue.isEmpty() || state != State.OPEN)) {
+            schedule();
+        }
+    }
+
+    private void decodeQueued() {
+        long decoded = 0;
+        byte[] chunk;
+        while (decoded < turnBytes && (chunk = queue.poll()) != null) {
+            decode(chunk);
+            decoded += chunk.length;
+            backlog.addAndGet(-chunk.length);
+        }
+        if (decoded > 0) {
+            for (ChannelDecoder decoder : decoders) {
+                PartialResult partial = decoder.partialIfChanged();
+                if (partial != null) {
+                    listener.onPartial(partial);
+                }
+            }
+        }
+        if (backlog.get() < lowWater) {
+            runWritableWaiters();
+        }
+    }
+
+    private void decode(byte[] chunk) {
+        int frames = deinterleaver.framesIn(chunk.length);
+        if (frames == 0) {
+            deinterleaver.split(chunk, 0, chunk.length, scratch);
+            return;
+        }
+        if (scratch[0].length != frames) { // JNA copies whole arrays: keep the buffer the chunk's size
+            scratch = new float[decoders.length][frames];
+        }
+        deinterleaver.split(chunk, 0, chunk.length, scratch);
+        for (int c = 0; c < decoders.length; c++) {
+            decoders[c].accept(scratch[c], frames);
+        }
+    }
+
+    private void onSegment(Segment segment) {
+        segments.add(segment);
+        listener.onSegment(segment);
+    }
+
+    private void complete() {
+        for (ChannelDecoder decoder : decoders) {
+            decoder.finish();
+        }
+        List<float[]> levels = Arrays.stream(decoders).map(ChannelDecoder::energyLevels).toList();
+        double duration = (double) bytesFed / format.frameBytes() / format.sampleRate();
+        Transcript transcript = resources.transcript(segments, levels, duration, format.layout());
+        release();
+        result.complete(transcript);
+    }
+
+    private void release() {
+        synchronized (this) {
+            if (state == State.RELEASED) {
+                return;
+            }
+            state = State.RELEASED;
+        }
+        releaseDecoders();
+        queue.clear();
+        resources.released(this);
+        runWritableWaiters();
+    }
+
+    private void releaseDecoders() {
+        for (ChannelDecoder decoder : decoders) {
+            if (decoder != null) {
+                decoder.close();
+            }
+        }
+    }
+
+    private void runWritableWaiters() {
+        List<Runnable> ready;
+        synchronized (writableWaiters) {
+            if (writableWaiters.isEmpty()) {
+                return;
+            }
+            ready = new ArrayList<>(writableWaiters);
+            writableWaiters.clear();
+        }
+        ready.forEach(Runnable::run);
+    }
+}
