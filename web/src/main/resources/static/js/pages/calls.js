@@ -6,6 +6,7 @@ import { navigate } from '../router.js';
 import { callTable } from '../components/call-table.js';
 import { filterForm, pager } from '../components/filter-form.js';
 import { repChoices, ruleChoices, teamChoices } from '../components/options.js';
+import { uploadForm } from '../components/upload.js';
 
 const SORTS = [
   { value: 'score,asc', label: '得分从低到高' },
@@ -34,5 +35,6 @@ export async function render(root, { user, query }) {
       filterForm(fields, query, values => navigate('calls', values)),
       h('div', { style: { marginTop: '12px' } }, callTable(page.items)),
       pager(page, p => navigate('calls', { ...query, page: p })),
-    ]));
+    ]),
+    card('上传录音', uploadForm()));
 }
