@@ -40,3 +40,17 @@ export function seriesChart(el, categories, series, { yName, yMax, horizontal = 
     series: series.map(s => ({ type: 'line', smooth: true, symbolSize: 6, ...s })),
   });
 }
+
+/** Bars and lines over categories with a left and a right value axis (series pick one with yAxisIndex). */
+export function dualAxisChart(el, categories, [left, right], series) {
+  return chart(el, {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: categories },
+    yAxis: [{ type: 'value', ...left }, { type: 'value', ...right }],
+    series,
+  });
+}
+
+export const RISK_COLORS = { none: COLORS.ok, low: COLORS.info, medium: COLORS.warn, high: COLORS.danger };

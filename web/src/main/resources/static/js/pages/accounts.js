@@ -1,7 +1,7 @@
 // Accounts at risk: customers ranked by churn risk, each with its risk trend across calls and the evidence
 // (what the customer said, with a link to that moment of the call).
 import { api } from '../api.js';
-import { chart, COLORS } from '../charts.js';
+import { COLORS, dualAxisChart } from '../charts.js';
 import { badge, card, clock, dateTime, day, h, mount, number, table } from '../dom.js';
 import { churnCategoryLabel, riskLabel, riskTone, RISK_LEVELS } from '../labels.js';
 import { link, navigate } from '../router.js';
@@ -13,20 +13,11 @@ function trendDots(trend) {
 }
 
 function trendChart(el, trend) {
-  chart(el, {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 56, right: 40, top: 32, bottom: 28 },
-    xAxis: { type: 'category', data: trend.map(t => day(t.startedAt)) },
-    yAxis: [
-      { type: 'value', min: 0, max: 3, interval: 1, axisLabel: { formatter: v => riskLabel(RISK_LEVELS[v]) } },
-      { type: 'value', min: 0, max: 100, name: '得分' },
-    ],
-    series: [
-      { name: '流失风险', type: 'line', step: 'end', data: trend.map(t => RISK_LEVELS.indexOf(t.risk)), itemStyle: { color: COLORS.danger } },
-      { name: '质检得分', type: 'line', yAxisIndex: 1, data: trend.map(t => t.score), itemStyle: { color: COLORS.rep } },
-    ],
-  });
+  const riskAxis = { min: 0, max: 3, interval: 1, axisLabel: { formatter: v => riskLabel(RISK_LEVELS[v]) } };
+  dualAxisChart(el, trend.map(t => day(t.startedAt)), [riskAxis, { name: '得分', min: 0, max: 100 }], [
+    { name: '流失风险', type: 'line', step: 'end', data: trend.map(t => RISK_LEVELS.indexOf(t.risk)), itemStyle: { color: COLORS.danger } },
+    { name: '质检得分', type: 'line', yAxisIndex: 1, data: trend.map(t => t.score), itemStyle: { color: COLORS.rep } },
+  ]);
 }
 
 async function detail(id) {

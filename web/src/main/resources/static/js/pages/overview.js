@@ -1,6 +1,6 @@
 // Overview: today's and this week's volume, average score, the rules most often failed, churn alerts, trends.
 import { api } from '../api.js';
-import { chart, COLORS, seriesChart } from '../charts.js';
+import { chart, COLORS, dualAxisChart, RISK_COLORS, seriesChart } from '../charts.js';
 import { card, day, h, mount, number, stat } from '../dom.js';
 import { riskLabel, RISK_LEVELS } from '../labels.js';
 import { navigate } from '../router.js';
@@ -16,7 +16,7 @@ function riskPie(el, distribution) {
       type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], label: { formatter: '{b} {c}' },
       data: RISK_LEVELS.map(level => ({
         name: riskLabel(level), value: distribution[level] ?? 0,
-        itemStyle: { color: { none: COLORS.ok, low: COLORS.info, medium: COLORS.warn, high: COLORS.danger }[level] },
+        itemStyle: { color: RISK_COLORS[level] },
       })),
     }],
   });
@@ -28,18 +28,11 @@ function failedRules(el, rules) {
 }
 
 function trend(el, daily) {
-  chart(el, {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 40, right: 40, top: 32, bottom: 28 },
-    xAxis: { type: 'category', data: daily.map(d => day(d.date)) },
-    yAxis: [{ type: 'value', name: '通话数', minInterval: 1 }, { type: 'value', name: '平均分', min: 0, max: 100 }],
-    series: [
-      { name: '通话数', type: 'bar', data: daily.map(d => d.calls), itemStyle: { color: COLORS.rep } },
-      { name: '高风险', type: 'bar', data: daily.map(d => d.highRisk), itemStyle: { color: COLORS.danger } },
-      { name: '平均分', type: 'line', yAxisIndex: 1, smooth: true, data: daily.map(d => d.averageScore), itemStyle: { color: COLORS.ok } },
-    ],
-  });
+  dualAxisChart(el, daily.map(d => day(d.date)), [{ name: '通话数', minInterval: 1 }, { name: '平均分', min: 0, max: 100 }], [
+    { name: '通话数', type: 'bar', data: daily.map(d => d.calls), itemStyle: { color: COLORS.rep } },
+    { name: '高风险', type: 'bar', data: daily.map(d => d.highRisk), itemStyle: { color: COLORS.danger } },
+    { name: '平均分', type: 'line', yAxisIndex: 1, smooth: true, data: daily.map(d => d.averageScore), itemStyle: { color: COLORS.ok } },
+  ]);
 }
 
 export async function render(root) {
