@@ -1,0 +1,31 @@
+package com.voiceqa.web.accounts;
+
+import com.voiceqa.web.api.Db;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+
+/** Customer accounts: looked up by name, created on first mention. */
+@Repository
+public class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    public AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The account's id; a new account is owned by {@code ownerId} (the rep who first talked to it). */
+    public long ensure(String name, Long ownerId) {
+        return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).optional()
+                .orElseGet(() -> {
+                    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                    jdbc.sql("INSERT INTO accounts (name, owner_id, created_at) VALUES (:n, :o, :now)")
+                            .param("n", name).param("o", ownerId).param("now", Db.utc(Instant.now()))
+                            .update(keys, "id");
+                    return keys.getKeyAs(Long.class);
+                });
+    }
+}

@@ -1,0 +1,16 @@
+package com.voiceqa.web.calls;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.voiceqa.web.review.HitView;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/** Everything the call page shows (docs/api.md, CallDetail): the summary's fields plus transcript, metrics, hits. */
+public record CallDetail(@JsonUnwrapped CallSummary summary, List<SegmentView> segments, JsonNode metrics,
+                         ScoreBreakdown scoreBreakdown, List<HitView> hits, String audioUrl) {
+
+    public record ScoreBreakdown(Double score, Double originalScore, Double maxScore, boolean vetoed,
+                                 JsonNode dimensions) {
+    }
+}

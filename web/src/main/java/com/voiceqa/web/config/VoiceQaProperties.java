@@ -1,0 +1,68 @@
+package com.voiceqa.web.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+
+/**
+ * Everything an operator may set, under the prefix {@code voiceqa}. The HTTP port is Spring's {@code server.port}
+ * ({@code voiceqa.http-port} in {@code application.properties} feeds it); the database is Spring's
+ * {@code spring.datasource.*} (embedded H2 under the data directory unless a PostgreSQL URL is given).
+ *
+ * @param dataDir   holds the database, the search index, the gateway's spool and the recordings
+ * @param modelDir  Vosk model directory; {@code null} means the production default (Mandarin) under the data
+ *                  directory's {@code models/}; when it is missing the product runs with live ASR off
+ * @param sharedDir the team's shared fixtures ({@code ../shared}), where {@code --demo} finds the labeled calls
+ * @param demo      load the labeled sample calls and create demo users at startup
+ * @param demoPassword fixed password for the demo users (tests); empty means generate and print them
+ * @param adminPassword password of the {@code admin} created on first start; empty means generate and print it once
+ * @param gateway   device ingest ports
+ * @param upload    limits for recorded-call uploads
+ */
+@ConfigurationProperties("voiceqa")
+public record VoiceQaProperties(
+        @DefaultValue("${user.home}/.voiceqa") Path dataDir,
+        Path modelDir,
+        @DefaultValue("../shared") Path sharedDir,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue("") String demoPassword,
+        @DefaultValue("") String adminPassword,
+        @DefaultValue Gateway gateway,
+        @DefaultValue Upload upload) {
+
+    /**
+     * @param enabled       start the gateway's listeners with the product
+     * @param websocketPort vosk-server compatible WebSocket port
+     * @param badgePort     badge TCP protocol port
+     */
+    public record Gateway(@DefaultValue("true") boolean enabled,
+                          @DefaultValue("2700") int websocketPort,
+                          @DefaultValue("2701") int badgePort) {
+    }
+
+    /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */
+    public record Upload(@DefaultValue("200MB") DataSize maxBytes) {
+    }
+
+    public Path databaseDir() {
+        return dataDir.resolve("db");
+    }
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    public Path spoolDir() {
+        return dataDir.resolve("spool");
+    }
+
+    public Path recordingsDir() {
+        return dataDir.resolve("recordings");
+    }
+
+    public Path rulesDir() {
+        return dataDir.resolve("rules");
+    }
+}

@@ -1,0 +1,123 @@
+package com.voiceqa.web.demo;
+
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.asr.metrics.AcousticAnalyzer;
+import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.rules.CallEvaluation;
+import com.voiceqa.rules.CallMetadata;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.web.accounts.AccountRepository;
+import com.voiceqa.web.calls.CallRepository;
+import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.pipeline.CallStore;
+import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.rules.RuleBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code --demo}: creates the demo team and users and loads the labeled sample calls, each scored by the active
+ * rules and, where the call was rendered to audio, with acoustic metrics measured from the audio and the recording
+ * playable. Calls already loaded are kept, so restarting the demo is quick.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "voiceqa.demo", havingValue = "true")
+public class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final double LONG_SILENCE_SECONDS = 5.0;
+
+    private final DemoUsers users;
+    private final DemoAccounts accounts;
+    private final CallRepository calls;
+    private final CallStore store;
+    private final RuleBook rules;
+    private final VoiceQaProperties properties;
+    private final JsonMapper json;
+
+    public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
+                      RuleBook rules, VoiceQaProperties properties, JsonMapper json) {
+        this.users = users;
+        this.accounts = new DemoAccounts(accounts);
+        this.calls = calls;
+        this.store = store;
+        this.rules = rules;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Map<String, String> passwords = users.ensure();
+        Path dir = properties.sharedDir().resolve("test-audio/calls").toAbsolutePath().normalize();
+        int loaded = 0;
+        if (!Files.isDirectory(dir)) {
+            log.warn("demo: no labeled calls at {}; start from the repository root with ../shared beside it, or set "
+                    + "--voiceqa.shared-dir=DIR. The dashboard starts empty.", dir);
+        } else {
+            loaded = load(dir);
+        }
+        StringBuilder banner = new StringBuilder("\n=====================================================================\n"
+                + " VoiceQA demo: " + loaded + " sample calls loaded from " + dir + "\n Log in at http://localhost:"
+                + "<port>/ with:\n");
+        passwords.forEach((user, password) -> banner.append(String.format("   %-8s  password: %s%n", user, password)));
+        banner.append("=====================================================================");
+        log.warn(banner.toString());
+    }
+
+    private int load(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().matches("call-\\d+\\.json")).sorted().toList();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        int loaded = 0;
+        for (int i = 0; i < files.size(); i++) {
+            LabeledCall call = LabeledCall.from(json.readTree(files.get(i).toFile()), dir);
+            if (calls.exists(call.id())) {
+                continue;
+            }
+            try {
+                store(call, i, now.minus(Duration.ofHours(7L * i + 1)));
+                loaded++;
+            } catch (RuntimeException e) {
+                log.error("demo: call {} could not be loaded: {}", call.id(), e.getMessage(), e);
+            }
+        }
+        return loaded;
+    }
+
+    private void store(LabeledCall call, int ordinal, Instant startedAt) {
+        String rep = ordinal % 2 == 0 ? "limin" : "zhaolei";
+        long repId = users.id(rep);
+        String account = DemoAccounts.name(call.industry(), ordinal);
+        long accountId = accounts.ensure(account, repId);
+        CallMetrics metrics = call.stereoWav() == null ? null
+                : AcousticAnalyzer.analyze(WavReader.read(call.stereoWav()), ChannelLayout.REP_CUSTOMER,
+                call.segments(), LONG_SILENCE_SECONDS);
+        CallMetadata metadata = new CallMetadata(rep, DemoUsers.TEAM, account, "demo-import", startedAt,
+                call.durationSeconds());
+        CallEvaluation evaluation = rules.evaluate(new CallRecord(call.id(), metadata, call.segments(), metrics));
+        store.begin(new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt, call.durationSeconds(),
+                call.stereoWav()));
+        store.complete(call.id(), call.durationSeconds(), call.segments(), metrics, evaluation);
+    }
+}

@@ -1,0 +1,26 @@
+package com.voiceqa.web.review;
+
+import com.voiceqa.web.api.Ref;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/** A stored rule finding with its review and latest appeal (docs/api.md, Hit). */
+public record HitView(long id, String ruleId, String ruleName, String packId, String category, String dimension,
+                      String severity, double points, boolean veto, boolean missing, JsonNode evidence,
+                      Review review, Appeal appeal) {
+
+    /** Whether the finding still counts towards the score (not judged wrong). */
+    public boolean counts() {
+        return review == null || !"wrong".equals(review.verdict());
+    }
+
+    public record Review(String verdict, Ref reviewer, String comment, Instant at) {
+    }
+
+    public record Appeal(long id, String status, String comment, Ref by, Instant at, Decision decision) {
+    }
+
+    public record Decision(Ref by, String comment, Instant at) {
+    }
+}

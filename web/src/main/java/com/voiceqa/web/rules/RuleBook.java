@@ -1,0 +1,107 @@
+package com.voiceqa.web.rules;
+
+import com.voiceqa.rules.CallEvaluation;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.RuleEngine;
+import com.voiceqa.rules.pack.RuleLoader;
+import com.voiceqa.rules.pack.RulePack;
+import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.api.Db;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The active rules: the newest version of every pack in {@code rule_versions}, compiled into one {@link RuleEngine}.
+ * The first start seeds the table with qa-rules' built-in packs. Saving a pack rebuilds the engine; calls being
+ * evaluated keep the engine they started with (engines are immutable).
+ */
+@Component
+public class RuleBook {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
+
+    private final JdbcClient jdbc;
+    private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
+
+    public RuleBook(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        seedBuiltIns();
+        reload();
+    }
+
+    /** The engine of the active packs; 503 when no pack could be loaded. */
+    public RuleEngine engine() {
+        RuleEngine current = engine.get();
+        if (current == null) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "no rule pack is loaded; check the server log for the rule validation errors and fix the packs");
+        }
+        return current;
+    }
+
+    public CallEvaluation evaluate(CallRecord call) {
+        return engine().evaluate(call);
+    }
+
+    /** Rebuilds the engine from the newest version of every pack. */
+    public synchronized void reload() {
+        List<RulePack> packs = new ArrayList<>();
+        for (StoredPack stored : activePacks()) {
+            try {
+                packs.add(RuleLoader.parse(stored.json(), stored.packId() + " v" + stored.version()));
+            } catch (RuntimeException e) {
+                log.error("rule pack {} version {} does not load and is skipped: {}", stored.packId(), stored.version(),
+                        e.getMessage());
+            }
+        }
+        engine.set(packs.isEmpty() ? null : new RuleEngine(packs));
+        log.info("rules active: {}", packs.stream().map(p -> p.id() + " (" + p.rules().size() + " rules)").toList());
+    }
+
+    public List<StoredPack> activePacks() {
+        return jdbc.sql("SELECT v.* FROM rule_versions v WHERE v.version = "
+                        + "(SELECT MAX(w.version) FROM rule_versions w WHERE w.pack_id = v.pack_id) ORDER BY v.pack_id")
+                .query(RuleVersions.STORED).list();
+    }
+
+    private void seedBuiltIns() {
+        long stored = jdbc.sql("SELECT COUNT(*) FROM rule_versions").query(Long.class).single();
+        if (stored > 0) {
+            return;
+        }
+        for (String resource : RuleLoader.BUILT_IN) {
+            try (InputStream in = RuleLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    log.error("built-in rule pack {} is missing from qa-rules; calls will not be scored", resource);
+                    continue;
+                }
+                String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                RulePack pack = RuleLoader.parse(json, resource);
+                jdbc.sql("INSERT INTO rule_versions (pack_id, version, pack_json, change_note, created_at) "
+                                + "VALUES (:p, 1, :j, 'built-in pack', :now)")
+                        .param("p", pack.id()).param("j", json).param("now", Db.utc(Instant.now())).update();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                log.error("built-in rule pack {} does not load: {}", resource, e.getMessage());
+            }
+        }
+    }
+
+    /** One stored version of a pack. */
+    public record StoredPack(String packId, int version, String json, Long authorId, String changeNote,
+                             Instant createdAt) {
+    }
+}
