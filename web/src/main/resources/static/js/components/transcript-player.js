@@ -19,7 +19,9 @@ export function transcriptPlayer({ segments, hits, audioUrl }) {
   const spans = spansByUtterance(hits);
   const rows = segments.map((seg, i) => h('div', {
     class: `utt utt-${seg.speaker}`, dataset: { index: seg.index ?? i, start: seg.start },
+    role: 'button', tabindex: 0, title: '从这句开始播放',
     onclick: () => seek(seg.start, true),
+    onkeydown: event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); seek(seg.start, true); } },
   },
   h('span', { class: 'utt-time' }, clock(seg.start)),
   h('span', { class: 'utt-speaker' }, speakerLabel(seg.speaker)),

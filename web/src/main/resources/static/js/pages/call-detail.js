@@ -18,6 +18,12 @@ function header(call) {
     badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)));
 }
 
+/** "(复核前 78)" when reviews or appeals changed the score the rules gave. */
+function reviewedNote(call) {
+  const original = call.scoreBreakdown?.originalScore;
+  return original != null && original !== call.score ? `（复核前 ${number(original, 0)}）` : '';
+}
+
 function metricsSummary(metrics) {
   const rep = metrics.channels.find(c => c.role === 'rep');
   return h('p', { class: 'small muted' },
@@ -71,7 +77,7 @@ export async function render(root, { params, query, user }) {
       h('div', { class: 'grow2' }, card('录音与转写', [player.player, player.transcript])),
       h('div', {}, hitsPanel(call, user, player, reload))),
     h('div', { class: 'row' },
-      card(`得分明细${call.scoreBreakdown?.originalScore !== call.score ? `（复核前 ${number(call.scoreBreakdown?.originalScore, 0)}）` : ''}`, scoreBox),
+      card(`得分明细${reviewedNote(call)}`, scoreBox),
       metrics ? card('说话占比', ratioBox) : null,
       metrics ? card('语速', rateBox) : null),
     metrics ? card('通话时间线（点击跳转）', [timelineBox, metricsSummary(metrics)])
