@@ -80,22 +80,34 @@ public record GatewayConfig(String host, int webSocketPort, int badgePort, Path 
      * @param idleTimeout         a connection that sends nothing for this long is closed (badges send HEARTBEAT)
      * @param handshakeTimeout    a badge must authenticate within this time
      * @param frameTimeout        a frame must arrive completely within this time once it started (slow loris)
+     * @param minFreeDiskBytes    below this much free space on the spool disk the gateway stops accepting audio
+     *                            (and acknowledging it) and tells devices STORAGE_FAILURE
      */
     public record Limits(int maxConnections, int maxCallsPerDevice, int maxBadgePayload, int maxWebSocketFrame,
                          int maxJsonBytes, int maxJsonDepth, int maxFramesPerSecond, Duration idleTimeout,
-                         Duration handshakeTimeout, Duration frameTimeout) {
+                         Duration handshakeTimeout, Duration frameTimeout, long minFreeDiskBytes) {
 
         public static final Limits DEFAULT = new Limits(10_000, 4, 64 * 1024, 1024 * 1024, 16 * 1024, 8, 2_000,
-                Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30));
+                Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30), 64L * 1024 * 1024);
 
         public Limits withMaxConnections(int n) {
             return new Limits(n, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes, maxJsonDepth,
-                    maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout);
+                    maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout, minFreeDiskBytes);
         }
 
         public Limits withTimeouts(Duration idle, Duration handshake, Duration frame) {
             return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
-                    maxJsonDepth, maxFramesPerSecond, idle, handshake, frame);
+                    maxJsonDepth, maxFramesPerSecond, idle, handshake, frame, minFreeDiskBytes);
+        }
+
+        public Limits withMinFreeDiskBytes(long bytes) {
+            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
+                    maxJsonDepth, maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout, bytes);
+        }
+
+        public Limits withMaxFramesPerSecond(int n) {
+            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
+                    maxJsonDepth, n, idleTimeout, handshakeTimeout, frameTimeout, minFreeDiskBytes);
         }
     }
 }

@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record CallMetadata(String callId, String deviceId, String repId, String accountId, CallSource source,
                            StreamFormat format, Instant recordedAt, boolean storeAndForward) {
+
+    /** The device id of WebSocket clients that send no credentials (allowed on loopback / in development). */
+    public static final String ANONYMOUS_DEVICE = "anonymous";
     public CallMetadata {
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(deviceId, "deviceId");

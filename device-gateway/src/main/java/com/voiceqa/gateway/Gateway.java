@@ -1,0 +1,134 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.gateway.auth.DeviceDirectory;
+import com.voiceqa.gateway.badge.BadgeChannelInitializer;
+import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.net.ConnectionLimiter;
+import com.voiceqa.gateway.net.TlsContexts;
+import com.voiceqa.gateway.spool.GroupCommitter;
+import com.voiceqa.gateway.spool.SpoolStore;
+import com.voiceqa.gateway.ws.WebSocketChannelInitializer;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running device gateway: both listeners, the spool and the open calls. {@link #start} recovers the calls a
+ * previous process left in the spool before it accepts connections.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final GroupCommitter committer;
+    private final CallRegistry registry;
+    private final ConnectionLimiter connections;
+    private final Channel webSocket;
+    private final Channel badge;
+
+    private Gateway(EventLoopGroup boss, EventLoopGroup workers, GroupCommitter committer, CallRegistry registry,
+                    ConnectionLimiter connections, Channel webSocket, Channel badge) {
+        this.boss = boss;
+        this.workers = workers;
+        this.committer = committer;
+        this.registry = registry;
+        this.connections = connections;
+        this.webSocket = webSocket;
+        this.badge = badge;
+    }
+
+    /**
+     * Starts the gateway.
+     *
+     * @param transcription the ASR engine, or empty to run without transcripts (audio is still stored)
+     * @param events        where call events are published
+     * @throws IOException when the data directory, the TLS key store or a port cannot be used
+     */
+    public static Gateway start(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> transcription,
+                                CallEventBus events) throws IOException, InterruptedException {
+        SpoolStore store = new SpoolStore(config.dataDir(), config.limits().minFreeDiskBytes());
+        GroupCommitter committer = new GroupCommitter(config.fsync());
+        CallRegistry registry = new CallRegistry(store, committer, transcription, events,
+                config.limits().maxCallsPerDevice());
+        registry.recover();
+        Optional<SslContext> tls = config.tls().isPresent()
+                ? Optional.of(TlsContexts.server(config.tls().get())) : Optional.empty();
+        ConnectionLimiter connections = new ConnectionLimiter(config.limits().maxConnections());
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        try {
+            Channel ws = bind(boss, workers, config.host(), config.webSocketPort(),
+                    new WebSocketChannelInitializer(tls, connections, config, devices, registry));
+            Channel badge = bind(boss, workers, config.host(), config.badgePort(),
+                    new BadgeChannelInitializer(tls, connections, config.limits(), devices, registry));
+            return new Gateway(boss, workers, committer, registry, connections, ws, badge);
+        } catch (IOException | RuntimeException e) {
+            boss.shutdownGracefully();
+            workers.shutdownGracefully();
+            committer.close();
+            registry.close();
+            throw e;
+        }
+    }
+
+    private static Channel bind(EventLoopGroup boss, EventLoopGroup workers, String host, int port,
+                                ChannelInitializer<SocketChannel> initializer) throws IOException, InterruptedException {
+        ServerBootstrap b = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 4096)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
+                .childHandler(initializer);
+        try {
+            return b.bind(host, port).sync().channel();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException ie) {
+                throw ie;
+            }
+            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another gateway or vosk-server running? Pick another port", e);
+        }
+    }
+
+    public int webSocketPort() {
+        return ((InetSocketAddress) webSocket.localAddress()).getPort();
+    }
+
+    public int badgePort() {
+        return ((InetSocketAddress) badge.localAddress()).getPort();
+    }
+
+    public int openConnections() {
+        return connections.openConnections();
+    }
+
+    public int openCalls() {
+        return registry.openCalls();
+    }
+
+    /** Stops listening and closes connections; open calls stay in the spool and are recovered at the next start. */
+    @Override
+    public void close() throws InterruptedException {
+        webSocket.close().sync();
+        badge.close().sync();
+        boss.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
+        workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
+        committer.close();
+        registry.close();
+    }
+}

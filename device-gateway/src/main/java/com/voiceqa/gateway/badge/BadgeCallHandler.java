@@ -1,0 +1,241 @@
+package com.voiceqa.gateway.badge;
+
+import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.call.LiveCall;
+import com.voiceqa.gateway.call.TooManyCallsException;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.net.ReadGate;
+import com.voiceqa.gateway.spool.GroupCommitter;
+import com.voiceqa.gateway.spool.Recording;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+
+/**
+ * Serves one authenticated badge's calls: CALL_START, AUDIO, CALL_END, RESUME and HEARTBEAT. Audio is acknowledged
+ * only from the group-commit callback, i.e. after its fsync; the ACK goes to whichever connection owns the call by
+ * then.
+ */
+public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFrame> {
+
+    private final String deviceId;
+    private final CallRegistry registry;
+    private final Map<UUID, LiveCall> attached = new HashMap<>();
+    private Channel channel;
+
+    public BadgeCallHandler(String deviceId, CallRegistry registry) {
+        this.deviceId = deviceId;
+        this.registry = registry;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        attached.values().forEach(call -> call.detach(channel));
+        attached.clear();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, BadgeFrame frame) {
+        switch (frame.type()) {
+            case CALL_START -> startCall(ctx, frame);
+            case AUDIO -> audio(frame);
+            case CALL_END -> endCall(ctx, frame);
+            case RESUME -> resume(ctx, frame);
+            case HEARTBEAT -> ctx.writeAndFlush(BadgeFrame.of(FrameType.HEARTBEAT, frame.callId(), frame.sequence()));
+            default -> throw new ProtocolException(ErrorCode.UNEXPECTED_FRAME,
+                    frame.type() + " is not sent by devices after the handshake");
+        }
+    }
+
+    private void startCall(ChannelHandlerContext ctx, BadgeFrame frame) {
+        UUID callId = requireCallId(frame);
+        Payloads.CallStart start = Payloads.CallStart.parse(frame.payload());
+        CallMetadata metadata = new CallMetadata(callId.toString(), deviceId, start.repId(), start.accountId(),
+                CallSource.BADGE, start.format(), start.recordedAt(), start.storeAndForward());
+        onLoop(registry.open(metadata), (call, failure) -> {
+            if (failure != null) {
+                fail(ctx, failure instanceof TooManyCallsException
+                        ? new ProtocolException(ErrorCode.TOO_MANY_CALLS, callId, failure.getMessage())
+                        : storageFailure(callId, failure));
+                return;
+            }
+            take(call);
+            ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.spool().durableSequence()));
+        });
+    }
+
+    private void audio(BadgeFrame frame) {
+        LiveCall call = attachedCall(frame);
+        int frameBytes = call.metadata().format().frameBytes();
+        if (frame.payload().length == 0 || frame.payload().length % frameBytes != 0) {
+            throw new ProtocolException(ErrorCode.MALFORMED_PAYLOAD, frame.callId(),
+                    "AUDIO payload must hold whole sample frames of " + frameBytes + " bytes, got " + frame.payload().length);
+        }
+        LiveCall.Appended result;
+        try {
+            result = call.append(channel, frame.sequence(), frame.payload());
+        } catch (IOException e) {
+            throw storageFailure(frame.callId(), e);
+        }
+        switch (result) {
+            case STORED -> commit(call);
+            case STORED_ASR_BUSY -> {
+                commit(call);
+                ReadGate.hold(channel, ReadGate.Reason.ASR_BACKLOG);
+                call.whenAsrWritable(() -> channel.eventLoop().execute(
+                        () -> ReadGate.release(channel, ReadGate.Reason.ASR_BACKLOG)));
+            }
+            case DUPLICATE -> commit(call);
+            case GAP -> throw new ProtocolException(ErrorCode.SEQUENCE_GAP, frame.callId(), "expected AUDIO "
+                    + (call.spool().appendedSequence() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
+            case NOT_OWNER -> {
+                attached.remove(frame.callId());
+                throw new ProtocolException(ErrorCode.UNKNOWN_CALL, frame.callId(),
+                        "the call was resumed on another connection");
+            }
+        }
+    }
+
+    private void endCall(ChannelHandlerContext ctx, BadgeFrame frame) {
+        UUID callId = requireCallId(frame);
+        LiveCall call = attached.get(callId);
+        if (call == null) {
+            replyIfFinished(ctx, callId);
+            return;
+        }
+        long stored = call.spool().appendedSequence();
+        if (frame.sequence() != stored) {
+            throw new ProtocolException(ErrorCode.SEQUENCE_GAP, callId, "CALL_END says the call has "
+                    + frame.sequence() + " AUDIO frames but " + stored + " are stored; RESUME and send the rest");
+        }
+        attached.remove(callId);
+        onLoop(registry.end(call, CallEvent.EndReason.COMPLETED), (recording, failure) -> {
+            if (failure != null) {
+                fail(ctx, storageFailure(callId, failure));
+            } else {
+                replyEnded(ctx, callId, stored, recording);
+            }
+        });
+    }
+
+    private void resume(ChannelHandlerContext ctx, BadgeFrame frame) {
+        UUID callId = requireCallId(frame);
+        Optional<LiveCall> open = registry.find(deviceId, callId.toString());
+        if (open.isEmpty()) {
+            replyIfFinished(ctx, callId);
+            return;
+        }
+        LiveCall call = open.get();
+        take(call);
+        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
+            @Override
+            public void durable(long durableSequence) {
+                channel.eventLoop().execute(() -> {
+                    call.advanceAcknowledged(durableSequence);
+                    ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durableSequence));
+                });
+            }
+
+            @Override
+            public void failed(IOException cause) {
+                channel.eventLoop().execute(() -> fail(ctx, storageFailure(callId, cause)));
+            }
+        });
+    }
+
+    private void replyIfFinished(ChannelHandlerContext ctx, UUID callId) {
+        onLoop(registry.finished(deviceId, callId.toString()), (recording, failure) -> {
+            if (failure == null && recording.isPresent()) {
+                replyEnded(ctx, callId, 0, recording.get());
+            } else {
+                fail(ctx, new ProtocolException(ErrorCode.UNKNOWN_CALL, callId,
+                        "no open call " + callId + "; send CALL_START"));
+            }
+        });
+    }
+
+    private static void replyEnded(ChannelHandlerContext ctx, UUID callId, long sequence, Recording recording) {
+        byte[] summary = new Payloads.CallSummary(recording.audioBytes(), recording.sha256()).encode();
+        ctx.writeAndFlush(new BadgeFrame(FrameType.CALL_END, callId, sequence, summary));
+    }
+
+    private void take(LiveCall call) {
+        call.attach(channel);
+        attached.put(UUID.fromString(call.metadata().callId()), call);
+    }
+
+    /** Requests a group commit of the call's spool; the callback ACKs on the call's current connection. */
+    private void commit(LiveCall call) {
+        UUID callId = UUID.fromString(call.metadata().callId());
+        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
+            @Override
+            public void durable(long durableSequence) {
+                if (call.owner() instanceof Channel owner && durableSequence > 0) {
+                    owner.eventLoop().execute(() -> {
+                        if (call.advanceAcknowledged(durableSequence)) {
+                            owner.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, durableSequence));
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public void failed(IOException cause) {
+                if (call.owner() instanceof Channel owner) {
+                    owner.pipeline().fireExceptionCaught(storageFailure(callId, cause));
+                }
+            }
+        });
+    }
+
+    private LiveCall attachedCall(BadgeFrame frame) {
+        LiveCall call = attached.get(frame.callId());
+        if (call == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_CALL, frame.callId(),
+                    "no open call " + frame.callId() + " on this connection; send CALL_START or RESUME first");
+        }
+        return call;
+    }
+
+    private static UUID requireCallId(BadgeFrame frame) {
+        if (frame.callId().equals(BadgeFrame.NO_CALL)) {
+            throw new ProtocolException(ErrorCode.MALFORMED_PAYLOAD, frame.type() + " needs a non-zero call id");
+        }
+        return frame.callId();
+    }
+
+    private static ProtocolException storageFailure(UUID callId, Throwable cause) {
+        Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return new ProtocolException(ErrorCode.STORAGE_FAILURE, callId,
+                "the server could not store audio (" + root.getMessage() + "); keep it and retry later");
+    }
+
+    private static void fail(ChannelHandlerContext ctx, ProtocolException e) {
+        ctx.pipeline().fireExceptionCaught(e);
+    }
+
+    /** Runs a future's completion on this channel's event loop. */
+    private <T> void onLoop(CompletableFuture<T> future, BiConsumer<T, Throwable> action) {
+        future.whenComplete((value, failure) -> channel.eventLoop().execute(() -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            action.accept(value, cause);
+        }));
+    }
+}

@@ -1,0 +1,213 @@
+package com.voiceqa.gateway.call;
+
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.gateway.Transcription;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.spool.CallSpool;
+import com.voiceqa.gateway.spool.GroupCommitter;
+import com.voiceqa.gateway.spool.Recording;
+import com.voiceqa.gateway.spool.SpoolStore;
+import com.voiceqa.gateway.spool.WavWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The open calls of this gateway, keyed by device and call id, shared by both listeners. Creating and finishing a
+ * call touches the disk (fsync), so it runs on the registry's I/O threads and completes a future; appends run on the
+ * owning connection's event loop. Lifecycle events are published here, exactly once per call.
+ */
+public final class CallRegistry implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CallRegistry.class.getName());
+
+    private final SpoolStore store;
+    private final GroupCommitter committer;
+    private final Optional<Transcription> transcription;
+    private final CallEventBus events;
+    private final int maxCallsPerDevice;
+    private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
+    private final ExecutorService recoveredAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-recovered-asr").factory());
+    private final Map<String, CompletableFuture<LiveCall>> calls = new HashMap<>();
+
+    public CallRegistry(SpoolStore store, GroupCommitter committer, Optional<Transcription> transcription,
+                        CallEventBus events, int maxCallsPerDevice) {
+        this.store = store;
+        this.committer = committer;
+        this.transcription = transcription;
+        this.events = events;
+        this.maxCallsPerDevice = maxCallsPerDevice;
+    }
+
+    public GroupCommitter committer() {
+        return committer;
+    }
+
+    /**
+     * Reopens the spools a previous process left: badge calls wait for their device to RESUME; calls the device had
+     * already ended, and phone calls (a WebSocket cannot resume), are finished now.
+     */
+    public void recover() throws IOException {
+        List<CallSpool> spools = store.recoverAll();
+        for (CallSpool spool : spools) {
+            LiveCall call = new LiveCall(store, spool, Optional.empty(), events, true);
+            CallMetadata m = spool.metadata();
+            synchronized (this) {
+                calls.put(key(m.deviceId(), m.callId()), CompletableFuture.completedFuture(call));
+            }
+            if (spool.ended() || m.source() == CallSource.PHONE) {
+                end(call, spool.ended() ? CallEvent.EndReason.COMPLETED : CallEvent.EndReason.ABANDONED);
+            }
+        }
+        LOG.info("recovered " + spools.size() + " open call(s) from the spool");
+    }
+
+    /**
+     * Opens a new call, or returns the open call with this id (a device repeating CALL_START is resuming). Fails
+     * with {@link TooManyCallsException} when the device is at its limit.
+     */
+    public synchronized CompletableFuture<LiveCall> open(CallMetadata metadata) {
+        String key = key(metadata.deviceId(), metadata.callId());
+        CompletableFuture<LiveCall> existing = calls.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        long open = calls.keySet().stream().filter(k -> k.startsWith(metadata.deviceId() + "/")).count();
+        if (open >= maxCallsPerDevice && !metadata.deviceId().equals(CallMetadata.ANONYMOUS_DEVICE)) {
+            return CompletableFuture.failedFuture(new TooManyCallsException(metadata.deviceId(), maxCallsPerDevice));
+        }
+        CompletableFuture<LiveCall> created = CompletableFuture.supplyAsync(() -> create(metadata), io);
+        calls.put(key, created);
+        created.whenComplete((call, failure) -> {
+            if (failure != null) {
+                forget(key, created);
+            }
+        });
+        return created;
+    }
+
+    private LiveCall create(CallMetadata metadata) {
+        try {
+            CallSpool spool = store.create(metadata);
+            LiveCall call = new LiveCall(store, spool, transcription.map(t -> (c, bus) -> t.open(
+                    metadata.format(), c.listener(bus))), events, false);
+            events.publish(new CallEvent.Started(metadata));
+            return call;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The open call, if it exists and finished opening. */
+    public synchronized Optional<LiveCall> find(String deviceId, String callId) {
+        CompletableFuture<LiveCall> f = calls.get(key(deviceId, callId));
+        return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+    }
+
+    /** The recording of a call that already finished, if any (read on the I/O threads: it hashes the file). */
+    public CompletableFuture<Optional<Recording>> finished(String deviceId, String callId) {
+        var wav = store.recordingPath(deviceId, callId);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.exists(wav) ? Optional.of(WavWriter.describe(wav)) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, io);
+    }
+
+    /**
+     * Ends a call: makes the spool durable, writes the final recording and completes with it; then finishes the
+     * transcript (in the background) and publishes {@link CallEvent.Ended}. Repeated calls return the same future.
+     */
+    public CompletableFuture<Recording> end(LiveCall call, CallEvent.EndReason reason) {
+        synchronized (call) {
+            if (call.ending() != null) {
+                return call.ending();
+            }
+            CompletableFuture<Recording> recording = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.finish(call.spool());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, io);
+            call.ending(recording);
+            recording.whenComplete((rec, failure) -> {
+                CallMetadata m = call.metadata();
+                forget(key(m.deviceId(), m.callId()), null);
+                if (failure != null) {
+                    LOG.log(Level.SEVERE, "could not finish the recording of call " + m.callId()
+                            + "; its spool stays on disk and is finished at the next start", failure);
+                    call.asr().ifPresent(session -> session.close());
+                    call.whenEnded().completeExceptionally(failure);
+                    return;
+                }
+                transcript(call, rec).whenComplete((transcript, asrFailure) -> {
+                    if (asrFailure != null) {
+                        LOG.log(Level.WARNING, "transcription of call " + m.callId() + " failed", asrFailure);
+                    }
+                    CallEvent.Ended ended = new CallEvent.Ended(m, rec.wav(), rec.audioBytes(),
+                            Optional.ofNullable(transcript), reason);
+                    events.publish(ended);
+                    call.whenEnded().complete(ended);
+                });
+            });
+            return recording;
+        }
+    }
+
+    private CompletableFuture<Transcript> transcript(LiveCall call, Recording recording) {
+        if (call.asr().isPresent()) {
+            return call.asr().get().finish();
+        }
+        if (transcription.isEmpty() || !call.recovered()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return transcription.get().transcribe(recording.wav(), call.metadata().format().layout());
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, recoveredAsr);
+    }
+
+    private synchronized void forget(String key, CompletableFuture<LiveCall> onlyIf) {
+        if (onlyIf == null || calls.get(key) == onlyIf) {
+            calls.remove(key);
+        }
+    }
+
+    public synchronized int openCalls() {
+        return calls.size();
+    }
+
+    private static String key(String deviceId, String callId) {
+        return deviceId + "/" + callId;
+    }
+
+    /** Stops the I/O threads after the work already queued; open calls stay in the spool for the next start. */
+    @Override
+    public void close() throws InterruptedException {
+        io.shutdown();
+        io.awaitTermination(30, TimeUnit.SECONDS);
+        recoveredAsr.shutdown();
+        recoveredAsr.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

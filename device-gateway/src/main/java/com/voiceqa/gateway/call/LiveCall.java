@@ -1,0 +1,163 @@
+package com.voiceqa.gateway.call;
+
+import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.PartialResult;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.spool.CallSpool;
+import com.voiceqa.gateway.spool.Recording;
+import com.voiceqa.gateway.spool.SpoolStore;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An open call: its spool, its live ASR session (absent when ASR is off, or after a restart recovered the call) and
+ * the transcript listener of the connection streaming it. Audio is appended by the one connection that currently
+ * owns the call; ownership moves when a device resumes on a new connection.
+ */
+public final class LiveCall {
+
+    private final SpoolStore store;
+    private final CallSpool spool;
+    private final AsrSession asr;
+    private final boolean recovered;
+    private final AtomicLong lastAcknowledged = new AtomicLong();
+    private volatile Object owner;
+    private volatile TranscriptListener tap = TranscriptListener.NONE;
+    private final CompletableFuture<CallEvent.Ended> ended = new CompletableFuture<>();
+    private CompletableFuture<Recording> ending;
+
+    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events, boolean recovered) {
+        this.store = store;
+        this.spool = spool;
+        this.recovered = recovered;
+        this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
+        this.lastAcknowledged.set(spool.durableSequence());
+    }
+
+    /** Opens the live ASR session of a call; see {@link CallRegistry}. */
+    interface AsrOpener {
+        AsrSession open(LiveCall call, CallEventBus events);
+    }
+
+    public CallMetadata metadata() {
+        return spool.metadata();
+    }
+
+    public CallSpool spool() {
+        return spool;
+    }
+
+    public boolean recovered() {
+        return recovered;
+    }
+
+    Optional<AsrSession> asr() {
+        return Optional.ofNullable(asr);
+    }
+
+    /** The connection streaming this call (any identity object), or null between connections. */
+    public Object owner() {
+        return owner;
+    }
+
+    public void attach(Object connection) {
+        this.owner = connection;
+    }
+
+    /** Forgets the owner if it is still {@code connection}. */
+    public void detach(Object connection) {
+        if (owner == connection) {
+            owner = null;
+        }
+    }
+
+    /** Receives this call's partials and segments besides the event bus (the WebSocket replies with them). */
+    public void tap(TranscriptListener listener) {
+        this.tap = listener;
+    }
+
+    /** What became of a chunk offered with {@link #append}. */
+    public enum Appended {
+        /** Stored (not yet durable: wait for the group commit) and fed to the ASR. */
+        STORED,
+        /** Stored, and the ASR's backlog is high: pause reading until {@link #whenAsrWritable} runs. */
+        STORED_ASR_BUSY,
+        /** Already stored earlier (a resend after a reconnect); dropped. */
+        DUPLICATE,
+        /** Beyond the next expected sequence; dropped, the device must resume. */
+        GAP,
+        /** Another connection took the call over (the device resumed elsewhere); dropped. */
+        NOT_OWNER
+    }
+
+    /**
+     * Appends chunk {@code seq} when it is the next one and {@code connection} owns the call, then feeds it to the
+     * live ASR. Synchronized so that two connections of one device racing on a call cannot interleave records.
+     *
+     * @throws IOException when the spool cannot store it (nothing may be acknowledged then)
+     */
+    public synchronized Appended append(Object connection, long seq, byte[] pcm) throws IOException {
+        if (owner != connection) {
+            return Appended.NOT_OWNER;
+        }
+        long expected = spool.appendedSequence() + 1;
+        if (seq < expected) {
+            return Appended.DUPLICATE;
+        }
+        if (seq > expected) {
+            return Appended.GAP;
+        }
+        store.append(spool, seq, ByteBuffer.wrap(pcm));
+        return asr == null || asr.feed(pcm, 0, pcm.length) ? Appended.STORED : Appended.STORED_ASR_BUSY;
+    }
+
+    public void whenAsrWritable(Runnable action) {
+        if (asr == null) {
+            action.run();
+        } else {
+            asr.whenWritable(action);
+        }
+    }
+
+    /** Moves the acknowledged sequence forward; true when {@code durable} is news to the device. */
+    public boolean advanceAcknowledged(long durable) {
+        return lastAcknowledged.getAndAccumulate(durable, Math::max) < durable;
+    }
+
+    /** Completes with the call's {@link CallEvent.Ended} once it is published (transcript included). */
+    public CompletableFuture<CallEvent.Ended> whenEnded() {
+        return ended;
+    }
+
+    synchronized CompletableFuture<Recording> ending() {
+        return ending;
+    }
+
+    synchronized void ending(CompletableFuture<Recording> future) {
+        this.ending = future;
+    }
+
+    TranscriptListener listener(CallEventBus events) {
+        return new TranscriptListener() {
+            @Override
+            public void onPartial(PartialResult partial) {
+                events.publish(new CallEvent.Partial(metadata(), partial));
+                tap.onPartial(partial);
+            }
+
+            @Override
+            public void onSegment(Segment segment) {
+                events.publish(new CallEvent.FinalSegment(metadata(), segment));
+                tap.onSegment(segment);
+            }
+        };
+    }
+}

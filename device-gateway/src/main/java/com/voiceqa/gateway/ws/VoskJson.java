@@ -1,0 +1,118 @@
+package com.voiceqa.gateway.ws;
+
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.Word;
+import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The vosk-server text messages: parses what clients send, writes what the server answers. Bounded parsing. */
+public final class VoskJson {
+
+    /** What a client's text message asks for. */
+    public sealed interface ClientMessage {
+        record Config(PhoneConfig config) implements ClientMessage {
+        }
+
+        record Eof() implements ClientMessage {
+        }
+    }
+
+    private final JsonMapper mapper;
+
+    public VoskJson(int maxBytes, int maxDepth) {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxDocumentLength(maxBytes)
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(maxBytes)
+                .maxNumberLength(32)
+                .build();
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build();
+    }
+
+    /**
+     * Parses a client text message.
+     *
+     * @throws IllegalArgumentException with a message for the client when it is not valid JSON, too deep or too
+     *                                  large, or not a vosk message
+     */
+    public ClientMessage parse(String text) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("invalid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object: {\"config\": {...}} or {\"eof\" : 1}");
+        }
+        if (root.has("eof")) {
+            return new ClientMessage.Eof();
+        }
+        JsonNode config = root.get("config");
+        if (config == null || !config.isObject()) {
+            throw new IllegalArgumentException("expected {\"config\": {...}} or {\"eof\" : 1}");
+        }
+        return new ClientMessage.Config(config(config));
+    }
+
+    private static PhoneConfig config(JsonNode c) {
+        int rate = c.has("sample_rate") ? c.get("sample_rate").asInt() : PhoneConfig.DEFAULT_SAMPLE_RATE;
+        boolean words = !c.has("words") || c.get("words").asBoolean();
+        ChannelLayout layout = text(c, "layout").map(ChannelLayout::parse).orElse(ChannelLayout.MONO);
+        return new PhoneConfig(rate, words, id(c, "device_id"), text(c, "token"), id(c, "call_id"),
+                text(c, "rep_id").orElse(""), text(c, "account_id").orElse(""), layout);
+    }
+
+    private static Optional<String> text(JsonNode c, String key) {
+        JsonNode v = c.get(key);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asString());
+    }
+
+    /** Ids name files on disk, so they are restricted to a safe alphabet. */
+    private static Optional<String> id(JsonNode c, String key) {
+        Optional<String> id = text(c, key);
+        id.ifPresent(value -> {
+            if (!FileDeviceDirectory.DEVICE_ID.matcher(value).matches()) {
+                throw new IllegalArgumentException(key + " must be 1-64 letters, digits, '.', '_' or '-'");
+            }
+        });
+        return id;
+    }
+
+    public String partial(String text) {
+        return mapper.createObjectNode().put("partial", text).toString();
+    }
+
+    /**
+     * A result message of one or more segments (merged for the final answer at eof, since vosk clients read exactly
+     * one message after eof). The {@code speaker} key is added for stereo calls only, so mono output matches
+     * vosk-server's.
+     */
+    public String result(List<Segment> segments, boolean words, boolean stereo) {
+        ObjectNode root = mapper.createObjectNode();
+        if (words && segments.stream().anyMatch(s -> !s.words().isEmpty())) {
+            ArrayNode result = root.putArray("result");
+            for (Segment s : segments) {
+                for (Word w : s.words()) {
+                    result.addObject().put("conf", w.conf()).put("end", w.end()).put("start", w.start())
+                            .put("word", w.word());
+                }
+            }
+        }
+        if (stereo && !segments.isEmpty()) {
+            root.put("speaker", segments.getFirst().speaker());
+        }
+        root.put("text", String.join(" ", segments.stream().map(Segment::text).filter(t -> !t.isEmpty()).toList()));
+        return root.toString();
+    }
+}

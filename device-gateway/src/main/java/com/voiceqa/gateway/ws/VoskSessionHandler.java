@@ -1,0 +1,251 @@
+package com.voiceqa.gateway.ws;
+
+import com.voiceqa.asr.PartialResult;
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.gateway.auth.DeviceDirectory;
+import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.call.LiveCall;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.net.PolicyViolation;
+import com.voiceqa.gateway.net.ReadGate;
+import com.voiceqa.gateway.spool.GroupCommitter;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * One vosk-server style session: an optional config message, binary PCM messages each answered with a partial or a
+ * result, and {@code {"eof" : 1}} answered with the final result. Audio is spooled like badge audio (group commit;
+ * the final answer comes after the recording is durable) and fed to the live ASR.
+ */
+public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+
+    private final CallRegistry registry;
+    private final DeviceDirectory devices;
+    private final boolean allowAnonymous;
+    private final VoskJson json;
+    private final int maxJsonBytes;
+    private final Queue<Segment> unsent = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<byte[]> waitingForCall = new ArrayDeque<>();
+    private volatile String partial = "";
+    private PhoneConfig config;
+    private boolean opening;
+    private LiveCall call;
+    private long sequence;
+    private boolean eof;
+    private Channel channel;
+
+    public VoskSessionHandler(CallRegistry registry, DeviceDirectory devices, boolean allowAnonymous, VoskJson json,
+                              int maxJsonBytes) {
+        this.registry = registry;
+        this.devices = devices;
+        this.allowAnonymous = allowAnonymous;
+        this.json = json;
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (eof) {
+            throw new PolicyViolation("nothing may follow eof");
+        }
+        if (frame instanceof TextWebSocketFrame text) {
+            onText(ctx, text.content().toString(StandardCharsets.UTF_8), text.content().readableBytes());
+        } else if (frame instanceof BinaryWebSocketFrame binary) {
+            onAudio(ctx, ByteBufUtil.getBytes(binary.content()));
+        }
+    }
+
+    private void onText(ChannelHandlerContext ctx, String text, int bytes) {
+        if (bytes > maxJsonBytes) {
+            throw new PolicyViolation("text messages are limited to " + maxJsonBytes + " bytes");
+        }
+        VoskJson.ClientMessage message;
+        try {
+            message = json.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyViolation(e.getMessage());
+        }
+        switch (message) {
+            case VoskJson.ClientMessage.Config c -> configure(c.config());
+            case VoskJson.ClientMessage.Eof e -> {
+                eof = true;
+                if (!opening) {
+                    ctx.writeAndFlush(new TextWebSocketFrame(json.result(List.of(), false, false)));
+                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+                } else if (call != null) {
+                    finish(ctx);
+                }
+            }
+        }
+    }
+
+    private void configure(PhoneConfig requested) {
+        if (opening) {
+            throw new PolicyViolation("send the config before any audio");
+        }
+        if (requested.deviceId().isPresent()) {
+            String token = requested.token().orElse("");
+            if (!devices.acceptsToken(requested.deviceId().get(), token)) {
+                throw new PolicyViolation("authentication failed: unknown device_id or wrong token");
+            }
+        }
+        try {
+            new StreamFormat(requested.sampleRate(), requested.layout());
+        } catch (IllegalArgumentException e) {
+            throw new PolicyViolation(e.getMessage());
+        }
+        config = requested;
+    }
+
+    private void onAudio(ChannelHandlerContext ctx, byte[] pcm) {
+        if (!opening) {
+            open(ctx);
+        }
+        if (pcm.length % (2 * config.layout().channels()) != 0) {
+            throw new PolicyViolation("binary messages must hold whole 16-bit sample frames");
+        }
+        if (call == null) {
+            waitingForCall.add(pcm);
+        } else {
+            append(ctx, pcm);
+        }
+    }
+
+    private void open(ChannelHandlerContext ctx) {
+        if (config == null) {
+            config = PhoneConfig.DEFAULT;
+        }
+        if (config.deviceId().isEmpty() && !allowAnonymous) {
+            throw new PolicyViolation("this gateway requires device_id and token in the config message");
+        }
+        opening = true;
+        CallMetadata metadata = new CallMetadata(config.callId().orElseGet(() -> UUID.randomUUID().toString()),
+                config.deviceId().orElse(CallMetadata.ANONYMOUS_DEVICE), config.repId(), config.accountId(),
+                CallSource.PHONE, new StreamFormat(config.sampleRate(), config.layout()), Instant.now(), false);
+        ReadGate.hold(channel, ReadGate.Reason.CALL_OPENING);
+        registry.open(metadata).whenComplete((opened, failure) -> channel.eventLoop().execute(() -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                ctx.fireExceptionCaught(new PolicyViolation("cannot open the call: " + cause.getMessage()));
+                return;
+            }
+            opened.attach(channel);
+            opened.tap(new Tap());
+            call = opened;
+            if (!channel.isActive()) {
+                abandon();
+                return;
+            }
+            while (!waitingForCall.isEmpty()) {
+                append(ctx, waitingForCall.poll());
+            }
+            ReadGate.release(channel, ReadGate.Reason.CALL_OPENING);
+            if (eof) {
+                finish(ctx);
+            }
+        }));
+    }
+
+    private void append(ChannelHandlerContext ctx, byte[] pcm) {
+        LiveCall.Appended result;
+        try {
+            result = call.append(channel, ++sequence, pcm);
+        } catch (IOException e) {
+            ctx.fireExceptionCaught(new PolicyViolation("the server could not store the audio; try again later"));
+            return;
+        }
+        if (result == LiveCall.Appended.STORED_ASR_BUSY) {
+            ReadGate.hold(channel, ReadGate.Reason.ASR_BACKLOG);
+            call.whenAsrWritable(() -> channel.eventLoop().execute(
+                    () -> ReadGate.release(channel, ReadGate.Reason.ASR_BACKLOG)));
+        }
+        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
+            @Override
+            public void durable(long durableSequence) {
+            }
+
+            @Override
+            public void failed(IOException cause) {
+                channel.pipeline().fireExceptionCaught(
+                        new PolicyViolation("the server could not store the audio; try again later"));
+            }
+        });
+        Segment segment = unsent.poll();
+        String reply = segment != null ? json.result(List.of(segment), config.words(), stereo()) : json.partial(partial);
+        ctx.writeAndFlush(new TextWebSocketFrame(reply));
+    }
+
+    private void finish(ChannelHandlerContext ctx) {
+        registry.end(call, CallEvent.EndReason.COMPLETED)
+                .thenCompose(recording -> call.whenEnded())
+                .whenComplete((ended, failure) -> channel.eventLoop().execute(() -> {
+                    if (failure != null) {
+                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                        return;
+                    }
+                    List<Segment> rest = new ArrayList<>();
+                    for (Segment s; (s = unsent.poll()) != null; ) {
+                        rest.add(s);
+                    }
+                    ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
+                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+                }));
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (call != null && !eof) {
+            abandon();
+        }
+        ctx.fireChannelInactive();
+    }
+
+    private void abandon() {
+        call.detach(channel);
+        registry.end(call, CallEvent.EndReason.ABANDONED);
+    }
+
+    private boolean stereo() {
+        return config.layout().channels() > 1;
+    }
+
+    /** Collects the call's transcript for the replies; runs on ASR worker threads. */
+    private final class Tap implements TranscriptListener {
+        @Override
+        public void onPartial(PartialResult p) {
+            partial = p.text();
+        }
+
+        @Override
+        public void onSegment(Segment segment) {
+            unsent.add(segment);
+            partial = "";
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.voiceqa.gateway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+/** Audio for the tests: deterministic pseudo-random PCM chunks (every byte matters when comparing) and helpers. */
+final class TestAudio {
+
+    private TestAudio() {
+    }
+
+    static List<byte[]> chunks(long seed, int count, int bytes) {
+        Random random = new Random(seed);
+        List<byte[]> chunks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] chunk = new byte[bytes];
+            random.nextBytes(chunk);
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    static byte[] concat(List<byte[]> chunks) {
+        int total = chunks.stream().mapToInt(c -> c.length).sum();
+        byte[] all = new byte[total];
+        int at = 0;
+        for (byte[] c : chunks) {
+            System.arraycopy(c, 0, all, at, c.length);
+            at += c.length;
+        }
+        return all;
+    }
+
+    static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    /** The PCM data of a recording written by the gateway (after its 44-byte header). */
+    static byte[] pcmOf(Path wav) throws IOException {
+        byte[] file = Files.readAllBytes(wav);
+        return Arrays.copyOfRange(file, 44, file.length);
+    }
+
+    static Path shared() {
+        String shared = System.getProperty("voiceqa.shared");
+        if (shared == null || !Files.isDirectory(Path.of(shared))) {
+            throw new IllegalStateException("system property voiceqa.shared must point at the team's shared folder "
+                    + "(surefire sets it to ../shared); got " + shared);
+        }
+        return Path.of(shared);
+    }
+}

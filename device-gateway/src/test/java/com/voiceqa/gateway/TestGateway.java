@@ -1,0 +1,89 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+
+import javax.net.SocketFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** A real gateway on free loopback ports with a small device directory, and the events it published. */
+final class TestGateway implements AutoCloseable {
+
+    static final String DEVICE = "badge-0001";
+    static final String SECRET = "correct-horse-battery-staple";
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    final Path dataDir;
+    final Gateway gateway;
+    final CallEventBus bus = new CallEventBus();
+    final BlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
+
+    TestGateway(Path dataDir, UnaryOperator<GatewayConfig> customize, Optional<Transcription> asr)
+            throws IOException, InterruptedException {
+        this.dataDir = dataDir;
+        bus.subscribe(events::add);
+        GatewayConfig config = customize.apply(GatewayConfig.defaults(dataDir).withPorts(0, 0));
+        gateway = Gateway.start(config, directory(), asr, bus);
+    }
+
+    TestGateway(Path dataDir) throws IOException, InterruptedException {
+        this(dataDir, c -> c, Optional.empty());
+    }
+
+    static FileDeviceDirectory directory() {
+        return FileDeviceDirectory.of(Map.of(DEVICE, SECRET, "badge-0002", "another-secret-of-enough-length"));
+    }
+
+    BadgeClient connect() throws IOException {
+        return BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", gateway.badgePort());
+    }
+
+    BadgeClient authenticated() throws IOException, InterruptedException {
+        BadgeClient client = connect();
+        client.authenticate(DEVICE, SECRET.getBytes(StandardCharsets.UTF_8), WAIT);
+        return client;
+    }
+
+    <T extends CallEvent> T nextEvent(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            CallEvent e = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (e == null) {
+                throw new AssertionError("no " + type.getSimpleName() + " event within " + WAIT);
+            }
+            if (type.isInstance(e)) {
+                return type.cast(e);
+            }
+        }
+    }
+
+    List<CallEvent> drainEvents() {
+        List<CallEvent> list = new java.util.ArrayList<>();
+        events.drainTo(list);
+        return list;
+    }
+
+    static Payloads.CallStart monoCall(int rate) {
+        return new Payloads.CallStart(new com.voiceqa.asr.StreamFormat(rate, com.voiceqa.asr.ChannelLayout.MONO),
+                java.time.Instant.parse("2026-11-23T09:00:00Z"), false, "rep-7", "acct-42");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        gateway.close();
+        bus.close();
+    }
+}
