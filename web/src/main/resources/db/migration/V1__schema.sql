@@ -84,6 +84,7 @@ CREATE TABLE rule_hits (
     rule_id         VARCHAR(100) NOT NULL,
     rule_name       VARCHAR(200) NOT NULL,
     pack_id         VARCHAR(100) NOT NULL,
+    kind            VARCHAR(16)  NOT NULL CHECK (kind IN ('churn', 'quality')),
     category        VARCHAR(64)  NOT NULL,
     dimension       VARCHAR(100) NOT NULL,
     severity        VARCHAR(16)  NOT NULL,

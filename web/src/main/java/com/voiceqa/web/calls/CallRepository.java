@@ -21,7 +21,7 @@ import java.util.Optional;
 @Repository
 public class CallRepository {
 
-    static final String SUMMARY_SELECT = "SELECT c.id, c.started_at, c.duration_s, c.rep_id, r.display_name AS rep_name, "
+    public static final String SUMMARY_SELECT = "SELECT c.id, c.started_at, c.duration_s, c.rep_id, r.display_name AS rep_name, "
             + "c.team_id, t.name AS team_name, c.account_id, a.name AS account_name, c.device, c.source, c.status, "
             + "c.progress, c.error, c.score, c.max_score, c.vetoed, c.churn_risk, c.audio_path, "
             + "(SELECT COUNT(*) FROM rule_hits h WHERE h.call_id = c.id) AS hit_count, "

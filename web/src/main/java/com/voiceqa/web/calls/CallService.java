@@ -1,6 +1,11 @@
 package com.voiceqa.web.calls;
 
+import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.Word;
+import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.rules.CallMetadata;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Page;
 import com.voiceqa.web.review.HitRepository;
@@ -59,6 +64,24 @@ public class CallService {
             throw ApiException.notFound("the recording of call " + id);
         }
         return Path.of(path);
+    }
+
+    /** The stored call as the rules see it (for dry runs and re-evaluation). */
+    public CallRecord record(String id, CurrentUser user) {
+        CallSummary summary = summary(id, user);
+        if (!summary.status().equals("done")) {
+            throw ApiException.conflict("call " + id + " is " + summary.status() + "; wait until it is processed");
+        }
+        String metrics = calls.documents(id).orElseThrow().metricsJson();
+        List<Segment> segments = calls.segments(id, text -> json.readValue(text, WORDS)).stream()
+                .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words())).toList();
+        CallMetadata metadata = new CallMetadata(name(summary.rep()), name(summary.team()), name(summary.account()),
+                summary.device(), summary.startedAt(), summary.durationSeconds());
+        return new CallRecord(id, metadata, segments, metrics == null ? null : json.readValue(metrics, CallMetrics.class));
+    }
+
+    private static String name(Ref ref) {
+        return ref == null ? "" : ref.name();
     }
 
     private JsonNode tree(String text) {

@@ -57,9 +57,10 @@ public class CallStore {
                     .update();
         }
         for (RuleHit hit : evaluation.hits()) {
-            jdbc.sql("INSERT INTO rule_hits (call_id, rule_id, rule_name, pack_id, category, dimension, severity, points, "
-                            + "veto, missing, evidence_json) VALUES (:c, :r, :n, :p, :cat, :d, :sev, :pts, :veto, :miss, :ev)")
+            jdbc.sql("INSERT INTO rule_hits (call_id, rule_id, rule_name, pack_id, kind, category, dimension, severity, points, "
+                            + "veto, missing, evidence_json) VALUES (:c, :r, :n, :p, :k, :cat, :d, :sev, :pts, :veto, :miss, :ev)")
                     .param("c", callId).param("r", hit.ruleId()).param("n", hit.ruleName()).param("p", hit.packId())
+                    .param("k", hit.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .param("cat", hit.category()).param("d", hit.dimension()).param("sev", hit.severity().label())
                     .param("pts", hit.points()).param("veto", hit.veto()).param("miss", hit.missing())
                     .param("ev", json.writeValueAsString(hit.evidence()))

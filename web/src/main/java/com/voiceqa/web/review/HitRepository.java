@@ -68,7 +68,8 @@ public class HitRepository {
                 rs.getString("appeal_note"), Ref.of(Db.longOrNull(rs, "appeal_rep"), rs.getString("appeal_rep_name")),
                 Db.instant(rs, "appeal_at"), decision(rs));
         return new HitView(rs.getLong("id"), rs.getString("rule_id"), rs.getString("rule_name"), rs.getString("pack_id"),
-                rs.getString("category"), rs.getString("dimension"), rs.getString("severity"), rs.getDouble("points"),
+                rs.getString("kind"), rs.getString("category"), rs.getString("dimension"), rs.getString("severity"),
+                rs.getDouble("points"),
                 rs.getBoolean("veto"), rs.getBoolean("missing"), json.readTree(rs.getString("evidence_json")),
                 review, appeal);
     }

@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /** A stored rule finding with its review and latest appeal (docs/api.md, Hit). */
-public record HitView(long id, String ruleId, String ruleName, String packId, String category, String dimension,
+public record HitView(long id, String ruleId, String ruleName, String packId, String kind, String category, String dimension,
                       String severity, double points, boolean veto, boolean missing, JsonNode evidence,
                       Review review, Appeal appeal) {
 
