@@ -67,21 +67,29 @@ public final class AsrEngine implements AutoCloseable {
      * @throws AudioFormatException when the file cannot be read or its channels do not match {@code layout}
      */
     public Transcript transcribe(Path wav, ChannelLayout layout, ProgressListener progress) {
-        PcmAudio audio = WavReader.read(wav);
+        return transcribe(WavReader.read(wav), wav.toString(), layout, progress);
+    }
+
+    /**
+     * Transcribes audio already in memory (e.g. an upload read with {@link WavReader}).
+     *
+     * @param name how the audio is called in error messages (usually its file name)
+     */
+    public Transcript transcribe(PcmAudio audio, String name, ChannelLayout layout, ProgressListener progress) {
         if (audio.channels() != layout.channels()) {
-            throw new AudioFormatException(wav + " has " + audio.channels() + " channel(s) but the layout names "
+            throw new AudioFormatException(name + " has " + audio.channels() + " channel(s) but the layout names "
                     + layout.channels() + " role(s) " + layout.roles() + "; give one role per channel, e.g. "
                     + (audio.channels() == 2 ? "--channels rep,customer" : "--channels mixed"));
         }
         if (audio.sampleRate() < StreamFormat.MIN_RATE) {
-            throw new AudioFormatException(wav + " is sampled at " + audio.sampleRate() + " Hz; speech needs at least "
-                    + StreamFormat.MIN_RATE + " Hz");
+            throw new AudioFormatException(name + " is sampled at " + audio.sampleRate() + " Hz; speech recognition "
+                    + "needs at least " + StreamFormat.MIN_RATE + " Hz");
         }
         try {
             return core.transcribe(audio, layout, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("transcription of " + wav + " was interrupted", e);
+            throw new UserError("transcription of " + name + " was interrupted", e);
         }
     }
 
