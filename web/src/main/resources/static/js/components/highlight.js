@@ -19,8 +19,8 @@ export function spansByUtterance(hits) {
   return byUtterance;
 }
 
-// docs/api.md: churn signals are the hits whose dimension is "churn" (kind, when present, says the same).
-export const isChurn = hit => hit.dimension === 'churn' || String(hit.kind ?? '').toLowerCase() === 'churn';
+// docs/api.md: churn signals are the hits of kind "churn" (upper case in dry-run results, as qa-rules names it).
+export const isChurn = hit => String(hit.kind ?? '').toLowerCase() === 'churn';
 
 /** The utterance text as nodes, with <mark class="hl hl-churn|hl-qa" data-hit="id"> around evidence. */
 export function highlightText(text, spans = []) {
@@ -43,12 +43,15 @@ export function highlightText(text, spans = []) {
   return nodes;
 }
 
-/** Turns the search API's highlight (HTML-escaped text with <mark>) into nodes without parsing it as HTML. */
+/**
+ * Turns the search API's highlight (HTML-escaped text with the matches in <em>, or <mark>) into text nodes and
+ * <mark> elements, without ever parsing the server's string as HTML.
+ */
 export function markedText(highlight) {
   const decode = s => s.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e) =>
     ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]);
-  return highlight.split(/(<mark>.*?<\/mark>)/s).filter(Boolean).map(part => {
-    const inner = part.match(/^<mark>(.*)<\/mark>$/s);
-    return inner ? h('mark', {}, decode(inner[1])) : decode(part);
+  return highlight.split(/(<(?:em|mark)>.*?<\/(?:em|mark)>)/s).filter(Boolean).map(part => {
+    const inner = part.match(/^<(em|mark)>(.*)<\/\1>$/s);
+    return inner ? h('mark', {}, decode(inner[2])) : decode(part);
   });
 }

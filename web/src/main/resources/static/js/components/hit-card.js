@@ -77,7 +77,7 @@ export function hitCard(hit, { user, callId, onEvidence, onChange }) {
   return h('div', { class: `hit hit-${kind}`, dataset: { hit: hit.id ?? hit.ruleId } },
     h('div', { class: 'hit-title' },
       h('span', {}, h('strong', {}, hit.ruleName), ' ', badge(categoryLabel(hit.category), kind === 'churn' ? 'danger' : 'neutral')),
-      h('span', {}, badge(severityLabel(hit.severity), SEVERITY_TONE[hit.severity] ?? 'neutral'),
+      h('span', {}, badge(severityLabel(hit.severity), SEVERITY_TONE[String(hit.severity).toLowerCase()] ?? 'neutral'),
         hit.veto ? badge('一票否决', 'danger') : null,
         hit.points ? h('span', { class: 'muted' }, `${number(hit.points, 0)} 分`) : null)),
     hit.missing ? h('span', { class: 'hit-evidence' }, '未做到：通话中没有找到该项') : null,

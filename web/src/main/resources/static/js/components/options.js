@@ -20,11 +20,8 @@ export function teamChoices(user) {
   return once('teams', async () => (await api.get('/teams')).map(t => ({ value: t.id, label: t.name })));
 }
 
-/** Every rule of every active pack, labelled "pack · rule". */
+/** Every rule of the active packs (from their scoring schemes), for the "rule" filter. */
 export function ruleChoices() {
-  return once('rules', async () => {
-    const packs = await api.get('/rules');
-    const details = await Promise.all(packs.map(p => api.get(`/rules/${encodeURIComponent(p.packId)}`)));
-    return details.flatMap(d => (d.pack?.rules ?? []).map(r => ({ value: r.id, label: `${d.pack.name ?? d.packId} · ${r.name}` })));
-  });
+  return once('rules', async () => (await api.get('/scoring'))
+    .flatMap(scheme => scheme.rules.map(r => ({ value: r.ruleId, label: r.ruleName ?? r.ruleId }))));
 }

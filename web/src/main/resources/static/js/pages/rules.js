@@ -18,8 +18,9 @@ function parseDraft(text) {
   }
 }
 
+/** Validation errors are sentences that name the rule and field. */
 function problems(list) {
-  return h('ul', { class: 'problems' }, list.map(e => h('li', {}, [e.rule && `规则 ${e.rule}`, e.field, e.message].filter(Boolean).join(' · '))));
+  return h('ul', { class: 'problems' }, list.map(e => h('li', {}, typeof e === 'string' ? e : JSON.stringify(e))));
 }
 
 function rulesTable(pack) {
@@ -32,18 +33,29 @@ function rulesTable(pack) {
   ], pack?.rules ?? [], { empty: '该规则包没有规则' });
 }
 
+/** One condition of a rule in a dry run: what it looks for, whether it held, where, and what was ruled out. */
+function conditionLine(c) {
+  const rejected = (c.rejected ?? []).map(r => `“${r.where?.text ?? ''}”（${r.reason}）`).join('、');
+  return h('div', { class: 'small' }, c.satisfied ? '✓ ' : '✗ ', h('code', {}, c.conditionId), ` ${c.summary ?? ''}`,
+    (c.hits ?? []).length ? h('span', { class: 'muted' }, ` · 命中 ${c.hits.map(e => `“${e.text}”`).join('、')}`) : null,
+    rejected ? h('span', { class: 'muted' }, ` · 已排除 ${rejected}`) : null);
+}
+
 function dryRunResult(result, user) {
+  const evaluation = result.evaluation;
   const go = ev => navigate('calls', result.callId, { t: ev.startSeconds, u: ev.utterance });
   return [
-    h('p', {}, `试运行 ${result.callId}：得分 ${number(result.score, 0)} / ${number(result.maxScore, 0)} `,
-      badge(`流失风险：${riskLabel(result.churnRisk)}`, riskTone(result.churnRisk))),
-    result.hits.length ? result.hits.map(hit => hitCard(hit, { user, callId: result.callId, onEvidence: go }))
+    h('p', {}, `试运行 ${result.callId}：得分 ${number(evaluation.score, 0)} / ${number(evaluation.maxScore, 0)} `,
+      evaluation.vetoed ? badge('一票否决', 'danger') : null,
+      badge(`流失风险：${riskLabel(evaluation.churnRisk)}`, riskTone(evaluation.churnRisk))),
+    evaluation.hits.length ? evaluation.hits.map(hit => hitCard(hit, { user, callId: result.callId, onEvidence: go }))
       : h('p', { class: 'empty' }, '没有命中'),
     h('h2', {}, '逐条说明'),
     table([
       { title: '规则', value: e => e.ruleId },
-      { title: '结果', value: e => (e.matched ? badge('命中', 'danger') : badge('未命中', 'neutral')) },
-      { title: '原因', value: e => e.detail },
+      { title: '表达式', value: e => h('code', {}, e.expression ?? '') },
+      { title: '结果', value: e => (e.finding ? badge(e.matched ? '命中' : '缺失', 'danger') : badge('通过', 'ok')) },
+      { title: '条件', value: e => (e.conditions ?? []).map(conditionLine) },
     ], result.explanations ?? []),
   ];
 }
