@@ -102,7 +102,7 @@ public final class CandidateFinder implements Closeable {
 
     private void locate(int key, Utterance u, Map<Integer, List<Occurrence>> out) {
         TextCondition c = conditions.get(key);
-        List<Occurrence> found = TextLocator.locate(c.operator(), c.negation(), u);
+        List<Occurrence> found = TextLocator.locate(c, u);
         if (!found.isEmpty()) {
             out.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found);
         }

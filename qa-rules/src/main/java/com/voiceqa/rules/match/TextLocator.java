@@ -1,6 +1,7 @@
 package com.voiceqa.rules.match;
 
 import com.voiceqa.rules.pack.NegationMode;
+import com.voiceqa.rules.pack.TextCondition;
 import com.voiceqa.rules.pack.TextOperator;
 import com.voiceqa.rules.pack.TextOperator.Keywords;
 import com.voiceqa.rules.pack.TextOperator.Proximity;
@@ -22,17 +23,32 @@ final class TextLocator {
     private TextLocator() {
     }
 
-    static List<Occurrence> locate(TextOperator operator, NegationMode negation, Utterance utterance) {
+    static List<Occurrence> locate(TextCondition condition, Utterance utterance) {
+        TextOperator operator = condition.operator();
         List<Occurrence> found = switch (operator) {
             case Keywords k -> keywords(k, utterance);
             case Proximity p -> proximity(p, utterance);
             case Regex r -> regex(r, utterance);
         };
+        if (found.isEmpty()) {
+            return found;
+        }
+        String cancel = unlessPhrase(condition.unless(), utterance.normalized());
         List<Occurrence> out = new ArrayList<>(found.size());
         for (Occurrence o : found) {
-            out.add(applyNegation(o, negation, utterance.normalized()));
+            Occurrence judged = applyNegation(o, condition.negation(), utterance.normalized());
+            out.add(cancel == null ? judged : judged.reject("cancelled by '" + cancel + "' in the same utterance"));
         }
         return out;
+    }
+
+    private static String unlessPhrase(List<String> unless, String text) {
+        for (String phrase : unless) {
+            if (text.contains(phrase)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     private static Occurrence applyNegation(Occurrence o, NegationMode mode, String text) {

@@ -24,7 +24,7 @@ final class ConditionReader {
 
     private static final Set<String> TEXT_TYPES = Set.of("keywords", "phrase", "proximity", "regex");
     private static final Set<String> SCOPE_FIELDS = Set.of("speaker", "first", "last", "from", "to", "anchor",
-            "negation");
+            "negation", "unless");
     private static final Set<String> SPEAKERS = Set.of("", "any", "rep", "customer");
 
     private ConditionReader() {
@@ -81,7 +81,14 @@ final class ConditionReader {
         };
         f.rejectUnknown(known);
         NegationMode negation = f.choice("negation", NegationMode.class, NegationMode.EXCLUDE);
-        return new TextCondition(id, operator, readScope(f), negation);
+        List<String> unless = f.array("unless", element -> {
+            if (!element.node().isString() || element.node().asString().isBlank()) {
+                element.problemHere("an unless phrase must be a non-empty string");
+                return null;
+            }
+            return element.node().asString().replaceAll("\\s+", "");
+        });
+        return new TextCondition(id, operator, readScope(f), negation, unless);
     }
 
     private static List<Term> readTerms(JsonFields f) {
@@ -209,6 +216,31 @@ final class ConditionReader {
             }
         }
         return expression;
+    }
+
+    /**
+     * Adds the pack's shared conditions that the rule's expression uses and the rule does not define itself (a
+     * rule's own condition of the same id wins), so common guards are written once per pack.
+     */
+    static List<Condition> withShared(JsonFields rule, List<Condition> conditions, List<Condition> shared) {
+        if (shared.isEmpty() || !rule.has("expression")) {
+            return conditions;
+        }
+        Set<String> own = new HashSet<>();
+        conditions.forEach(c -> own.add(c.id()));
+        Set<String> referenced = new HashSet<>();
+        try {
+            Expression.parse(rule.string("expression", "")).collectAll(referenced);
+        } catch (IllegalArgumentException e) {
+            return conditions; // reported by readExpression
+        }
+        List<Condition> out = new ArrayList<>(conditions);
+        for (Condition c : shared) {
+            if (referenced.contains(c.id()) && !own.contains(c.id())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Anchors must point at another existing condition, and anchor chains must not loop. */

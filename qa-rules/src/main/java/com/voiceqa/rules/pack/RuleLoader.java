@@ -35,7 +35,7 @@ public final class RuleLoader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> PACK_FIELDS = Set.of("pack", "version", "kind", "name", "description",
-            "dimensions", "risk", "rules");
+            "dimensions", "risk", "shared", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "description", "category", "dimension",
             "severity", "points", "veto", "required", "conditions", "expression");
 
@@ -99,7 +99,8 @@ public final class RuleLoader {
         }
         Map<String, Double> dimensions = readDimensions(pack);
         RiskModel risk = pack.has("risk") ? readRisk(pack.child("risk", root.get("risk"))) : RiskModel.DEFAULT;
-        List<Rule> rules = readRules(root, source, kind, dimensions, problems);
+        List<Condition> shared = pack.array("shared", ConditionReader::read);
+        List<Rule> rules = readRules(root, source, kind, dimensions, shared, problems);
         if (!problems.isEmpty()) {
             throw new RuleValidationException(problems);
         }
@@ -118,7 +119,7 @@ public final class RuleLoader {
         if (node == null || !node.isObject()) {
             throw new RuleValidationException(List.of("draft rule: a rule must be a JSON object"));
         }
-        Rule rule = readRule(node, "draft", context.kind(), context.dimensions(), problems, 0);
+        Rule rule = readRule(node, "draft", context.kind(), context.dimensions(), List.of(), problems, 0);
         if (!problems.isEmpty()) {
             throw new RuleValidationException(problems);
         }
@@ -179,7 +180,7 @@ public final class RuleLoader {
     }
 
     private static List<Rule> readRules(JsonNode root, String source, PackKind kind, Map<String, Double> dimensions,
-                                        List<String> problems) {
+                                        List<Condition> shared, List<String> problems) {
         List<Rule> rules = new ArrayList<>();
         JsonNode array = root.get("rules");
         if (array == null || !array.isArray() || array.isEmpty()) {
@@ -188,7 +189,7 @@ public final class RuleLoader {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            Rule rule = readRule(array.get(i), source, kind, dimensions, problems, i);
+            Rule rule = readRule(array.get(i), source, kind, dimensions, shared, problems, i);
             if (rule != null && !rule.id().isEmpty() && !ids.add(rule.id())) {
                 problems.add(source + ": rule '" + rule.id() + "' (rules[" + i + "]), field 'id': duplicate rule id");
             }
@@ -200,7 +201,7 @@ public final class RuleLoader {
     }
 
     private static Rule readRule(JsonNode node, String source, PackKind kind, Map<String, Double> dimensions,
-                                 List<String> problems, int index) {
+                                 List<Condition> shared, List<String> problems, int index) {
         String label = node != null && node.has("id") ? "'" + node.get("id").asString("?") + "'" : "#" + index;
         String where = source + ": rule " + label + " (rules[" + index + "])";
         if (node == null || !node.isObject()) {
@@ -224,6 +225,7 @@ public final class RuleLoader {
         if (!f.has("conditions") || conditions.isEmpty() && f.node().get("conditions").isEmpty()) {
             f.problem("conditions", "must list at least one condition");
         }
+        conditions = ConditionReader.withShared(f, conditions, shared);
         Expression expression = ConditionReader.readExpression(f, conditions);
         ConditionReader.checkAnchors(f, conditions);
         return new Rule(id, f.string("name", id), f.string("description", ""), category, dimension, severity,
