@@ -37,6 +37,10 @@ public record GatewayConfig(String host, int webSocketPort, int badgePort, Path 
         return new GatewayConfig(host, webSocket, badge, dataDir, tls, fsync, allowAnonymousPhones, limits);
     }
 
+    public GatewayConfig withDataDir(Path newDataDir) {
+        return new GatewayConfig(host, webSocketPort, badgePort, newDataDir, tls, fsync, allowAnonymousPhones, limits);
+    }
+
     public GatewayConfig withHost(String newHost) {
         return new GatewayConfig(newHost, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, limits);
     }

@@ -1,6 +1,9 @@
 package com.voiceqa.gateway;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,10 +45,20 @@ final class TestAudio {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
     }
 
-    /** The PCM data of a recording written by the gateway (after its 44-byte header). */
+    /** The PCM bytes of a WAV file's data chunk. */
     static byte[] pcmOf(Path wav) throws IOException {
-        byte[] file = Files.readAllBytes(wav);
-        return Arrays.copyOfRange(file, 44, file.length);
+        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
+        file.position(12);
+        while (file.remaining() >= 8) {
+            byte[] id = new byte[4];
+            file.get(id);
+            int size = file.getInt();
+            if (new String(id, StandardCharsets.US_ASCII).equals("data")) {
+                return Arrays.copyOfRange(file.array(), file.position(), file.position() + Math.min(size, file.remaining()));
+            }
+            file.position(file.position() + size + (size & 1));
+        }
+        throw new IOException(wav + " has no data chunk");
     }
 
     static Path shared() {

@@ -42,7 +42,7 @@ public final class CallRegistry implements AutoCloseable {
     private final CallEventBus events;
     private final int maxCallsPerDevice;
     private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
-    private final ExecutorService recoveredAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-recovered-asr").factory());
+    private final ExecutorService wholeFileAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-whole-file-asr").factory());
     private final Map<String, CompletableFuture<LiveCall>> calls = new HashMap<>();
 
     public CallRegistry(SpoolStore store, GroupCommitter committer, Optional<Transcription> transcription,
@@ -65,7 +65,7 @@ public final class CallRegistry implements AutoCloseable {
     public void recover() throws IOException {
         List<CallSpool> spools = store.recoverAll();
         for (CallSpool spool : spools) {
-            LiveCall call = new LiveCall(store, spool, Optional.empty(), events, true);
+            LiveCall call = new LiveCall(store, spool, Optional.empty(), events);
             CallMetadata m = spool.metadata();
             synchronized (this) {
                 calls.put(key(m.deviceId(), m.callId()), CompletableFuture.completedFuture(call));
@@ -105,7 +105,7 @@ public final class CallRegistry implements AutoCloseable {
         try {
             CallSpool spool = store.create(metadata);
             LiveCall call = new LiveCall(store, spool, transcription.map(t -> (c, bus) -> t.open(
-                    metadata.format(), c.listener(bus))), events, false);
+                    metadata.format(), c.listener(bus))), events);
             events.publish(new CallEvent.Started(metadata));
             return call;
         } catch (IOException e) {
@@ -154,7 +154,7 @@ public final class CallRegistry implements AutoCloseable {
                 if (failure != null) {
                     LOG.log(Level.SEVERE, "could not finish the recording of call " + m.callId()
                             + "; its spool stays on disk and is finished at the next start", failure);
-                    call.asr().ifPresent(session -> session.close());
+                    call.liveAsr().ifPresent(session -> session.close());
                     call.whenEnded().completeExceptionally(failure);
                     return;
                 }
@@ -173,19 +173,20 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     private CompletableFuture<Transcript> transcript(LiveCall call, Recording recording) {
-        if (call.asr().isPresent()) {
-            return call.asr().get().finish();
+        if (call.liveAsr().isPresent()) {
+            return call.liveAsr().get().finish();
         }
-        if (transcription.isEmpty() || !call.recovered()) {
+        if (transcription.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        // no live session: the call was recovered after a restart, or the engine dropped its session
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return transcription.get().transcribe(recording.wav(), call.metadata().format().layout());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-        }, recoveredAsr);
+        }, wholeFileAsr);
     }
 
     private synchronized void forget(String key, CompletableFuture<LiveCall> onlyIf) {
@@ -207,7 +208,7 @@ public final class CallRegistry implements AutoCloseable {
     public void close() throws InterruptedException {
         io.shutdown();
         io.awaitTermination(30, TimeUnit.SECONDS);
-        recoveredAsr.shutdown();
-        recoveredAsr.awaitTermination(30, TimeUnit.SECONDS);
+        wholeFileAsr.shutdown();
+        wholeFileAsr.awaitTermination(30, TimeUnit.SECONDS);
     }
 }

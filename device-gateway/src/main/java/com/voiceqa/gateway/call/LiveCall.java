@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An open call: its spool, its live ASR session (absent when ASR is off, or after a restart recovered the call) and
+ * An open call: its spool, its live ASR session (absent when ASR is off or after a restart recovered the call) and
  * the transcript listener of the connection streaming it. Audio is appended by the one connection that currently
  * owns the call; ownership moves when a device resumes on a new connection.
  */
@@ -27,17 +27,16 @@ public final class LiveCall {
     private final SpoolStore store;
     private final CallSpool spool;
     private final AsrSession asr;
-    private final boolean recovered;
     private final AtomicLong lastAcknowledged = new AtomicLong();
     private volatile Object owner;
     private volatile TranscriptListener tap = TranscriptListener.NONE;
+    private volatile boolean asrLost;
     private final CompletableFuture<CallEvent.Ended> ended = new CompletableFuture<>();
     private CompletableFuture<Recording> ending;
 
-    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events, boolean recovered) {
+    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events) {
         this.store = store;
         this.spool = spool;
-        this.recovered = recovered;
         this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
         this.lastAcknowledged.set(spool.durableSequence());
     }
@@ -55,12 +54,9 @@ public final class LiveCall {
         return spool;
     }
 
-    public boolean recovered() {
-        return recovered;
-    }
-
-    Optional<AsrSession> asr() {
-        return Optional.ofNullable(asr);
+    /** The live ASR session, unless there is none or the engine closed it mid-call. */
+    Optional<AsrSession> liveAsr() {
+        return asrLost ? Optional.empty() : Optional.ofNullable(asr);
     }
 
     /** The connection streaming this call (any identity object), or null between connections. */
@@ -116,11 +112,20 @@ public final class LiveCall {
             return Appended.GAP;
         }
         store.append(spool, seq, ByteBuffer.wrap(pcm));
-        return asr == null || asr.feed(pcm, 0, pcm.length) ? Appended.STORED : Appended.STORED_ASR_BUSY;
+        if (asr == null || asrLost) {
+            return Appended.STORED;
+        }
+        try {
+            return asr.feed(pcm, 0, pcm.length) ? Appended.STORED : Appended.STORED_ASR_BUSY;
+        } catch (IllegalStateException e) {
+            // the engine closed the session (idle while the device was away); the recording is transcribed whole
+            asrLost = true;
+            return Appended.STORED;
+        }
     }
 
     public void whenAsrWritable(Runnable action) {
-        if (asr == null) {
+        if (asr == null || asrLost) {
             action.run();
         } else {
             asr.whenWritable(action);

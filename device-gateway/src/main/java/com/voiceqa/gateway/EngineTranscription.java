@@ -1,0 +1,25 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.ProgressListener;
+import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.asr.TranscriptListener;
+
+import java.nio.file.Path;
+
+/** {@link Transcription} by an {@link AsrEngine}; the engine stays owned (and closed) by the caller. */
+public record EngineTranscription(AsrEngine engine) implements Transcription {
+
+    @Override
+    public AsrSession open(StreamFormat format, TranscriptListener listener) {
+        return engine.open(format, listener);
+    }
+
+    @Override
+    public Transcript transcribe(Path wav, ChannelLayout layout) {
+        return engine.transcribe(wav, layout, ProgressListener.NONE);
+    }
+}

@@ -1,0 +1,142 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.asr.AsrConfig;
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.cli.CliCommand;
+import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.asr.model.ModelResolver;
+import com.voiceqa.gateway.auth.DeviceDirectory;
+import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./voiceqa gateway}: runs the device gateway on its own until interrupted. Without a speech model it refuses
+ * to start (a gateway that silently produced no transcripts would look broken much later); {@code --no-asr} runs it
+ * deliberately as a recorder.
+ */
+public final class GatewayCommand implements CliCommand {
+
+    static final String USAGE = "gateway [--model DIR | --no-asr] [--data DIR] [--devices FILE] [--host ADDR] "
+            + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--no-fsync]  "
+            + "run the device gateway (vosk-server WebSocket + badge protocol)";
+
+    @Override
+    public String name() {
+        return "gateway";
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    /** Runs the command outside the product jar (the simulator's tests start gateways this way). */
+    public static void main(String[] args) throws Exception {
+        try {
+            System.exit(new GatewayCommand().run(List.of(args), System.out, System.err));
+        } catch (UserError e) {
+            System.err.println("voiceqa gateway: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        GatewayOptions options = GatewayOptions.parse(args);
+        GatewayConfig config = options.config();
+        DeviceDirectory devices = loadDevices(options.devicesFile(config.dataDir()), err);
+        try (AsrEngine engine = options.noAsr() ? null : loadEngine(options.model());
+             CallEventBus events = new CallEventBus()) {
+            events.subscribe(event -> logEvent(event, out));
+            Optional<Transcription> asr = Optional.ofNullable(engine).map(EngineTranscription::new);
+            Gateway gateway = startGateway(config, devices, asr, events);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    gateway.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    stopped.countDown();
+                }
+            }));
+            String scheme = config.tls().isPresent() ? "wss" : "ws";
+            out.printf("voiceqa gateway listening: %s://%s:%d (vosk-server compatible), badge protocol %s %s:%d%n",
+                    scheme, config.host(), gateway.webSocketPort(), config.tls().isPresent() ? "TLS" : "plaintext",
+                    config.host(), gateway.badgePort());
+            out.printf("data in %s; ASR %s; fsync %s; anonymous WebSocket clients %s%n", config.dataDir(),
+                    engine == null ? "OFF (--no-asr): audio is stored, no transcripts" : "on (" + options.model() + ")",
+                    config.fsync() ? "on" : "OFF", config.allowAnonymousPhones() ? "allowed" : "refused");
+            out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private static Gateway startGateway(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> asr,
+                                        CallEventBus events) throws InterruptedException {
+        try {
+            return Gateway.start(config, devices, asr, events);
+        } catch (IOException e) {
+            throw new UserError("the gateway could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static AsrEngine loadEngine(Path model) {
+        Path dir;
+        try {
+            dir = ModelResolver.fromEnvironment().resolve(model, (done, total) -> { });
+        } catch (RuntimeException e) {
+            throw new UserError("no speech model for live transcripts: " + e.getMessage()
+                    + ". Or start with --no-asr to store calls without transcripts.", e);
+        }
+        // devices may stay away for a while and resume; keep their decoders that long
+        return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1)));
+    }
+
+    private static DeviceDirectory loadDevices(Path file, PrintStream err) {
+        if (!Files.exists(file)) {
+            err.println("voiceqa gateway: no device list at " + file + ": no badge can log in. Create it with one "
+                    + "'<device-id> <secret>' line per device (secret: openssl rand -hex 32) or pass --devices FILE.");
+            return FileDeviceDirectory.of(Map.of());
+        }
+        try {
+            return FileDeviceDirectory.load(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError("cannot read the device list " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void logEvent(CallEvent event, PrintStream out) {
+        switch (event) {
+            case CallEvent.Started s -> out.printf("call %s started: device %s, rep %s, %d Hz %s%s%n", s.callId(),
+                    s.call().deviceId(), s.call().repId(), s.call().format().sampleRate(),
+                    s.call().format().layout().roles(), s.call().storeAndForward() ? ", uploaded from storage" : "");
+            case CallEvent.Ended e -> out.printf("call %s ended (%s): %d bytes in %s%s%n", e.callId(), e.reason(),
+                    e.audioBytes(), e.recording(), e.transcript().map(t -> ", " + t.segments().size() + " segments").orElse(""));
+            default -> {
+            }
+        }
+        out.flush();
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

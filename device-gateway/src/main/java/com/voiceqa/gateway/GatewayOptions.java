@@ -1,0 +1,81 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.asr.cli.UserError;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The parsed flags of {@code ./voiceqa gateway}. */
+record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices) {
+
+    static final String TLS_PASSWORD_VARIABLE = "VOICEQA_TLS_PASSWORD";
+
+    Path devicesFile(Path dataDir) {
+        return devices != null ? devices : dataDir.resolve("devices.txt");
+    }
+
+    static GatewayOptions parse(List<String> args) {
+        GatewayConfig config = GatewayConfig.defaults(Path.of("gateway-data"));
+        Path model = null;
+        Path devices = null;
+        Path keyStore = null;
+        boolean noAsr = false;
+        boolean requireAuth = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--model" -> model = Path.of(value(args, ++i, arg));
+                case "--no-asr" -> noAsr = true;
+                case "--data" -> config = config.withDataDir(Path.of(value(args, ++i, arg)));
+                case "--devices" -> devices = Path.of(value(args, ++i, arg));
+                case "--host" -> config = config.withHost(value(args, ++i, arg));
+                case "--ws-port" -> config = config.withPorts(port(args, ++i, arg), config.badgePort());
+                case "--badge-port" -> config = config.withPorts(config.webSocketPort(), port(args, ++i, arg));
+                case "--tls-keystore" -> keyStore = Path.of(value(args, ++i, arg));
+                case "--require-auth" -> requireAuth = true;
+                case "--no-fsync" -> config = config.withFsync(false);
+                default -> throw new UserError("unexpected argument '" + arg + "'. Usage: " + GatewayCommand.USAGE);
+            }
+        }
+        if (model != null && noAsr) {
+            throw new UserError("--model and --no-asr contradict each other; give one");
+        }
+        if (keyStore != null) {
+            config = config.withTls(tls(keyStore));
+        }
+        config = config.withAllowAnonymousPhones(!requireAuth && GatewayCommand.isLoopback(config.host()));
+        return new GatewayOptions(config, model, noAsr, devices);
+    }
+
+    private static GatewayConfig.Tls tls(Path keyStore) {
+        if (!Files.isRegularFile(keyStore)) {
+            throw new UserError("--tls-keystore " + keyStore + ": no such file; create a PKCS#12 key store (see README)");
+        }
+        String password = System.getenv(TLS_PASSWORD_VARIABLE);
+        if (password == null) {
+            throw new UserError("set " + TLS_PASSWORD_VARIABLE + " to the password of " + keyStore
+                    + " (kept out of the command line so it does not show in ps)");
+        }
+        return new GatewayConfig.Tls(keyStore, password.toCharArray());
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+        if (i >= args.size()) {
+            throw new UserError(flag + " needs a value. Usage: " + GatewayCommand.USAGE);
+        }
+        return args.get(i);
+    }
+
+    private static int port(List<String> args, int i, String flag) {
+        try {
+            int port = Integer.parseInt(value(args, i, flag));
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UserError(flag + " needs a port number 0-65535 (0 picks a free one)");
+        }
+    }
+}
