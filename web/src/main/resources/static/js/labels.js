@@ -12,6 +12,7 @@ const CHURN_CATEGORY = {
 const QA_ITEM = {
   greeting: '开场问候', self_intro: '自我介绍', needs_discovery: '需求挖掘', forbidden_words: '禁语',
   over_promise: '违规承诺', next_step: '明确下一步', closing: '结束语', long_silence: '长时间静默',
+  negative_emotion: '负面情绪',
   interruption: '抢话', speech_rate: '语速',
 };
 

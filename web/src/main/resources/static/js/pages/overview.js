@@ -31,7 +31,7 @@ function trend(el, daily) {
   dualAxisChart(el, daily.map(d => day(d.date)), [{ name: '通话数', minInterval: 1 }, { name: '平均分', min: 0, max: 100 }], [
     { name: '通话数', type: 'bar', data: daily.map(d => d.calls), itemStyle: { color: COLORS.rep } },
     { name: '高风险', type: 'bar', data: daily.map(d => d.highRisk), itemStyle: { color: COLORS.danger } },
-    { name: '平均分', type: 'line', yAxisIndex: 1, smooth: true, data: daily.map(d => d.averageScore), itemStyle: { color: COLORS.ok } },
+    { name: '平均分', type: 'line', yAxisIndex: 1, data: daily.map(d => d.averageScore), itemStyle: { color: COLORS.ok } },
   ]);
 }
 
