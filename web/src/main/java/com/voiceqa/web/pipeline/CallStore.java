@@ -42,6 +42,13 @@ public class CallStore {
                 .update();
     }
 
+    /** The device's recording is complete and durable: attach it and its length. */
+    public void recordingReady(String callId, java.nio.file.Path recording, double durationSeconds) {
+        jdbc.sql("UPDATE calls SET audio_path = :a, duration_s = :d WHERE id = :id")
+                .param("a", recording.toAbsolutePath().toString()).param("d", durationSeconds).param("id", callId)
+                .update();
+    }
+
     /** Stores the outcome of a processed call and marks it done. */
     @Transactional
     public void complete(String callId, double durationSeconds, List<Segment> segments, CallMetrics metrics,

@@ -1,0 +1,78 @@
+package com.voiceqa.web.devices;
+
+import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.users.Passwords;
+import com.voiceqa.web.users.UserRepository;
+import org.springframework.stereotype.Service;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Device registration. A secret is 32 random bytes (base64, used as text: the HMAC key of the badge handshake and
+ * the WebSocket token); it is returned only by register and rotate, never listed.
+ */
+@Service
+public class DeviceService {
+
+    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final DeviceRepository devices;
+    private final DatabaseDeviceDirectory directory;
+    private final UserRepository users;
+
+    public DeviceService(DeviceRepository devices, DatabaseDeviceDirectory directory, UserRepository users) {
+        this.devices = devices;
+        this.directory = directory;
+        this.users = users;
+    }
+
+    public List<DeviceView> list() {
+        return devices.list(directory::isOnline);
+    }
+
+    public WithSecret register(String deviceId, String name, Long repId) {
+        if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
+            throw ApiException.badRequest("deviceId must be 1-64 letters, digits, '.', '_', ':' or '-'");
+        }
+        if (devices.exists(deviceId)) {
+            throw ApiException.conflict("device '" + deviceId + "' is registered already; rotate its secret instead");
+        }
+        if (repId != null && users.principal(repId).isEmpty()) {
+            throw ApiException.badRequest("user " + repId + " does not exist");
+        }
+        String secret = newSecret();
+        long id = devices.insert(deviceId, name == null || name.isBlank() ? deviceId : name, repId, secret);
+        directory.refresh();
+        return new WithSecret(find(id), secret);
+    }
+
+    public WithSecret rotate(long id) {
+        String secret = newSecret();
+        if (devices.updateSecret(id, secret) == 0) {
+            throw ApiException.notFound("device " + id);
+        }
+        directory.refresh();
+        return new WithSecret(find(id), secret);
+    }
+
+    public void delete(long id) {
+        if (devices.delete(id) == 0) {
+            throw ApiException.notFound("device " + id);
+        }
+        directory.refresh();
+    }
+
+    private DeviceView find(long id) {
+        return list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    private static String newSecret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Passwords.randomBytes(32));
+    }
+
+    /** A device with its secret: the only answers that carry it. */
+    public record WithSecret(DeviceView device, String secret) {
+    }
+}

@@ -1,0 +1,116 @@
+package com.voiceqa.web.live;
+
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.gateway.Gateway;
+import com.voiceqa.gateway.GatewayConfig;
+import com.voiceqa.gateway.Transcription;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.pipeline.SpeechEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Runs the device gateway inside the product: starts its listeners with the database's device directory and the
+ * process's ASR engine (if any), and hands its call events to {@link LiveCallTracker}.
+ */
+@Component
+public class GatewayBridge implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayBridge.class);
+
+    private final VoiceQaProperties properties;
+    private final com.voiceqa.web.devices.DatabaseDeviceDirectory devices;
+    private final SpeechEngine speech;
+    private final LiveCallTracker tracker;
+    private CallEventBus bus;
+    private Gateway gateway;
+
+    public GatewayBridge(VoiceQaProperties properties, com.voiceqa.web.devices.DatabaseDeviceDirectory devices,
+                         SpeechEngine speech, LiveCallTracker tracker) {
+        this.properties = properties;
+        this.devices = devices;
+        this.speech = speech;
+        this.tracker = tracker;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.gateway().enabled()) {
+            log.info("device gateway disabled (voiceqa.gateway.enabled=false)");
+            return;
+        }
+        bus = new CallEventBus();
+        bus.subscribe(tracker::onEvent);
+        GatewayConfig config = GatewayConfig.defaults(properties.dataDir())
+                .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort());
+        try {
+            gateway = Gateway.start(config, devices, speech.engine().map(GatewayBridge::transcription), bus);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the device gateway could not start (ports " + config.webSocketPort() + "/"
+                    + config.badgePort() + " in use? set voiceqa.gateway.websocket-port / badge-port): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        log.info("device gateway listening: WebSocket {} (vosk-server protocol), badges {}", gateway.webSocketPort(),
+                gateway.badgePort());
+    }
+
+    @Override
+    public synchronized void stop() {
+        try {
+            if (gateway != null) {
+                gateway.close();
+            }
+            if (bus != null) {
+                bus.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            gateway = null;
+            bus = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return gateway != null;
+    }
+
+    /** The bound WebSocket port (differs from the configured one when that was 0), or -1 when not running. */
+    public synchronized int webSocketPort() {
+        return gateway == null ? -1 : gateway.webSocketPort();
+    }
+
+    public synchronized int badgePort() {
+        return gateway == null ? -1 : gateway.badgePort();
+    }
+
+    private static Transcription transcription(AsrEngine engine) {
+        return new Transcription() {
+            @Override
+            public com.voiceqa.asr.AsrSession open(com.voiceqa.asr.StreamFormat format,
+                                                   com.voiceqa.asr.TranscriptListener listener) {
+                return engine.open(format, listener);
+            }
+
+            @Override
+            public Transcript transcribe(Path wav, ChannelLayout layout) {
+                return engine.transcribe(wav, layout, (done, total) -> { });
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package com.voiceqa.web.live;
+
+import com.voiceqa.web.api.Ref;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A call in progress as the live page shows it. {@code repId}/{@code teamId} decide who may watch it. Mutated only on
+ * the gateway's event thread; read by HTTP threads (the collections are concurrent).
+ */
+public record LiveCall(String callId, Ref rep, Ref account, String device, Instant startedAt, Long teamId,
+                       List<Segment> segments, Map<String, String> partials, List<Alert> alerts) {
+
+    public static LiveCall start(String callId, Ref rep, Ref account, String device, Instant startedAt, Long teamId) {
+        return new LiveCall(callId, rep, account, device, startedAt, teamId, new CopyOnWriteArrayList<>(),
+                new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
+    }
+
+    public record Segment(String callId, String speaker, double start, double end, String text) {
+    }
+
+    public record Partial(String callId, String speaker, String text, double audioTime) {
+    }
+
+    /**
+     * @param emittedAt wall-clock time the rules raised the alert
+     */
+    public record Alert(String callId, String ruleId, String ruleName, String category, String severity,
+                       Object evidence, double utteranceEnd, Instant emittedAt) {
+    }
+
+    public record Started(String callId, Ref rep, Ref account, String device, Instant startedAt) {
+    }
+
+    public record Ended(String callId) {
+    }
+}

@@ -1,0 +1,165 @@
+package com.voiceqa.web.live;
+
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.rules.AlertEvent;
+import com.voiceqa.rules.LiveEvaluation;
+import com.voiceqa.rules.RuleHit;
+import com.voiceqa.web.accounts.AccountRepository;
+import com.voiceqa.web.api.Ref;
+import com.voiceqa.web.devices.DatabaseDeviceDirectory;
+import com.voiceqa.web.devices.DeviceRepository;
+import com.voiceqa.web.pipeline.CallIngest;
+import com.voiceqa.web.pipeline.CallStore;
+import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.rules.RuleBook;
+import com.voiceqa.web.security.CurrentUser;
+import com.voiceqa.web.users.UserRepository;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Follows the gateway's calls: a call that starts is registered (visible as processing) and watched by the live
+ * rules; partials, segments and alerts go to {@link LiveHub}; an ended call is scored and stored on a worker thread
+ * (never on the gateway's event thread). Runs on the gateway's single event thread, so per call it sees events in order.
+ */
+@Component
+public class LiveCallTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveCallTracker.class);
+
+    private final LiveHub hub;
+    private final RuleBook rules;
+    private final UserRepository users;
+    private final AccountRepository accounts;
+    private final DeviceRepository devices;
+    private final DatabaseDeviceDirectory directory;
+    private final CallStore store;
+    private final CallIngest ingest;
+    private final Map<String, Tracked> calls = new ConcurrentHashMap<>();
+    private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-call-finisher"));
+
+    public LiveCallTracker(LiveHub hub, RuleBook rules, UserRepository users, AccountRepository accounts,
+                           DeviceRepository devices, DatabaseDeviceDirectory directory, CallStore store,
+                           CallIngest ingest) {
+        this.hub = hub;
+        this.rules = rules;
+        this.users = users;
+        this.accounts = accounts;
+        this.devices = devices;
+        this.directory = directory;
+        this.store = store;
+        this.ingest = ingest;
+    }
+
+    void onEvent(CallEvent event) {
+        switch (event) {
+            case CallEvent.Started started -> start(started.call());
+            case CallEvent.Partial p -> hub.partial(new LiveCall.Partial(p.callId(), p.partial().speaker(),
+                    p.partial().text(), p.partial().audioTime()));
+            case CallEvent.FinalSegment f -> {
+                Tracked tracked = calls.get(f.callId());
+                if (tracked != null && tracked.live() != null) {
+                    tracked.live().onSegment(f.segment());
+                }
+                hub.segment(new LiveCall.Segment(f.callId(), f.segment().speaker(), f.segment().start(),
+                        f.segment().end(), f.segment().text()));
+            }
+            case CallEvent.Ended ended -> {
+                hub.ended(ended.callId());
+                directory.callEnded(ended.call().deviceId());
+                finisher.execute(() -> finish(ended));
+            }
+        }
+    }
+
+    private Tracked start(CallMetadata meta) {
+        Optional<CurrentUser> rep = rep(meta);
+        Long repId = rep.map(CurrentUser::id).orElse(null);
+        Long accountId = meta.accountId().isBlank() ? null : accounts.ensure(meta.accountId(), repId);
+        NewCall call = new NewCall(meta.callId(), "device", repId, accountId, meta.deviceId(), meta.recordedAt(), 0, null);
+        store.begin(call);
+        directory.callStarted(meta.deviceId());
+        devices.touch(meta.deviceId());
+        LiveEvaluation live = liveRules(meta.callId());
+        Tracked tracked = new Tracked(call, live);
+        calls.put(meta.callId(), tracked);
+        hub.started(LiveCall.start(meta.callId(), rep.map(u -> new Ref(u.id(), u.displayName())).orElse(null),
+                accountId == null ? null : new Ref(accountId, meta.accountId()), meta.deviceId(), meta.recordedAt(),
+                rep.map(CurrentUser::teamId).orElse(null)));
+        return tracked;
+    }
+
+    private LiveEvaluation liveRules(String callId) {
+        try {
+            return rules.engine().live(callId, this::alert);
+        } catch (RuntimeException e) {
+            log.warn("call {} runs without live rules: {}", callId, e.getMessage());
+            return null;
+        }
+    }
+
+    private void alert(AlertEvent event) {
+        RuleHit hit = event.hit();
+        hub.alert(new LiveCall.Alert(event.callId(), hit.ruleId(), hit.ruleName(), hit.category(),
+                hit.severity().label(), hit.evidence().isEmpty() ? null : hit.evidence().getLast(), event.utteranceEnd(),
+                Instant.now()));
+    }
+
+    private void finish(CallEvent.Ended ended) {
+        String callId = ended.callId();
+        try {
+            Tracked tracked = calls.remove(callId);
+            NewCall call = tracked != null ? tracked.call() : recovered(ended.call());
+            var format = ended.call().format();
+            double duration = ended.audioBytes() / (double) (format.sampleRate() * format.frameBytes());
+            store.recordingReady(callId, ended.recording(), duration);
+            if (ended.transcript().isEmpty()) {
+                ingest.fail(callId, "the recording is stored but was not transcribed: live ASR is off. Restart with "
+                        + "--model DIR to transcribe new calls");
+                return;
+            }
+            var transcript = ended.transcript().get();
+            ingest.finish(call, duration, transcript.segments(), transcript.metrics());
+        } catch (RuntimeException e) {
+            log.error("call {} could not be stored", callId, e);
+        }
+    }
+
+    /** A call recovered from the spool after a restart has no Started event in this process. */
+    private NewCall recovered(CallMetadata meta) {
+        return start(meta).call();
+    }
+
+    private Optional<CurrentUser> rep(CallMetadata meta) {
+        String declared = meta.repId().trim();
+        if (!declared.isEmpty()) {
+            Optional<CurrentUser> byName = users.principal(declared.toLowerCase(Locale.ROOT));
+            if (byName.isPresent()) {
+                return byName;
+            }
+            if (declared.chars().allMatch(Character::isDigit) && declared.length() < 18) {
+                return users.principal(Long.parseLong(declared));
+            }
+        }
+        return devices.rep(meta.deviceId()).flatMap(users::principal);
+    }
+
+    @PreDestroy
+    void close() {
+        finisher.shutdown();
+    }
+
+    private record Tracked(NewCall call, LiveEvaluation live) {
+    }
+}

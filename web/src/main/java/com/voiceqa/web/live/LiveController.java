@@ -1,0 +1,48 @@
+package com.voiceqa.web.live;
+
+import com.voiceqa.web.pipeline.SpeechEngine;
+import com.voiceqa.web.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.util.Collection;
+
+@RestController
+@RequestMapping("/api/live")
+public class LiveController {
+
+    private final LiveHub hub;
+    private final SpeechEngine speech;
+    private final GatewayBridge gateway;
+
+    public LiveController(LiveHub hub, SpeechEngine speech, GatewayBridge gateway) {
+        this.hub = hub;
+        this.speech = speech;
+        this.gateway = gateway;
+    }
+
+    @GetMapping("/calls")
+    public Collection<LiveCall> calls(@AuthenticationPrincipal CurrentUser user) {
+        return hub.visibleCalls(user);
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter stream(@AuthenticationPrincipal CurrentUser user) {
+        return hub.subscribe(user);
+    }
+
+    @GetMapping("/status")
+    public Status status() {
+        return new Status(speech.engine().isPresent(), speech.status(),
+                new Status.Ports(gateway.webSocketPort(), gateway.badgePort()));
+    }
+
+    public record Status(boolean asr, String message, Ports gateway) {
+        public record Ports(int websocketPort, int badgePort) {
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.voiceqa.web.live;
+
+import com.voiceqa.web.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Live calls and their Server-Sent Events subscribers. Each event goes only to subscribers who may see the call
+ * (same visibility as the calls API). A subscriber whose connection broke is dropped on the next send.
+ */
+@Component
+public class LiveHub {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
+    /** Bounds memory per server: further subscribers are refused with 503 until others leave. */
+    static final int MAX_SUBSCRIBERS = 500;
+
+    private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    public SseEmitter subscribe(CurrentUser user) {
+        if (subscribers.size() >= MAX_SUBSCRIBERS) {
+            throw new com.voiceqa.web.api.ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "too many live subscribers; close other live pages and retry");
+        }
+        SseEmitter emitter = new SseEmitter(0L);
+        Subscriber subscriber = new Subscriber(emitter, user);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(e -> subscribers.remove(subscriber));
+        send(subscriber, SseEmitter.event().comment("subscribed"));
+        return emitter;
+    }
+
+    public Collection<LiveCall> visibleCalls(CurrentUser user) {
+        return calls.values().stream().filter(c -> visible(c, user)).toList();
+    }
+
+    public void started(LiveCall call) {
+        calls.put(call.callId(), call);
+        publish(call, "call-started", new LiveCall.Started(call.callId(), call.rep(), call.account(), call.device(),
+                call.startedAt()));
+    }
+
+    public void partial(LiveCall.Partial partial) {
+        with(partial.callId(), call -> {
+            call.partials().put(partial.speaker(), partial.text());
+            publish(call, "partial", partial);
+        });
+    }
+
+    public void segment(LiveCall.Segment segment) {
+        with(segment.callId(), call -> {
+            call.partials().remove(segment.speaker());
+            call.segments().add(segment);
+            publish(call, "segment", segment);
+        });
+    }
+
+    public void alert(LiveCall.Alert alert) {
+        with(alert.callId(), call -> {
+            call.alerts().add(alert);
+            publish(call, "alert", alert);
+        });
+    }
+
+    public void ended(String callId) {
+        LiveCall call = calls.remove(callId);
+        if (call != null) {
+            publish(call, "call-ended", new LiveCall.Ended(callId));
+        }
+    }
+
+    public LiveCall call(String callId) {
+        return calls.get(callId);
+    }
+
+    /** Proxies and browsers drop silent connections; a comment every 15 s keeps them open. */
+    @Scheduled(fixedRate = 15_000)
+    void keepAlive() {
+        subscribers.forEach(s -> send(s, SseEmitter.event().comment("keep-alive")));
+    }
+
+    private void with(String callId, java.util.function.Consumer<LiveCall> action) {
+        LiveCall call = calls.get(callId);
+        if (call != null) {
+            action.accept(call);
+        }
+    }
+
+    private void publish(LiveCall call, String name, Object data) {
+        for (Subscriber subscriber : subscribers) {
+            if (visible(call, subscriber.user())) {
+                send(subscriber, SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+            }
+        }
+    }
+
+    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+        try {
+            subscriber.emitter().send(event);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("live subscriber gone: {}", e.getMessage());
+            subscribers.remove(subscriber);
+        }
+    }
+
+    static boolean visible(LiveCall call, CurrentUser user) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case MANAGER -> user.teamId() != null && user.teamId().equals(call.teamId());
+            case REP -> call.rep() != null && call.rep().id() == user.id();
+        };
+    }
+
+    private record Subscriber(SseEmitter emitter, CurrentUser user) {
+    }
+}

@@ -1,0 +1,66 @@
+package com.voiceqa.web.pipeline;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.rules.CallEvaluation;
+import com.voiceqa.rules.CallMetadata;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.web.calls.CallRepository;
+import com.voiceqa.web.rules.RuleBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/**
+ * The last steps every call takes, whatever its source: rules → database. Failures mark the call
+ * failed with a message instead of leaving it processing.
+ */
+@Service
+public class CallIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(CallIngest.class);
+
+    private final CallStore store;
+    private final CallRepository calls;
+    private final RuleBook rules;
+    private final JdbcClient jdbc;
+
+    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, JdbcClient jdbc) {
+        this.store = store;
+        this.calls = calls;
+        this.rules = rules;
+        this.jdbc = jdbc;
+    }
+
+    /** Evaluates and stores a transcribed call that {@link CallStore#begin} already registered. */
+    public CallEvaluation finish(NewCall call, double durationSeconds, List<Segment> segments, CallMetrics metrics) {
+        try {
+            CallRecord record = new CallRecord(call.id(), metadata(call, durationSeconds), segments, metrics);
+            CallEvaluation evaluation = rules.evaluate(record);
+            store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
+            return evaluation;
+        } catch (RuntimeException e) {
+            fail(call.id(), "processing failed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    public void fail(String callId, String message) {
+        log.warn("call {} failed: {}", callId, message);
+        calls.markFailed(callId, message);
+    }
+
+    /** The names the rules and the index know the call by: rep username, team and account names. */
+    CallMetadata metadata(NewCall call, double durationSeconds) {
+        return jdbc.sql("SELECT (SELECT username FROM users WHERE id = :rep) AS rep, "
+                        + "(SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = :rep) AS team, "
+                        + "(SELECT name FROM accounts WHERE id = :account) AS account")
+                .param("rep", call.repId()).param("account", call.accountId())
+                .query((rs, n) -> new CallMetadata(rs.getString("rep"), rs.getString("team"), rs.getString("account"),
+                        call.device(), call.startedAt(), durationSeconds))
+                .single();
+    }
+}
