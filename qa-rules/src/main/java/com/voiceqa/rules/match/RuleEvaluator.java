@@ -83,7 +83,10 @@ public final class RuleEvaluator {
         Set<Integer> inRange = rangeOf(c.scope(), utterances);
         List<Occurrence> judged = new ArrayList<>(found.size());
         for (Occurrence o : found) {
-            judged.add(o.reject(scopeRejection(c.scope(), utterances.get(o.utterance()), inRange, o, anchor)));
+            // scope is the more basic reason: report it even when the match was also negated
+            String outOfScope = scopeRejection(c.scope(), utterances.get(o.utterance()), inRange, o, anchor);
+            judged.add(outOfScope == null ? o
+                    : new Occurrence(o.utterance(), o.start(), o.end(), o.term(), outOfScope));
         }
         if (c.operator() instanceof Keywords k && k.minMatches() > 1) {
             judged = applyTermCount(judged, k.minMatches());

@@ -10,14 +10,14 @@ import java.util.Map;
  * @param version    the pack's own version (e.g. {@code 2026.11.1}); stored with every evaluation
  * @param kind       churn or quality
  * @param name       human-readable name
- * @param dimensions scoring dimensions and their full marks (quality packs; empty for churn packs)
+ * @param dimensions scoring dimensions and their full marks, in file order (quality packs; empty for churn packs)
  * @param risk       how churn findings add up to a risk level (churn packs; {@link RiskModel#DEFAULT} otherwise)
  * @param rules      the rules, in file order
  */
 public record RulePack(String id, String version, PackKind kind, String name, Map<String, Double> dimensions,
                        RiskModel risk, List<Rule> rules) {
     public RulePack {
-        dimensions = Map.copyOf(dimensions);
+        dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
         rules = List.copyOf(rules);
     }
 }

@@ -1,0 +1,141 @@
+package com.voiceqa.rules.index;
+
+import com.voiceqa.rules.index.SearchResult.Snippet;
+import com.voiceqa.rules.index.StoredCall.StoredUtterance;
+import com.voiceqa.rules.text.Analyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds per-utterance snippets: each utterance of a hit is re-analyzed with the index analyses and the tokens that
+ * are terms of the query are marked. Working per utterance (not per document, as Lucene's highlighters do) keeps
+ * the utterance's timestamp for jump-to-audio. Pinyin tokens are only marked in runs of two or more, so a query's
+ * single syllable does not light up every homophone.
+ */
+final class SnippetBuilder {
+
+    static final int MAX_SNIPPETS = 3;
+
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> bigrams = new HashSet<>();
+    private final Set<String> pinyin = new HashSet<>();
+    private final List<String> roles;
+
+    SnippetBuilder(Query query, List<String> roles) {
+        this.roles = roles;
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        for (Term t : terms) {
+            String f = t.field();
+            if (f.startsWith(IndexFields.WORDS)) {
+                words.add(t.text());
+            } else if (f.startsWith(IndexFields.BIGRAM)) {
+                bigrams.add(t.text());
+            } else if (f.startsWith(IndexFields.PINYIN)) {
+                pinyin.add(t.text());
+            }
+        }
+    }
+
+    List<Snippet> snippets(StoredCall call) {
+        if (words.isEmpty() && bigrams.isEmpty() && pinyin.isEmpty()) {
+            return List.of();
+        }
+        record Scored(int index, int marks, Snippet snippet) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < call.utterances().size(); i++) {
+            StoredUtterance u = call.utterances().get(i);
+            if (!roles.contains(IndexFields.role(u.speaker()))) {
+                continue;
+            }
+            boolean[] marked = new boolean[u.text().length()];
+            int marks = mark(Analyzers.words(), words, u.text(), marked, 1)
+                    + mark(Analyzers.bigrams(), bigrams, u.text(), marked, 1)
+                    + mark(Analyzers.pinyin(), pinyin, u.text(), marked, 2);
+            if (marks > 0) {
+                scored.add(new Scored(i, marks, new Snippet(i, u.speaker(), u.start(), u.end(), render(u.text(), marked))));
+            }
+        }
+        return scored.stream().sorted(Comparator.comparingInt(Scored::marks).reversed()).limit(MAX_SNIPPETS)
+                .sorted(Comparator.comparingInt(Scored::index)).map(Scored::snippet).toList();
+    }
+
+    /** Marks tokens that are query terms, in runs of at least {@code minRun} consecutive tokens. */
+    private static int mark(Analyzer analyzer, Set<String> terms, String text, boolean[] marked, int minRun) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        List<int[]> run = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("snippet", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    run.add(new int[] {offset.startOffset(), offset.endOffset()});
+                } else {
+                    count += flush(run, minRun, marked);
+                }
+            }
+            ts.end();
+            count += flush(run, minRun, marked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of a stored utterance failed", e);
+        }
+        return count;
+    }
+
+    private static int flush(List<int[]> run, int minRun, boolean[] marked) {
+        int n = 0;
+        if (run.size() >= minRun) {
+            for (int[] span : run) {
+                for (int c = span[0]; c < span[1] && c < marked.length; c++) {
+                    marked[c] = true;
+                }
+                n++;
+            }
+        }
+        run.clear();
+        return n;
+    }
+
+    /** HTML-escaped text with marked runs wrapped in {@code <em>}. */
+    static String render(String text, boolean[] marked) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (marked[i] != open) {
+                out.append(open ? "</em>" : "<em>");
+                open = marked[i];
+            }
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        if (open) {
+            out.append("</em>");
+        }
+        return out.toString();
+    }
+}

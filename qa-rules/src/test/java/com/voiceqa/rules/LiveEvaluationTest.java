@@ -1,0 +1,54 @@
+package com.voiceqa.rules;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.rules.pack.PackKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiveEvaluationTest {
+
+    @Test
+    void alertsOnTheUtteranceThatTriggersARuleAndOnlyOnce() {
+        List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
+        try (RuleEngine engine = RuleEngine.builtIn()) {
+            LiveEvaluation live = engine.live("live-1", alerts::add);
+            live.onSegment(new Segment("rep", 0.4, 3.0, "您好，我是云帆软件的客户经理李敏。", List.of()));
+            live.onSegment(new Segment("customer", 3.5, 6.0, "挺好的，谢谢。", List.of()));
+            assertTrue(alerts.stream().noneMatch(a -> a.hit().kind() == PackKind.CHURN), alerts.toString());
+
+            long delivered = System.nanoTime();
+            live.onSegment(new Segment("customer", 6.5, 11.0, "说实话，合同到期我们就不续了。", List.of()));
+            AlertEvent lapse = alerts.stream().filter(a -> a.hit().category().equals("non_renewal")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no non-renewal alert in " + alerts));
+            assertEquals(11.0, lapse.utteranceEnd());
+            assertEquals(2, lapse.hit().evidence().getFirst().utterance());
+            assertTrue(lapse.emittedAtNanos() - delivered < 1_000_000_000L, "alert within a second of the segment");
+
+            live.onSegment(new Segment("customer", 12.0, 15.0, "反正不续了。", List.of()));
+            assertEquals(1, alerts.stream().filter(a -> a.hit().ruleId().equals(lapse.hit().ruleId())).count(),
+                    "a rule alerts once per call");
+            // required rules (closing) are judged at the end, not alerted
+            assertTrue(alerts.stream().noneMatch(a -> a.hit().missing()));
+
+            CallEvaluation done = live.finish(new CallMetadata("李敏", "", "acme", "", Instant.EPOCH, 15), null);
+            assertEquals(ChurnRisk.HIGH, done.churnRisk());
+            assertTrue(done.hitsFor("closing").getFirst().missing(), "the rep never closed the call");
+        }
+    }
+
+    @Test
+    void blankSegmentsAreIgnored() {
+        List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
+        try (RuleEngine engine = RuleEngine.builtIn()) {
+            LiveEvaluation live = engine.live("live-2", alerts::add);
+            live.onSegment(new Segment("customer", 0, 1, "  ", List.of()));
+            assertEquals(0, live.segments().size());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.voiceqa.rules;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.rules.pack.RuleLoader;
+import com.voiceqa.rules.pack.RulePack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds small calls and packs for tests. */
+public final class TestCalls {
+
+    private TestCalls() {
+    }
+
+    /** A call from alternating "rep:"/"customer:" prefixed lines, 5 s per utterance. */
+    public static CallRecord call(String id, String... lines) {
+        List<Segment> segments = new ArrayList<>();
+        double t = 0;
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            segments.add(new Segment(line.substring(0, colon), t, t + 4, line.substring(colon + 1), List.of()));
+            t += 5;
+        }
+        return new CallRecord(id, new CallMetadata("李敏", "华东", "acme", "badge-1", Instant.parse("2026-11-02T09:00:00Z"),
+                t), segments, null);
+    }
+
+    /** A one-rule churn pack around the rule JSON. */
+    public static RulePack churnPack(String ruleJson) {
+        return RuleLoader.parse("{\"pack\":\"t\",\"version\":\"1\",\"kind\":\"churn\",\"rules\":[" + ruleJson + "]}", "test");
+    }
+
+    /** The shared folder given by surefire; fails loudly when it is missing. */
+    public static Path shared() {
+        String dir = System.getProperty("voiceqa.shared");
+        if (dir == null || !Files.isDirectory(Path.of(dir, "test-audio", "calls"))) {
+            throw new AssertionError("../shared is missing: set -Dvoiceqa.shared=<dir containing test-audio/calls> "
+                    + "(surefire sets it to ../shared beside the repository); got " + dir);
+        }
+        return Path.of(dir);
+    }
+}

@@ -1,0 +1,128 @@
+package com.voiceqa.rules;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.rules.index.SearchRequest;
+import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.TranscriptIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TranscriptIndexTest {
+
+    private static CallRecord call(String id, String rep, String account, String day, String... lines) {
+        CallRecord c = TestCalls.call(id, lines);
+        return new CallRecord(id, new CallMetadata(rep, "华东", account, "badge", Instant.parse(day + "T09:00:00Z"), 60),
+                c.utterances(), null);
+    }
+
+    private static void indexAll(TranscriptIndex index, RuleEngine engine, CallRecord... calls) throws IOException {
+        for (CallRecord c : calls) {
+            index.index(c, engine.evaluate(c));
+        }
+        index.commit();
+    }
+
+    @Test
+    void searchesTextPhrasesBooleansAndFilters(@TempDir Path dir) throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+            indexAll(index, engine,
+                    call("c1", "李敏", "恒远贸易", "2026-11-01", "rep:您好，我是云帆软件的李敏，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
+                    call("c2", "小郑", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:好的，谢谢。"),
+                    call("c3", "李敏", "华昌食品", "2026-11-09", "rep:您好，售后工程师明天上门。", "customer:报修五天了工程师还没来。"));
+
+            assertEquals(List.of("c1", "c2"), ids(index.search(SearchRequest.builder().query("报价").sort(SearchRequest.Sort.OLDEST).build())));
+            assertEquals(List.of("c1"), ids(index.search(SearchRequest.builder().query("报价").speaker("customer").build())));
+            assertEquals(List.of("c1"), ids(index.search(SearchRequest.text("报价 AND 海川"))));
+            assertEquals(List.of("c2"), ids(index.search(SearchRequest.text("报价 NOT 海川"))));
+            assertEquals(2, index.search(SearchRequest.text("海川 OR 工程师")).total());
+            assertEquals(List.of("c3"), ids(index.search(SearchRequest.text("\"工程师还没来\""))));
+            assertEquals(List.of("c3"), ids(index.search(SearchRequest.builder().query("报修").rep("李敏").build())));
+            assertEquals(List.of("c3"), ids(index.search(SearchRequest.builder().query("*").account("华昌食品")
+                    .from(Instant.parse("2026-11-06T00:00:00Z")).build())));
+            assertEquals(List.of("c1"), ids(index.search(SearchRequest.builder().risks(List.of("high")).build())));
+            assertEquals(List.of("c1"), ids(index.search(SearchRequest.builder().rules(List.of("competitor")).build())));
+            assertEquals(List.of("c3"), ids(index.search(SearchRequest.text("rep:李敏 speaker:customer 工程师"))));
+            SearchResult byScore = index.search(SearchRequest.builder().minScore(90.0).sort(SearchRequest.Sort.SCORE_DESC).build());
+            assertTrue(byScore.hits().stream().allMatch(h -> h.score() >= 90), byScore.toString());
+        }
+    }
+
+    @Test
+    void homophonesBigramsSnippetsFacetsAndPaging(@TempDir Path dir) throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+            indexAll(index, engine,
+                    call("a1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:你们的包价 太 高 了"),
+                    call("a2", "李敏", "恒远", "2026-11-02", "rep:您好", "customer:海川科技也来找过我"),
+                    call("a3", "小郑", "华昌", "2026-11-03", "rep:您好", "customer:报价<script>收到了"));
+            SearchResult homophone = index.search(SearchRequest.text("报价"));
+            assertEquals(List.of("a3", "a1"), ids(homophone), "exact match first, the ASR homophone 包价 found by pinyin");
+            SearchResult.Snippet s = homophone.hits().get(1).snippets().getFirst();
+            assertEquals("customer", s.speaker());
+            assertEquals(5.0, s.startSeconds());
+            assertEquals("你们的<em>包价</em>太高了", s.highlighted(), "Vosk spaces stripped, homophone marked");
+            assertEquals("<em>报价</em>&lt;script&gt;收到了", homophone.hits().get(0).snippets().getFirst().highlighted());
+            assertEquals(List.of("a2"), ids(index.search(SearchRequest.text("海川"))), "a name smartcn does not know");
+
+            SearchResult all = index.search(SearchRequest.builder().query("*").limit(2).sort(SearchRequest.Sort.NEWEST).build());
+            assertEquals(3, all.total());
+            assertEquals(List.of("a3", "a2"), ids(all));
+            assertEquals(2L, all.facets().get("rep").get("李敏"));
+            assertEquals(1L, all.facets().get("account").get("华昌"));
+            SearchResult page2 = index.search(SearchRequest.builder().query("*").offset(2).limit(2).sort(SearchRequest.Sort.NEWEST).build());
+            assertEquals(List.of("a1"), ids(page2));
+        }
+    }
+
+    @Test
+    void nearRealTimeAndSurvivesRestart(@TempDir Path dir) throws Exception {
+        try (RuleEngine engine = RuleEngine.builtIn()) {
+            try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+                CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
+                long indexed = System.nanoTime();
+                index.index(c, engine.evaluate(c));
+                while (index.search(SearchRequest.text("换供应商")).total() == 0) {
+                    assertTrue(System.nanoTime() - indexed < 1_000_000_000L, "not searchable within 1 s");
+                    Thread.sleep(20);
+                }
+                index.index(c, engine.evaluate(c));
+                index.commit();
+                assertEquals(1, index.count(), "re-indexing a call replaces it");
+            }
+            try (TranscriptIndex reopened = TranscriptIndex.open(dir)) {
+                assertEquals(List.of("n1"), ids(reopened.search(SearchRequest.text("供应商"))));
+                reopened.delete("n1");
+                reopened.commit();
+                assertEquals(0, reopened.count());
+            }
+        }
+    }
+
+    @Test
+    void badSearchTextGetsAnActionableError(@TempDir Path dir) throws IOException {
+        try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+            index.index(TestCalls.call("x", "rep:您好"), null);
+            index.commit();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> index.search(SearchRequest.text("\"未闭合的引号")));
+            assertTrue(e.getMessage().contains("check quotes and parentheses"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().limit(1000).build());
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchResult.CallHit::callId).toList();
+    }
+
+    static Segment seg(String speaker, String text) {
+        return new Segment(speaker, 0, 1, text, List.of());
+    }
+}

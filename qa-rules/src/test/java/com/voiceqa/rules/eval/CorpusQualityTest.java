@@ -1,0 +1,70 @@
+package com.voiceqa.rules.eval;
+
+import com.voiceqa.rules.TestCalls;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The quality bars of the built-in packs, measured by the real {@code eval-rules} command: on the shared labeled
+ * corpus (the bars of issue 4) and on this module's held-out calls, written before the packs were tuned (a looser
+ * floor that guards against rules fitted to the shared calls' sentences).
+ */
+class CorpusQualityTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static JsonNode evalJson(Path corpus, Path predictions) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new EvalRulesCommand().run(List.of("--corpus", corpus.toString(), "--json", "--predictions",
+                predictions.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        String json = out.toString(StandardCharsets.UTF_8).strip();
+        System.out.println(corpus + ": " + json);
+        return JSON.readTree(json);
+    }
+
+    @Test
+    void sharedCorpusMeetsTheQualityBars() throws Exception {
+        Path predictions = Files.createTempFile("predictions", ".jsonl");
+        try {
+            JsonNode r = evalJson(TestCalls.shared().resolve("test-audio/calls"), predictions);
+            assertEquals(40, r.get("calls").asInt());
+            double f1 = r.get("churn").get("macro_f1").asDouble();
+            double qa = r.get("qa").get("macro_accuracy").asDouble();
+            double falseAlarms = r.get("false_alarm_rate").asDouble();
+            assertTrue(f1 >= 0.85, "churn macro-F1 " + f1 + " is below 0.85");
+            assertTrue(qa >= 0.95, "QA macro accuracy " + qa + " is below 0.95");
+            assertTrue(falseAlarms <= 0.10, "false-alarm rate " + falseAlarms + " is above 0.10");
+            assertEquals(9, r.get("churn").get("categories").size());
+            assertEquals(40, Files.readAllLines(predictions).size());
+        } finally {
+            Files.delete(predictions);
+        }
+    }
+
+    @Test
+    void heldOutCallsStayAboveAGeneralizationFloor() throws Exception {
+        Path predictions = Files.createTempFile("predictions", ".jsonl");
+        try {
+            JsonNode r = evalJson(Path.of("src/test/resources/heldout"), predictions);
+            assertEquals(10, r.get("calls").asInt());
+            double f1 = r.get("churn").get("macro_f1").asDouble();
+            assertTrue(f1 >= 0.70, "held-out churn macro-F1 " + f1 + " fell below the 0.70 floor");
+            assertTrue(r.get("qa").get("macro_accuracy").asDouble() >= 0.90);
+            assertTrue(r.get("false_alarm_rate").asDouble() <= 0.10);
+        } finally {
+            Files.delete(predictions);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.voiceqa.rules.eval;
+
+import com.voiceqa.asr.cli.CliCommand;
+import com.voiceqa.asr.cli.UserError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvalRulesCommandTest {
+
+    private static final Path HELDOUT = Path.of("src/test/resources/heldout");
+
+    private static String run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EvalRulesCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void isRegisteredForTheLauncher() {
+        assertTrue(ServiceLoader.load(CliCommand.class).stream().anyMatch(p -> p.type() == EvalRulesCommand.class));
+    }
+
+    @Test
+    void printsTheTableAndTheJsonObject() throws Exception {
+        String table = run("--corpus", HELDOUT.toString());
+        assertTrue(table.contains("churn macro-F1"), table);
+        assertTrue(table.contains("false-alarm rate"), table);
+        assertTrue(table.contains("QA macro accuracy"), table);
+        JsonNode json = JsonMapper.builder().build().readTree(run("--corpus", HELDOUT.toString(), "--json"));
+        for (String key : List.of("calls", "churn", "risk_accuracy", "false_alarm_rate", "qa")) {
+            assertTrue(json.has(key), "missing " + key + " in " + json);
+        }
+        JsonNode price = json.get("churn").get("categories").get("price");
+        assertTrue(price.has("precision") && price.has("recall") && price.has("f1"));
+        for (String item : CallLabels.QA_ITEMS) {
+            assertTrue(json.get("qa").has(item), item);
+        }
+        assertTrue(json.get("qa").has("macro_accuracy"));
+    }
+
+    @Test
+    void predictionsUseTheCorpusLabelSchema(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("p.jsonl");
+        run("--corpus", HELDOUT.toString(), "--json", "--predictions", out.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(10, lines.size());
+        JsonMapper json = JsonMapper.builder().build();
+        for (String line : lines) {
+            JsonNode n = json.readTree(line);
+            String id = n.get("id").asString();
+            JsonNode labels = n.get("labels");
+            JsonNode call = json.readTree(HELDOUT.resolve(id + ".json").toFile());
+            assertTrue(List.of("none", "low", "medium", "high").contains(labels.get("churn_risk").asString()));
+            for (JsonNode s : labels.get("churn_signals")) {
+                String turn = call.get("turns").get(s.get("turn").asInt()).get("text").asString();
+                assertTrue(turn.contains(s.get("evidence").asString()), "evidence must be a substring of its turn: " + s);
+                assertTrue(EvalScorer.CATEGORIES.contains(s.get("category").asString()));
+            }
+            assertTrue(labels.get("qa").get("greeting").isBoolean());
+            assertTrue(labels.get("qa").get("over_promise").isArray());
+            assertTrue(labels.get("customer_negative_turns").isArray());
+        }
+    }
+
+    @Test
+    void userMistakesGetActionableErrors(@TempDir Path dir) throws Exception {
+        assertTrue(assertThrows(UserError.class, () -> run()).getMessage().contains("--corpus DIR is required"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.resolve("nope").toString()))
+                .getMessage().contains("does not exist"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.toString())).getMessage().contains("no .json"));
+        Files.writeString(dir.resolve("bad.json"), "{not json");
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.toString())).getMessage().contains("not valid JSON"));
+        assertTrue(assertThrows(UserError.class, () -> run("--frobnicate")).getMessage().contains("unknown argument"));
+        Path pack = dir.resolve("pack.json");
+        Files.writeString(pack, "{\"pack\": \"x\"}");
+        UserError bad = assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--pack", pack.toString()));
+        assertTrue(bad.getMessage().contains("field 'version': is required"), bad.getMessage());
+    }
+
+    @Test
+    void scorerCountsSignalsByCategoryAndTurn() {
+        CallLabels gold = new CallLabels("high", List.of(new CallLabels.Signal("price", 1, "贵"),
+                new CallLabels.Signal("price", 1, "涨"), new CallLabels.Signal("competitor", 3, "换")),
+                java.util.Map.of("greeting", true), List.of(), List.of(), List.of(1));
+        CallLabels predicted = new CallLabels("none", List.of(new CallLabels.Signal("price", 1, "贵"),
+                new CallLabels.Signal("price", 2, "x")), java.util.Map.of("greeting", true), List.of(), List.of(), List.of());
+        EvalReport r = EvalScorer.score(List.of(new EvalScorer.Pair("c", gold, predicted)));
+        assertEquals(0.5, r.categories().get("price").precision());
+        assertEquals(1.0, r.categories().get("price").recall(), "two gold spans in one turn count once");
+        assertEquals(0.0, r.categories().get("competitor").recall());
+        assertEquals(0.0, r.riskAccuracy());
+        assertEquals(1.0, r.qa().get("greeting"));
+    }
+}
