@@ -27,17 +27,17 @@ export function disposeCharts() {
   live.clear();
 }
 
-/** A line/bar chart over categories (dates, names): series = [{name, data, type?}]. */
-export function seriesChart(el, categories, series, { yName, yMax, horizontal = false } = {}) {
+/** A line/bar chart over categories (dates, names): series = [{name, data, type?}]; counts: whole-number axis. */
+export function seriesChart(el, categories, series, { yName, yMax, horizontal = false, counts = false } = {}) {
   const categoryAxis = { type: 'category', data: categories, axisLabel: { hideOverlap: true } };
-  const valueAxis = { type: 'value', name: yName, max: yMax };
+  const valueAxis = { type: 'value', name: yName, max: yMax, minInterval: counts ? 1 : undefined };
   return chart(el, {
     tooltip: { trigger: 'axis' },
     legend: series.length > 1 ? { top: 0 } : undefined,
     grid: { left: 48, right: 24, top: series.length > 1 ? 32 : 16, bottom: 32, containLabel: horizontal },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
-    series: series.map(s => ({ type: 'line', smooth: true, symbolSize: 6, ...s })),
+    series: series.map(s => ({ type: 'line', symbolSize: 6, ...s })),
   });
 }
 

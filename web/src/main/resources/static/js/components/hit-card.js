@@ -44,28 +44,38 @@ function actionsFor(user, callId, hit) {
   return [];
 }
 
+/**
+ * The action buttons; choosing one opens a short form for the comment (required for an appeal, optional
+ * otherwise) and a confirm button, so a verdict is never given by a stray click.
+ */
 function actionBar(user, callId, hit, onChange) {
   const actions = actionsFor(user, callId, hit);
   if (!hit.id || !actions.length) return null;
-  const comment = h('input', { placeholder: '备注（申诉时必填）', maxlength: 2000 });
-  const problem = h('div');
-  const bar = h('div', { class: 'hit-actions' }, comment, actions.map(action => h('button', {
-    onclick: async event => {
-      event.stopPropagation();
-      if (action.needsComment && !comment.value.trim()) {
-        mount(problem, errorBox('请写明申诉理由'));
-        return;
-      }
-      bar.querySelectorAll('button').forEach(b => { b.disabled = true; });
-      try {
-        onChange(await action.run(comment.value.trim()));
-      } catch (error) {
-        mount(problem, errorBox(error));
-        bar.querySelectorAll('button').forEach(b => { b.disabled = false; });
-      }
-    },
-  }, action.label)));
-  return [bar, problem];
+  const form = h('div', { class: 'hit-actions' });
+  const choose = action => {
+    const comment = h('input', { placeholder: action.needsComment ? '申诉理由（必填）' : '备注（可选）', maxlength: 2000 });
+    const problem = h('div');
+    const confirm = h('button', {
+      class: 'primary',
+      onclick: async () => {
+        if (action.needsComment && !comment.value.trim()) {
+          mount(problem, errorBox(new Error('请写明申诉理由')));
+          return;
+        }
+        confirm.disabled = true;
+        try {
+          onChange(await action.run(comment.value.trim()));
+        } catch (error) {
+          mount(problem, errorBox(error));
+          confirm.disabled = false;
+        }
+      },
+    }, `确定${action.label}`);
+    mount(form, comment, confirm, h('button', { onclick: () => mount(form, buttons()) }, '取消'), problem);
+    comment.focus();
+  };
+  const buttons = () => actions.map(action => h('button', { onclick: () => choose(action) }, action.label));
+  return mount(form, buttons());
 }
 
 /**

@@ -23,7 +23,7 @@ function riskPie(el, distribution) {
 }
 
 function failedRules(el, rules) {
-  const instance = seriesChart(el, rules.map(r => r.ruleName), [{ name: '未通过次数', type: 'bar', data: rules.map(r => r.count), itemStyle: { color: COLORS.warn } }], { horizontal: true });
+  const instance = seriesChart(el, rules.map(r => r.ruleName), [{ name: '未通过次数', type: 'bar', data: rules.map(r => r.count), itemStyle: { color: COLORS.warn } }], { horizontal: true, counts: true });
   instance.on('click', p => navigate('calls', { rule: rules[p.dataIndex].ruleId }));
 }
 

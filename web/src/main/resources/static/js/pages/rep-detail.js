@@ -2,7 +2,7 @@
 // score trend and their recent calls.
 import { api } from '../api.js';
 import { COLORS, seriesChart } from '../charts.js';
-import { card, day, errorBox, h, mount, number, stat } from '../dom.js';
+import { card, dateTime, errorBox, h, mount, number, stat } from '../dom.js';
 import { categoryLabel } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { callTable } from '../components/call-table.js';
@@ -34,8 +34,8 @@ export async function render(root, { params }) {
     card('通话', callTable([...calls.items].reverse(), ['startedAt', 'account', 'duration', 'score', 'risk', 'hits'])));
   if (missed.length) {
     const instance = seriesChart(missedBox, missed.map(m => m.ruleName ?? categoryLabel(m.category)),
-      [{ name: '次数', type: 'bar', data: missed.map(m => m.count), itemStyle: { color: COLORS.warn } }], { horizontal: true });
+      [{ name: '次数', type: 'bar', data: missed.map(m => m.count), itemStyle: { color: COLORS.warn } }], { horizontal: true, counts: true });
     instance.on('click', p => navigate('calls', { rep: params.id, rule: missed[p.dataIndex].ruleId }));
   }
-  seriesChart(trendBox, done.map(c => day(c.startedAt)), [{ name: '得分', data: done.map(c => c.score), itemStyle: { color: COLORS.rep } }], { yMax: 100 });
+  seriesChart(trendBox, done.map(c => dateTime(c.startedAt)), [{ name: '得分', data: done.map(c => c.score), itemStyle: { color: COLORS.rep } }], { yMax: 100 });
 }

@@ -41,22 +41,31 @@ function conditionLine(c) {
     rejected ? h('span', { class: 'muted' }, ` · 已排除 ${rejected}`) : null);
 }
 
+function explanationTable(explanations) {
+  return table([
+    { title: '规则', value: e => e.ruleId },
+    { title: '表达式', value: e => h('code', {}, e.expression ?? '') },
+    { title: '结果', value: e => (e.finding ? badge(e.matched ? '命中' : '缺失', 'danger') : badge('通过', 'ok')) },
+    { title: '条件', value: e => (e.conditions ?? []).map(conditionLine) },
+  ], explanations);
+}
+
 function dryRunResult(result, user) {
   const evaluation = result.evaluation;
   const go = ev => navigate('calls', result.callId, { t: ev.startSeconds, u: ev.utterance });
+  const explanations = result.explanations ?? [];
+  const findings = explanations.filter(e => e.finding);
+  const others = explanations.filter(e => !e.finding);
   return [
-    h('p', {}, `试运行 ${result.callId}：得分 ${number(evaluation.score, 0)} / ${number(evaluation.maxScore, 0)} `,
+    h('p', {}, `试运行 ${result.callId}：`,
+      evaluation.maxScore > 0 ? `得分 ${number(evaluation.score, 0)} / ${number(evaluation.maxScore, 0)} ` : '',
       evaluation.vetoed ? badge('一票否决', 'danger') : null,
       badge(`流失风险：${riskLabel(evaluation.churnRisk)}`, riskTone(evaluation.churnRisk))),
     evaluation.hits.length ? evaluation.hits.map(hit => hitCard(hit, { user, callId: result.callId, onEvidence: go }))
       : h('p', { class: 'empty' }, '没有命中'),
-    h('h2', {}, '逐条说明'),
-    table([
-      { title: '规则', value: e => e.ruleId },
-      { title: '表达式', value: e => h('code', {}, e.expression ?? '') },
-      { title: '结果', value: e => (e.finding ? badge(e.matched ? '命中' : '缺失', 'danger') : badge('通过', 'ok')) },
-      { title: '条件', value: e => (e.conditions ?? []).map(conditionLine) },
-    ], result.explanations ?? []),
+    h('h2', {}, '判断过程'),
+    findings.length ? explanationTable(findings) : null,
+    h('details', {}, h('summary', {}, `其余 ${others.length} 条规则（未命中）的判断过程`), explanationTable(others)),
   ];
 }
 
@@ -79,18 +88,19 @@ async function editor(root, user, query, packs) {
     else mount(overview, rulesTable(parsed.pack));
     return parsed.pack;
   };
-  const run = label => async action => {
+  // run(label, action) makes a button handler: parse the draft, show progress, then action's result or error.
+  const run = (label, action) => async () => {
     const pack = draft();
     if (!pack) return;
     mount(output, h('p', { class: 'loading' }, `${label}中…`));
     try { mount(output, await action(pack)); } catch (error) { mount(output, errorBox(error)); }
   };
-  const validate = run('校验')(async pack => {
+  const validate = run('校验', async pack => {
     const result = await api.post('/rules/validate', { pack });
     return result.valid ? h('p', { class: 'notice' }, '✓ 校验通过') : [h('p', {}, '校验未通过：'), problems(result.errors)];
   });
-  const dryRun = run('试运行')(async pack => dryRunResult(await api.post('/rules/dry-run', { callId: callPick.value, pack }), user));
-  const save = run('保存')(async pack => {
+  const dryRun = run('试运行', async pack => dryRunResult(await api.post('/rules/dry-run', { callId: callPick.value, pack }), user));
+  const save = run('保存', async pack => {
     const saved = await api.put(`/rules/${encodeURIComponent(packId)}`, { pack, comment: comment.value.trim() });
     setTimeout(() => navigate('rules', { pack: packId }), 800);
     return h('p', { class: 'notice' }, `已保存为第 ${saved.version} 版，新通话将使用此版本`);
