@@ -53,14 +53,15 @@ class SecurityBoundariesTest extends ServerTest {
     @Test
     void onlyAdminsManageUsers() {
         Map<String, Object> user = Map.of("username", "intruder", "role", "admin");
+        String newRep = "rep" + System.nanoTime() % 1_000_000_000L;
         assertEquals(403, as("manager").post("/api/users", user).status());
         assertEquals(403, as("limin").post("/api/users", user).status());
-        ApiClient.Response created = as("admin").post("/api/users", Map.of("username", "newrep", "role", "rep"));
+        ApiClient.Response created = as("admin").post("/api/users", Map.of("username", newRep, "role", "rep"));
         assertEquals(201, created.status(), created.toString());
         String generated = created.json().get("password").asString();
         assertTrue(generated.length() >= 12, "a generated password is returned once");
-        assertEquals(200, ApiClient.basic(port, "newrep", generated).get("/api/me").status());
-        assertEquals(409, as("admin").post("/api/users", Map.of("username", "newrep", "role", "rep")).status());
+        assertEquals(200, ApiClient.basic(port, newRep, generated).get("/api/me").status());
+        assertEquals(409, as("admin").post("/api/users", Map.of("username", newRep, "role", "rep")).status());
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.voiceqa.web.live;
 import com.voiceqa.web.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (same visibility as the calls API). A subscriber whose connection broke is dropped on the next send.
  */
 @Component
-public class LiveHub {
+public class LiveHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     /** Bounds memory per server: further subscribers are refused with 503 until others leave. */
@@ -28,6 +29,7 @@ public class LiveHub {
 
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     public SseEmitter subscribe(CurrentUser user) {
         if (subscribers.size() >= MAX_SUBSCRIBERS) {
@@ -115,6 +117,27 @@ public class LiveHub {
             log.debug("live subscriber gone: {}", e.getMessage());
             subscribers.remove(subscriber);
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every subscription before the web server's graceful shutdown, which would otherwise wait for these
+     * never-ending responses (this default-phase lifecycle stops before the server's).
+     */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     static boolean visible(LiveCall call, CurrentUser user) {

@@ -1,0 +1,180 @@
+package com.voiceqa.web;
+
+import com.voiceqa.web.live.GatewayBridge;
+import com.voiceqa.web.support.ApiClient;
+import com.voiceqa.web.support.Shared;
+import com.voiceqa.web.support.Speech;
+import com.voiceqa.web.support.SseListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole product end to end with the real decoder: a phone streams speech in real time over the vosk-server
+ * WebSocket protocol to the gateway inside the product; the live transcript feeds the rules; a churn rule's alert
+ * reaches a manager's SSE subscription; after the call it is stored, scored and readable through the API.
+ * Language is configuration: the small English model decodes, so the test adds an English churn pack.
+ */
+@SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"voiceqa.demo=true", "voiceqa.demo-password=e2e-pass-2026", "voiceqa.admin-password=e2e-pass-2026",
+                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0"})
+class DeviceToDashboardEndToEndTest {
+
+    private static final String PASSWORD = "e2e-pass-2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Object> ENGLISH_CHURN_PACK = Map.of(
+            "pack", "churn-en", "version", "1", "kind", "churn", "name", "English churn signals",
+            "rules", List.of(Map.of("id", "competitor-switch", "name", "Customer is switching to a competitor",
+                    "category", "competitor", "severity", "high",
+                    "conditions", List.of(Map.of("id", "1", "type", "keywords", "terms", List.of("competitor|cancel"))),
+                    "expression", "1")));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GatewayBridge gateway;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        Path data = Files.createTempDirectory("voiceqa-e2e");
+        registry.add("voiceqa.data-dir", data::toString);
+        registry.add("voiceqa.shared-dir", () -> Shared.dir().toString());
+        registry.add("voiceqa.model-dir", () -> {
+            String model = System.getProperty("voiceqa.test.model");
+            if (model == null || !Files.isDirectory(Path.of(model))) {
+                throw new IllegalStateException("the end-to-end test needs the English test model: run it with Maven "
+                        + "(the unpack-test-model execution unpacks it and surefire sets voiceqa.test.model); got " + model);
+            }
+            return model;
+        });
+    }
+
+    @Test
+    void aStreamedCallRaisesALiveAlertAndLandsScoredInTheApi(@TempDir Path tmp) throws Exception {
+        ApiClient admin = ApiClient.basic(port, "admin", PASSWORD);
+        ApiClient.Response pack = admin.post("/api/rules", Map.of("pack", ENGLISH_CHURN_PACK, "comment", "e2e"));
+        assertEquals(201, pack.status(), pack.toString());
+        long rep = admin.get("/api/users").json().valueStream()
+                .filter(u -> u.get("username").asString().equals("limin")).findFirst().orElseThrow().get("id").asLong();
+        ApiClient.Response device = admin.post("/api/devices", Map.of("deviceId", "phone-e2e", "repId", rep));
+        assertEquals(201, device.status(), device.toString());
+        String secret = device.json().get("secret").asString();
+
+        Path opening = Speech.say("hello this is anna from the support team how are the new machines working", tmp, "a");
+        Path trigger = Speech.say("we will cancel the contract and move to your competitor next month", tmp, "b");
+        Path closing = Speech.say("thank you for telling me let us meet on friday to talk about it", tmp, "c");
+        Path call = Speech.join(tmp, "call", 1.5, opening, trigger, closing);
+        double triggerEnd = Speech.seconds(opening) + 1.5 + Speech.seconds(trigger);
+
+        try (SseListener live = new SseListener(port, "manager", PASSWORD)) {
+            live.awaitSubscribed();
+            String callId = "e2e-" + System.nanoTime();
+            long streamStart = stream(call, Map.of("sample_rate", 16000, "device_id", "phone-e2e", "token", secret,
+                    "call_id", callId, "rep_id", "limin", "account_id", "Acme Logistics", "layout", "customer"));
+
+            SseListener.Event alert = live.next("alert", 30_000);
+            assertNotNull(alert, "the churn rule's alert reaches the manager's SSE subscription");
+            assertEquals(callId, alert.data().get("callId").asString());
+            assertEquals("competitor-switch", alert.data().get("ruleId").asString());
+            double utteranceEnd = alert.data().get("utteranceEnd").asDouble();
+            double fromSpeechEnd = (alert.receivedNanos() - streamStart) / 1e9 - triggerEnd;
+            double fromSegmentEnd = (alert.receivedNanos() - streamStart) / 1e9 - utteranceEnd;
+            System.out.printf("E2E alert latency: %.3f s after the triggering utterance ended in the audio "
+                    + "(%.3f s after the recognizer's segment end %.2f s)%n", fromSpeechEnd, fromSegmentEnd, utteranceEnd);
+            assertTrue(fromSpeechEnd < 5.0, "alert came " + fromSpeechEnd + " s after the utterance");
+
+            JsonNode stored = awaitDone(ApiClient.basic(port, "manager", PASSWORD), callId);
+            assertEquals("Acme Logistics", stored.get("account").get("name").asString());
+            assertEquals("high", stored.get("churnRisk").asString());
+            String transcript = stored.get("segments").valueStream().map(s -> s.get("text").asString())
+                    .reduce("", (a, b) -> a + " " + b);
+            assertTrue(transcript.contains("competitor"), transcript);
+            assertTrue(stored.get("hits").valueStream().anyMatch(h -> h.get("ruleId").asString().equals("competitor-switch")
+                    && !h.get("evidence").isEmpty()), stored.get("hits").toString());
+            assertTrue(stored.get("score").isNumber());
+            assertEquals(206, ApiClient.basic(port, "manager", PASSWORD)
+                    .get("/api/calls/" + callId + "/audio", "Range", "bytes=0-99").status(), "the recording is playable");
+        }
+    }
+
+    /** Streams a WAV like a vosk-server client: config, 0.2 s binary chunks in real time, eof. Returns the start time. */
+    private long stream(Path wav, Map<String, Object> config) throws Exception {
+        CompletableFuture<String> finalResult = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + gateway.webSocketPort()), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            String message = text.toString();
+                            text.setLength(0);
+                            if (eofSent && message.contains("\"text\"")) {
+                                finalResult.complete(message);
+                            }
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText(JSON.writeValueAsString(Map.of("config", config)), true).get();
+        byte[] pcm = Files.readAllBytes(wav);
+        int chunk = 6400;
+        long start = System.nanoTime();
+        for (int offset = 44, n = 0; offset < pcm.length; offset += chunk, n++) {
+            long due = start + n * 200_000_000L;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            socket.sendBinary(ByteBuffer.wrap(Arrays.copyOfRange(pcm, offset, Math.min(pcm.length, offset + chunk))), true).get();
+        }
+        eofSent = true;
+        socket.sendText("{\"eof\" : 1}", true).get();
+        finalResult.get(30, TimeUnit.SECONDS);
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        return start;
+    }
+
+    private volatile boolean eofSent;
+
+    private static JsonNode awaitDone(ApiClient client, String callId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode call = null;
+        while (System.currentTimeMillis() < deadline) {
+            ApiClient.Response response = client.get("/api/calls/" + callId);
+            if (response.status() == 200) {
+                call = response.json();
+                if (!call.get("status").asString().equals("processing")) {
+                    assertEquals("done", call.get("status").asString(), call.toString());
+                    return call;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("call " + callId + " was not stored within 60 s: " + call);
+    }
+}
