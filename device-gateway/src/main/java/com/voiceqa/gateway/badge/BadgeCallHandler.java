@@ -224,7 +224,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
     private static ProtocolException storageFailure(UUID callId, Throwable cause) {
         Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
         return new ProtocolException(ErrorCode.STORAGE_FAILURE, callId,
-                "the server could not store audio (" + root.getMessage() + "); keep it and retry later");
+                "the server could not store audio (" + root + "); keep it and retry later");
     }
 
     private static void fail(ChannelHandlerContext ctx, ProtocolException e) {

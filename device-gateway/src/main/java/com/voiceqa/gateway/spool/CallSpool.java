@@ -5,6 +5,7 @@ import com.voiceqa.gateway.events.CallMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class CallSpool {
     private volatile long durableSequence;
     private volatile long audioBytes;
     private volatile boolean broken;
+    private volatile boolean finished;
 
     private CallSpool(Path dir, CallMetadata metadata, FileChannel audio, long sequence, long audioBytes) {
         this.dir = dir;
@@ -127,8 +129,15 @@ public final class CallSpool {
     /** Makes every record appended so far durable (when {@code force}) and returns the durable sequence. */
     long sync(boolean force) throws IOException {
         long seq = appendedSequence;
-        if (force) {
-            audio.force(false);
+        if (force && !finished) {
+            try {
+                audio.force(false);
+            } catch (ClosedChannelException e) {
+                if (!finished) {
+                    throw e;
+                }
+                // finished meanwhile: markEnded forced every record already
+            }
         }
         if (seq > durableSequence) {
             durableSequence = seq;
@@ -139,6 +148,7 @@ public final class CallSpool {
     /** Records durably that the device ended the call, so a restart finishes the recording. */
     void markEnded() throws IOException {
         audio.force(false);
+        durableSequence = appendedSequence;
         Durable.writeAtomically(dir.resolve(ENDED), new byte[0]);
     }
 
@@ -148,6 +158,7 @@ public final class CallSpool {
     }
 
     void deleteFiles() throws IOException {
+        finished = true;
         audio.close();
         try (var paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
@@ -158,10 +169,6 @@ public final class CallSpool {
                 }
             });
         }
-    }
-
-    void close() throws IOException {
-        audio.close();
     }
 
     /** Receives the payload of each valid record, in order. */

@@ -1,0 +1,91 @@
+package com.voiceqa.sim;
+
+import com.voiceqa.gateway.Gateway;
+import com.voiceqa.gateway.GatewayConfig;
+import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.gateway.events.CallEventBus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The simulator against a real gateway: badges (some dropping and resuming), idle badges and phones. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void simulatedDevicesStreamAndEveryByteIsStored() throws Exception {
+        Path wav = shared().resolve("test-audio/real-en/digits-16k.wav");
+        Map<String, String> devices = new HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            devices.put(SimOptions.deviceId(i), SimOptions.DEFAULT_SECRET);
+        }
+        ConcurrentLinkedQueue<CallEvent.Ended> ended = new ConcurrentLinkedQueue<>();
+        try (CallEventBus bus = new CallEventBus();
+             Gateway gateway = Gateway.start(GatewayConfig.defaults(data).withPorts(0, 0),
+                     FileDeviceDirectory.of(devices), Optional.empty(), bus)) {
+            bus.subscribe(e -> {
+                if (e instanceof CallEvent.Ended end) {
+                    ended.add(end);
+                }
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = new SimulateCommand().run(List.of("--badges", "6", "--idle-badges", "10", "--phones", "2",
+                    "--wav", wav.toString(), "--disconnect-rate", "0.5", "--heartbeat-ms", "200",
+                    "--badge-port", Integer.toString(gateway.badgePort()),
+                    "--ws-port", Integer.toString(gateway.webSocketPort()),
+                    "--gateway-pid", Long.toString(ProcessHandle.current().pid())),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+            String report = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, exit, report);
+            assertTrue(report.contains("verified byte-identical: 8 call(s); failed: 0; lost bytes: 0"), report);
+            assertTrue(report.contains("idle badges: 10 connected, 0 dropped"), report);
+            assertTrue(report.matches("(?s).*disconnects resumed: [1-9].*"), "seed 1 drops some calls: " + report);
+            assertTrue(report.contains("ack latency"), report);
+        }
+        byte[] sent = WavFile.read(wav).pcm();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (ended.size() < 8 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(8, ended.size());
+        for (CallEvent.Ended e : ended) {
+            byte[] stored = Files.readAllBytes(e.recording());
+            assertArrayEquals(sent, Arrays.copyOfRange(stored, 44, stored.length), "recording of " + e.callId());
+        }
+    }
+
+    @Test
+    void printsTheGatewayDeviceList() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SimulateCommand().run(List.of("devices", "3"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(List.of("sim-00000 " + SimOptions.DEFAULT_SECRET, "sim-00001 " + SimOptions.DEFAULT_SECRET,
+                "sim-00002 " + SimOptions.DEFAULT_SECRET), out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    static Path shared() {
+        String shared = System.getProperty("voiceqa.shared");
+        if (shared == null || !Files.isDirectory(Path.of(shared))) {
+            throw new IllegalStateException("system property voiceqa.shared must point at the team's shared folder "
+                    + "(surefire sets it to ../shared); got " + shared);
+        }
+        return Path.of(shared);
+    }
+}
