@@ -50,7 +50,7 @@ public record CallFilter(Long rep, Long team, Long account, String from, String 
     }
 
     /** An ISO instant, or a date meaning its first (or, for an upper bound, last) moment. */
-    static Instant parse(String value, String name, boolean endOfDay) {
+    public static Instant parse(String value, String name, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -4,15 +4,12 @@ import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.rules.CallEvaluation;
-import com.voiceqa.rules.CallMetadata;
-import com.voiceqa.rules.CallRecord;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
-import com.voiceqa.web.rules.RuleBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code --demo}: creates the demo team and users and loads the labeled sample calls, each scored by the active
- * rules and, where the call was rendered to audio, with acoustic metrics measured from the audio and the recording
+ * rules and indexed for search and, where the call was rendered to audio, with acoustic metrics measured from the audio and the recording
  * playable. Calls already loaded are kept, so restarting the demo is quick.
  */
 @Component
@@ -49,17 +46,17 @@ public class DemoLoader implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final CallRepository calls;
     private final CallStore store;
-    private final RuleBook rules;
+    private final CallIngest ingest;
     private final VoiceQaProperties properties;
     private final JsonMapper json;
 
     public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
-                      RuleBook rules, VoiceQaProperties properties, JsonMapper json) {
+                      CallIngest ingest, VoiceQaProperties properties, JsonMapper json) {
         this.users = users;
         this.accounts = new DemoAccounts(accounts);
         this.calls = calls;
         this.store = store;
-        this.rules = rules;
+        this.ingest = ingest;
         this.properties = properties;
         this.json = json;
     }
@@ -113,11 +110,9 @@ public class DemoLoader implements ApplicationRunner {
         CallMetrics metrics = call.stereoWav() == null ? null
                 : AcousticAnalyzer.analyze(WavReader.read(call.stereoWav()), ChannelLayout.REP_CUSTOMER,
                 call.segments(), LONG_SILENCE_SECONDS);
-        CallMetadata metadata = new CallMetadata(rep, DemoUsers.TEAM, account, "demo-import", startedAt,
-                call.durationSeconds());
-        CallEvaluation evaluation = rules.evaluate(new CallRecord(call.id(), metadata, call.segments(), metrics));
-        store.begin(new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt, call.durationSeconds(),
-                call.stereoWav()));
-        store.complete(call.id(), call.durationSeconds(), call.segments(), metrics, evaluation);
+        NewCall newCall = new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt,
+                call.durationSeconds(), call.stereoWav());
+        store.begin(newCall);
+        ingest.finish(newCall, call.durationSeconds(), call.segments(), metrics);
     }
 }

@@ -7,6 +7,7 @@ import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.rules.RuleBook;
+import com.voiceqa.web.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 
 /**
- * The last steps every call takes, whatever its source: rules → database. Failures mark the call
+ * The last steps every call takes, whatever its source: rules → database → search index. Failures mark the call
  * failed with a message instead of leaving it processing.
  */
 @Service
@@ -26,12 +27,14 @@ public class CallIngest {
     private final CallStore store;
     private final CallRepository calls;
     private final RuleBook rules;
+    private final SearchIndex index;
     private final JdbcClient jdbc;
 
-    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, JdbcClient jdbc) {
+    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc) {
         this.store = store;
         this.calls = calls;
         this.rules = rules;
+        this.index = index;
         this.jdbc = jdbc;
     }
 
@@ -41,6 +44,7 @@ public class CallIngest {
             CallRecord record = new CallRecord(call.id(), metadata(call, durationSeconds), segments, metrics);
             CallEvaluation evaluation = rules.evaluate(record);
             store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
+            index.add(record, evaluation);
             return evaluation;
         } catch (RuntimeException e) {
             fail(call.id(), "processing failed: " + e.getMessage());

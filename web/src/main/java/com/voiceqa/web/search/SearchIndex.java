@@ -1,0 +1,50 @@
+package com.voiceqa.web.search;
+
+import com.voiceqa.rules.CallEvaluation;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.index.SearchRequest;
+import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.TranscriptIndex;
+import com.voiceqa.web.config.VoiceQaProperties;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The process's Lucene transcript index (qa-rules) under {@code <data>/index}. */
+@Component
+public class SearchIndex {
+
+    private final TranscriptIndex index;
+
+    public SearchIndex(VoiceQaProperties properties) throws IOException {
+        this.index = TranscriptIndex.open(properties.indexDir());
+    }
+
+    /** Adds or replaces a call; searchable within a second. */
+    public void add(CallRecord call, CallEvaluation evaluation) {
+        index.index(call, evaluation);
+    }
+
+    public SearchResult search(SearchRequest request) {
+        try {
+            return index.search(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read", e);
+        }
+    }
+
+    public int count() {
+        try {
+            return index.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        index.close();
+    }
+}
