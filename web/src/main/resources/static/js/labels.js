@@ -26,6 +26,8 @@ const SEVERITY = { info: '提示', low: '低', medium: '中', high: '高', criti
 const lookup = table => code => (code == null ? '—' : table[String(code).toLowerCase()] ?? String(code));
 
 export const riskLabel = lookup(RISK);
+/** A risk level as a phrase: 高风险, 中风险, 低风险, 无风险. */
+export const riskText = code => (String(code ?? '').toLowerCase() === 'none' ? riskLabel(code) : `${riskLabel(code)}风险`);
 export const riskTone = code => RISK_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
 export const churnCategoryLabel = lookup(CHURN_CATEGORY);
 export const qaItemLabel = lookup(QA_ITEM);

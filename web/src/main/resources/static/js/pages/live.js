@@ -56,7 +56,9 @@ export async function render(root) {
   };
   board.append(empty);
   calls.forEach(add);
-  calls.flatMap(c => c.alerts ?? []).forEach(a => feed.append(alertItem(a)));
+  const quiet = h('p', { class: 'empty' }, '暂无预警。规则在通话中命中时会立即出现在这里。');
+  const alerts = calls.flatMap(c => c.alerts ?? []);
+  if (alerts.length) alerts.forEach(a => feed.append(alertItem(a))); else feed.append(quiet);
 
   mount(root, h('h1', {}, '实时监控'),
     status.asr ? null : h('p', { class: 'notice' }, `实时转写未开启：${status.message ?? ''}`),
@@ -71,7 +73,7 @@ export async function render(root) {
   on('call-started', call => add(call));
   on('partial', p => byId.get(p.callId)?.partial(p));
   on('segment', s => (byId.get(s.callId) ?? add({ callId: s.callId })).segment(s));
-  on('alert', a => { byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a)); });
+  on('alert', a => { quiet.remove(); byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a)); });
   on('call-ended', e => byId.get(e.callId)?.ended());
   return () => stream.close();
 }

@@ -1,12 +1,12 @@
 // Search for reps: type a phrase, see the matching moments across past calls, jump to the audio there.
 import { api } from '../api.js';
 import { badge, card, clock, dateTime, h, mount } from '../dom.js';
-import { speakerLabel } from '../labels.js';
+import { riskText, speakerLabel } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { pager } from '../components/filter-form.js';
 import { markedText } from '../components/highlight.js';
 
-const EXAMPLES = ['竞品', '"到期再说"', '价格 AND 便宜', 'speaker:customer 投诉'];
+const EXAMPLES = ['竞品', '"到期再说"', '价格 AND 便宜', '(投诉 OR 报修) NOT 解决'];
 
 function moment(item) {
   const target = link('calls', item.callId, { t: item.start, u: item.utterance });
@@ -17,6 +17,15 @@ function moment(item) {
       h('a', { href: target, class: 'play-link' }, `▶ ${clock(item.start)} 播放`),
       h('span', {}, item.account?.name ?? ''), h('span', {}, `销售 ${item.rep?.name ?? '—'}`),
       h('span', {}, dateTime(item.startedAt)), h('a', { href: link('calls', item.callId) }, item.callId)));
+}
+
+/** Churn-risk counts of the matching calls; clicking one narrows the search to that risk. */
+function riskFacets(counts, query) {
+  const chips = Object.entries(counts).map(([risk, count]) => h('a', {
+    href: link('search', { ...query, risk: query.risk === risk ? '' : risk, page: '' }),
+    class: `badge badge-${query.risk === risk ? 'info' : 'neutral'}`,
+  }, `${riskText(risk)} ${count}`));
+  return chips.length ? ['· 按流失风险筛选：', chips] : null;
 }
 
 function searchForm(query) {
@@ -36,12 +45,12 @@ export async function render(root, { query }) {
   if (!query.q) {
     mount(root, h('h1', {}, '话术搜索'), card(null, [form,
       h('p', { class: 'muted' }, '示例：', EXAMPLES.map(q => [h('a', { href: link('search', { q }) }, q), ' ']),
-        '（支持 "短语"、AND / OR / NOT、speaker:customer）')]));
+        '（支持 "短语"、AND / OR / NOT 和括号；按词、按字和按拼音匹配，同音的识别错误也能找到）')]));
     return;
   }
-  const result = await api.get('/search', { q: query.q, speaker: query.speaker, page: query.page, size: 20 });
+  const result = await api.get('/search', { q: query.q, speaker: query.speaker, risk: query.risk, page: query.page, size: 20 });
   mount(root, h('h1', {}, '话术搜索'), card(null, [form,
-    h('p', { class: 'muted' }, `找到 ${result.total} 处`),
+    h('p', { class: 'muted' }, `在 ${result.total} 通通话中找到 `, riskFacets(result.facets?.risk ?? {}, query)),
     h('div', { id: 'search-results' }, result.items.length ? result.items.map(moment) : h('p', { class: 'empty' }, '没有匹配的片段，换个说法试试')),
     result.total > result.size ? pager(result, p => navigate('search', { ...query, page: p })) : null]));
 }
