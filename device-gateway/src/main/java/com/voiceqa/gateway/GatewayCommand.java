@@ -29,7 +29,8 @@ import java.util.concurrent.CountDownLatch;
 public final class GatewayCommand implements CliCommand {
 
     static final String USAGE = "gateway [--model DIR | --no-asr] [--data DIR] [--devices FILE] [--host ADDR] "
-            + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--no-fsync]  "
+            + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--asr-backlog SECONDS] "
+            + "[--no-fsync]  "
             + "run the device gateway (vosk-server WebSocket + badge protocol)";
 
     @Override
@@ -57,7 +58,7 @@ public final class GatewayCommand implements CliCommand {
         GatewayOptions options = GatewayOptions.parse(args);
         GatewayConfig config = options.config();
         DeviceDirectory devices = loadDevices(options.devicesFile(config.dataDir()), err);
-        try (AsrEngine engine = options.noAsr() ? null : loadEngine(options.model());
+        try (AsrEngine engine = options.noAsr() ? null : loadEngine(options);
              CallEventBus events = new CallEventBus()) {
             events.subscribe(event -> logEvent(event, out));
             Optional<Transcription> asr = Optional.ofNullable(engine).map(EngineTranscription::new);
@@ -94,16 +95,18 @@ public final class GatewayCommand implements CliCommand {
         }
     }
 
-    private static AsrEngine loadEngine(Path model) {
+    private static AsrEngine loadEngine(GatewayOptions options) {
         Path dir;
         try {
-            dir = ModelResolver.fromEnvironment().resolve(model, (done, total) -> { });
+            dir = ModelResolver.fromEnvironment().resolve(options.model(), (done, total) -> { });
         } catch (RuntimeException e) {
             throw new UserError("no speech model for live transcripts: " + e.getMessage()
                     + ". Or start with --no-asr to store calls without transcripts.", e);
         }
-        // devices may stay away for a while and resume; keep their decoders that long
-        return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1)));
+        // devices may stay away for a while and resume; keep their decoders that long. The backlog bounds how far
+        // decoding may fall behind a call before the gateway stops reading that call's socket.
+        return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1))
+                .withMaxBacklogSeconds(options.asrBacklogSeconds()));
     }
 
     private static DeviceDirectory loadDevices(Path file, PrintStream err) {

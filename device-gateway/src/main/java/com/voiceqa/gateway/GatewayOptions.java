@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The parsed flags of {@code ./voiceqa gateway}. */
-record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices) {
+record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices, double asrBacklogSeconds) {
 
     static final String TLS_PASSWORD_VARIABLE = "VOICEQA_TLS_PASSWORD";
 
@@ -22,6 +22,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
         Path keyStore = null;
         boolean noAsr = false;
         boolean requireAuth = false;
+        double asrBacklog = 10;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -35,6 +36,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
                 case "--tls-keystore" -> keyStore = Path.of(value(args, ++i, arg));
                 case "--require-auth" -> requireAuth = true;
                 case "--no-fsync" -> config = config.withFsync(false);
+                case "--asr-backlog" -> asrBacklog = seconds(args, ++i, arg);
                 default -> throw new UserError("unexpected argument '" + arg + "'. Usage: " + GatewayCommand.USAGE);
             }
         }
@@ -45,7 +47,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
             config = config.withTls(tls(keyStore));
         }
         config = config.withAllowAnonymousPhones(!requireAuth && GatewayCommand.isLoopback(config.host()));
-        return new GatewayOptions(config, model, noAsr, devices);
+        return new GatewayOptions(config, model, noAsr, devices, asrBacklog);
     }
 
     private static GatewayConfig.Tls tls(Path keyStore) {
@@ -65,6 +67,18 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
             throw new UserError(flag + " needs a value. Usage: " + GatewayCommand.USAGE);
         }
         return args.get(i);
+    }
+
+    private static double seconds(List<String> args, int i, String flag) {
+        try {
+            double seconds = Double.parseDouble(value(args, i, flag));
+            if (!(seconds > 0)) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new UserError(flag + " needs a positive number of seconds");
+        }
     }
 
     private static int port(List<String> args, int i, String flag) {

@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,7 +23,7 @@ final class BadgeCallSim implements Runnable {
     private final WavFile wav;
     private final SimOptions options;
     private final SimReport report;
-    private final Random random;
+    private final SplittableRandom random;
 
     BadgeCallSim(BadgeConnector connector, String deviceId, WavFile wav, SimOptions options, SimReport report, long seed) {
         this.connector = connector;
@@ -31,7 +31,7 @@ final class BadgeCallSim implements Runnable {
         this.wav = wav;
         this.options = options;
         this.report = report;
-        this.random = new Random(seed);
+        this.random = new SplittableRandom(seed); // java.util.Random's first draws from adjacent seeds correlate
     }
 
     @Override
