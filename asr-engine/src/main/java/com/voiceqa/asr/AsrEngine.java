@@ -108,6 +108,11 @@ public final class AsrEngine implements AutoCloseable {
         return core.openSessions();
     }
 
+    /** Native Vosk recognizers allocated: in live sessions, or idle and warm for the next ones. */
+    public int liveRecognizers() {
+        return core.liveRecognizers();
+    }
+
     /** Closes every session, frees all recognizers and the model. */
     @Override
     public void close() {

@@ -3,10 +3,6 @@ package com.voiceqa.asr.engine;
 import com.voiceqa.asr.PartialResult;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.metrics.EnergyTrack;
-import org.vosk.Model;
-import org.vosk.Recognizer;
-
-import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
@@ -19,28 +15,28 @@ final class ChannelDecoder implements AutoCloseable {
 
     private final String speaker;
     private final int inputRate;
-    private final Recognizer recognizer;
+    private final RecognizerPool pool;
+    private final RecognizerPool.Lease lease;
     private final StreamResampler resampler;
     private final EnergyTrack energy;
     private final VoskResults results;
     private final Consumer<Segment> segments;
+    private final double timeOffset;
     private long samplesIn;
     private String lastPartial = "";
+    private boolean flushed;
 
-    ChannelDecoder(Model model, int modelRate, int inputRate, String speaker, VoskResults results,
+    ChannelDecoder(RecognizerPool pool, int inputRate, String speaker, VoskResults results,
                    Consumer<Segment> segments) {
         this.speaker = speaker;
         this.inputRate = inputRate;
         this.results = results;
         this.segments = segments;
-        this.resampler = inputRate == modelRate ? null : new StreamResampler(inputRate, modelRate);
+        this.pool = pool;
+        this.resampler = inputRate == pool.sampleRate() ? null : new StreamResampler(inputRate, pool.sampleRate());
         this.energy = new EnergyTrack(inputRate);
-        try {
-            this.recognizer = new Recognizer(model, modelRate);
-        } catch (IOException e) {
-            throw new IllegalStateException("Vosk could not create a recognizer (out of memory?)", e);
-        }
-        recognizer.setWords(true);
+        this.lease = pool.take();
+        this.timeOffset = lease.timeOffset(pool.sampleRate());
     }
 
     /**
@@ -52,20 +48,25 @@ final class ChannelDecoder implements AutoCloseable {
         samplesIn += count;
         boolean endpoint;
         if (resampler == null) {
-            endpoint = recognizer.acceptWaveForm(samples, count);
+            endpoint = decode(samples, count);
         } else {
             resampler.process(samples, 0, count, false);
-            endpoint = recognizer.acceptWaveForm(resampler.output(), resampler.produced());
+            endpoint = decode(resampler.output(), resampler.produced());
         }
         if (endpoint) {
-            emit(recognizer.getResult());
+            emit(lease.recognizer.getResult());
             lastPartial = "";
         }
     }
 
+    private boolean decode(float[] samples, int count) {
+        lease.fed(count);
+        return lease.recognizer.acceptWaveForm(samples, count);
+    }
+
     /** The hypothesis in progress when it changed since the last call, else {@code null}. */
     PartialResult partialIfChanged() {
-        String text = results.partialText(recognizer.getPartialResult());
+        String text = results.partialText(lease.recognizer.getPartialResult());
         if (text.isEmpty() || text.equals(lastPartial)) {
             return null;
         }
@@ -78,14 +79,15 @@ final class ChannelDecoder implements AutoCloseable {
         if (resampler != null) {
             resampler.process(new float[0], 0, 0, true);
             if (resampler.produced() > 0) {
-                recognizer.acceptWaveForm(resampler.output(), resampler.produced());
+                decode(resampler.output(), resampler.produced());
             }
         }
-        emit(recognizer.getFinalResult());
+        emit(lease.recognizer.getFinalResult());
+        flushed = true;
     }
 
     private void emit(String json) {
-        Segment segment = results.segment(speaker, json, 0);
+        Segment segment = results.segment(speaker, json, timeOffset);
         if (segment != null) {
             segments.accept(segment);
         }
@@ -101,6 +103,6 @@ final class ChannelDecoder implements AutoCloseable {
 
     @Override
     public void close() {
-        recognizer.close();
+        pool.giveBack(lease, flushed);
     }
 }

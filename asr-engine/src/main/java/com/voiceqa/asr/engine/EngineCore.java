@@ -33,9 +33,12 @@ import java.util.function.Consumer;
  */
 public final class EngineCore implements AutoCloseable {
 
+    /** Warm recognizers kept for the next sessions; each holds a few MB of decoder state and graph cache. */
+    static final int MAX_IDLE_RECOGNIZERS = 32;
+
     private final AsrConfig config;
     private final Model model;
-    private final ModelDirectory modelDirectory;
+    private final RecognizerPool recognizers;
     private final VoskResults results;
     private final ExecutorService workers;
     private final ScheduledExecutorService reaper;
@@ -44,7 +47,7 @@ public final class EngineCore implements AutoCloseable {
     public EngineCore(AsrConfig config, ModelDirectory modelDirectory, Model model) {
         this.config = config;
         this.model = model;
-        this.modelDirectory = modelDirectory;
+        this.recognizers = new RecognizerPool(model, modelDirectory.sampleRate(), MAX_IDLE_RECOGNIZERS);
         this.results = new VoskResults(TextNormalizer.forLanguage(modelDirectory.language()));
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
@@ -69,8 +72,13 @@ public final class EngineCore implements AutoCloseable {
         return sessions.size();
     }
 
+    /** Native recognizers allocated, in sessions or idle in the pool. */
+    public int liveRecognizers() {
+        return recognizers.live();
+    }
+
     ChannelDecoder newDecoder(int inputRate, String speaker, Consumer<Segment> segments) {
-        return new ChannelDecoder(model, modelDirectory.sampleRate(), inputRate, speaker, results, segments);
+        return new ChannelDecoder(recognizers, inputRate, speaker, results, segments);
     }
 
     Transcript transcript(List<Segment> segments, List<float[]> levels, double durationSeconds, ChannelLayout layout) {
@@ -89,12 +97,13 @@ public final class EngineCore implements AutoCloseable {
         long idle = config.idleTimeout().toNanos();
         for (StreamingSession session : sessions) {
             if (session.idleLongerThan(idle, now)) {
-                session.close("closed after " + config.idleTimeout().toSeconds() + " s without audio (idle timeout)");
+                session.close(String.format(java.util.Locale.ROOT, "closed after %.1f s without audio (idle timeout)",
+                        config.idleTimeout().toMillis() / 1000.0));
             }
         }
     }
 
-    /** Closes all sessions, waits for the workers to release their recognizers, then frees the model. */
+    /** Closes all sessions, waits for the workers to release their recognizers, then frees them and the model. */
     @Override
     public void close() {
         reaper.shutdownNow();
@@ -107,6 +116,7 @@ public final class EngineCore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        recognizers.close();
         model.close();
     }
 

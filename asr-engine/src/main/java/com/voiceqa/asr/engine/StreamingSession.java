@@ -3,6 +3,7 @@ package com.voiceqa.asr.engine;
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.PartialResult;
 import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.TranscriptListener;
@@ -10,7 +11,6 @@ import com.voiceqa.asr.TranscriptListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -86,8 +86,8 @@ public final class StreamingSession implements AsrSession {
     @Override
     public boolean feed(byte[] pcm, int offset, int length) {
         if (state != State.OPEN) {
-            throw new IllegalStateException("the session no longer takes audio: " + (state == State.FINISHING
-                    ? "finish() was called" : closeReason));
+            throw new SessionClosedException("the session no longer takes audio: " + (state == State.FINISHING
+                    ? "finish() was called" : "it was " + closeReason));
         }
         java.util.Objects.checkFromIndexSize(offset, length, pcm.length);
         if (length > 0) {
@@ -95,7 +95,9 @@ public final class StreamingSession implements AsrSession {
             bytesFed += length;
             backlog.addAndGet(length);
             lastFeedNanos = System.nanoTime();
-            schedule();
+            if (!schedule()) {
+                throw new SessionClosedException("the session no longer takes audio: the ASR engine is closed");
+            }
         }
         return backlog.get() <= highWater;
     }
@@ -128,9 +130,10 @@ public final class StreamingSession implements AsrSession {
     @Override
     public CompletableFuture<Transcript> finish() {
         synchronized (this) {
-            if (state == State.OPEN) {
-                state = State.FINISHING;
+            if (state != State.OPEN) {
+                return result;
             }
+            state = State.FINISHING;
         }
         schedule();
         return result;
@@ -152,7 +155,7 @@ public final class StreamingSession implements AsrSession {
         }
         queue.clear();
         backlog.set(0);
-        result.completeExceptionally(new CancellationException("the session was " + reason));
+        result.completeExceptionally(new SessionClosedException("the session was " + reason));
         schedule();
         runWritableWaiters();
     }
@@ -162,16 +165,19 @@ public final class StreamingSession implements AsrSession {
         return state == State.OPEN && now - lastFeedNanos > idleNanos;
     }
 
-    private void schedule() {
+    /** Gives the session a turn on a worker unless it has one; false when the engine no longer runs turns. */
+    private boolean schedule() {
         if (scheduled.compareAndSet(false, true)) {
             try {
                 workers.execute(this::turn);
             } catch (RejectedExecutionException e) {
                 scheduled.set(false);
-                release(); // the engine is shutting down: free the recognizers here, no worker will
-                throw new IllegalStateException("the ASR engine is closed", e);
+                result.completeExceptionally(new SessionClosedException("the ASR engine is closed"));
+                release(); // no worker will run again: free the recognizers here
+                return false;
             }
         }
+        return true;
     }
 
     private void turn() {
@@ -185,7 +191,7 @@ public final class StreamingSession implements AsrSession {
                 complete();
             }
         } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
+            result.completeExceptionally(new SessionClosedException("decoding failed: " + e, e));
             close("failed: " + e);
             release();
         } finally {

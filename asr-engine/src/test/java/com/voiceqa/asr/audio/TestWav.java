@@ -40,7 +40,9 @@ public final class TestWav {
         for (int i = 0; i < audio.frames(); i++) {
             for (int c = 0; c < channels; c++) {
                 double v = Math.max(-32768, Math.min(32767, audio.channel(c)[i]));
-                if (encoding == 3) {
+                if (encoding == 3 && bits == 64) {
+                    b.putDouble(v / 32768.0);
+                } else if (encoding == 3) {
                     b.putFloat((float) (v / 32768.0));
                 } else {
                     switch (bits) {
