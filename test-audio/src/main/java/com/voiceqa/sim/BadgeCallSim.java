@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BadgeCallSim implements Runnable {
 
+    private static final int RAMP_MILLIS = 2_000;
+
     private final BadgeConnector connector;
     private final String deviceId;
     private final WavFile wav;
@@ -54,6 +56,9 @@ final class BadgeCallSim implements Runnable {
         int disconnectAt = random.nextDouble() < options.disconnectRate() ? 1 + random.nextInt(frames) : -1;
         var start = new Payloads.CallStart(wav.format(), Instant.now(), !options.realTime(), "rep-" + deviceId, "");
 
+        if (options.realTime()) {
+            Thread.sleep(random.nextInt(RAMP_MILLIS)); // live calls start spread out, not in lockstep
+        }
         BadgeClient client = connector.connect(deviceId);
         try {
             client.startCall(callId, start, BadgeConnector.TIMEOUT);
