@@ -89,8 +89,10 @@ class TranscriptIndexTest {
                 CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
                 long indexed = System.nanoTime();
                 index.index(c, engine.evaluate(c));
+                // Visible through the background reopen, without a commit. The deadline is generous on purpose: a
+                // loaded CI machine must not fail this; the 1 s latency itself is measured by the benchmark.
                 while (index.search(SearchRequest.text("换供应商")).total() == 0) {
-                    assertTrue(System.nanoTime() - indexed < 1_000_000_000L, "not searchable within 1 s");
+                    assertTrue(System.nanoTime() - indexed < 30_000_000_000L, "not searchable without a commit");
                     Thread.sleep(20);
                 }
                 index.index(c, engine.evaluate(c));
