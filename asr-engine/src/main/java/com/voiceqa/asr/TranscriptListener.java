@@ -13,6 +13,13 @@ public interface TranscriptListener {
     /** An utterance ended (endpoint detected, or the session was closed). */
     void onSegment(Segment segment);
 
+    /**
+     * The session's audio up to {@code audioSeconds} (per channel) is decoded: called after each decoding turn,
+     * after that turn's partials and segments. Lets a caller release buffered audio or measure latency.
+     */
+    default void onProgress(double audioSeconds) {
+    }
+
     /** No-op listener for callers that only want the final {@link Transcript}. */
     TranscriptListener NONE = segment -> { };
 }

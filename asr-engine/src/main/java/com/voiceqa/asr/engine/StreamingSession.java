@@ -53,6 +53,7 @@ public final class StreamingSession implements AsrSession {
     private volatile String closeReason = "closed";
     private volatile long lastFeedNanos = System.nanoTime();
     private volatile long bytesFed;
+    private long bytesDecoded;
     private float[][] scratch;
 
     StreamingSession(StreamFormat format, TranscriptListener listener, Executor workers, double maxBacklogSeconds,
@@ -217,6 +218,8 @@ public final class StreamingSession implements AsrSession {
                     listener.onPartial(partial);
                 }
             }
+            bytesDecoded += decoded;
+            listener.onProgress((double) bytesDecoded / format.frameBytes() / format.sampleRate());
         }
         if (backlog.get() < lowWater) {
             runWritableWaiters();

@@ -1,0 +1,175 @@
+package com.voiceqa.asr.bench;
+
+import com.voiceqa.asr.AsrConfig;
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.asr.cli.CliCommand;
+import com.voiceqa.asr.cli.ConsoleProgress;
+import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.asr.model.ModelResolver;
+import org.vosk.Model;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./voiceqa bench-asr}: single-stream real-time factor, VoiceQA's end-to-end decode time against bare
+ * Vosk on the same audio, how many live real-time streams keep partial-result latency p95 under 500 ms (streams
+ * starting spread out, and all together), and peak memory. Not a test: numbers depend on the machine and its load,
+ * which is printed alongside.
+ */
+public final class AsrBenchCommand implements CliCommand {
+
+    private static final double FILE_SECONDS = 60;
+
+    @Override
+    public String name() {
+        return "bench-asr";
+    }
+
+    @Override
+    public String usage() {
+        return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
+                + "[--rounds 5]  measure decode speed, overhead over bare Vosk and live stream capacity";
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            System.exit(new AsrBenchCommand().run(List.of(args), System.out, System.err));
+        } catch (UserError e) {
+            System.err.println("bench-asr: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> options = options(args);
+        Path modelDir = ModelResolver.fromEnvironment().resolve(
+                options.containsKey("model") ? Path.of(options.get("model")) : null,
+                ConsoleProgress.bytes(err, "downloading the speech model"));
+        Path audioFile = Path.of(options.getOrDefault("audio", "../shared/test-audio/real-en/digits-16k.wav"));
+        int[] levels = Arrays.stream(options.getOrDefault("streams", "8,16,24,32,40").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "20"));
+        double spread = Double.parseDouble(options.getOrDefault("spread", "10"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+
+        out.printf(Locale.ROOT, "bench-asr: %d cores, load average %s, model %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), modelDir);
+        long start = System.nanoTime();
+        try (AsrEngine engine = AsrEngine.load(AsrConfig.of(modelDir))) {
+            out.printf(Locale.ROOT, "model load %.2f s, RSS %d MB%n", (System.nanoTime() - start) / 1e9,
+                    memoryKb("VmRSS") / 1024);
+            PcmAudio looped = loop(WavReader.read(audioFile), engine.modelSampleRate(), audioFile);
+            Path wav = Files.createTempFile("voiceqa-bench-", ".wav");
+            try {
+                Pcm16Wav.write(wav, looped);
+                speed(engine, modelDir, wav, rounds, out);
+                byte[] pcm = Pcm16Wav.pcm(looped);
+                resetPeakMemory();
+                live(engine, pcm, looped.sampleRate(), levels, seconds, spread, "spread over " + spread + " s", out);
+                live(engine, pcm, looped.sampleRate(), levels, seconds, 0.2, "together (0.2 s)", out);
+            } finally {
+                Files.deleteIfExists(wav);
+            }
+            out.printf(Locale.ROOT, "peak RSS during the live runs %d MB; load average at the end %s%n",
+                    memoryKb("VmHWM") / 1024, loadAverage());
+        }
+        return 0;
+    }
+
+    private static void speed(AsrEngine engine, Path modelDir, Path wav, int rounds, PrintStream out)
+            throws IOException {
+        DecodeSpeedBench.Result r;
+        try (Model bare = new Model(modelDir.toString())) {
+            r = DecodeSpeedBench.run(engine, bare, wav, rounds);
+        }
+        out.printf(Locale.ROOT, "%.0f s mono file, median of %d: VoiceQA %.2f s (RTF %.3f), bare Vosk fresh "
+                        + "recognizer %.2f s (RTF %.3f), bare Vosk warm recognizer %.2f s (RTF %.3f)%n",
+                r.audioSeconds(), rounds, r.voiceqa(), r.voiceqa() / r.audioSeconds(), r.bareFresh(),
+                r.bareFresh() / r.audioSeconds(), r.bareWarm(), r.bareWarm() / r.audioSeconds());
+        out.printf(Locale.ROOT, "VoiceQA / bare Vosk: %.3f (vs warm recognizer), %.3f (vs fresh recognizer)%n",
+                r.ratioToWarm(), r.ratioToFresh());
+    }
+
+    private static void live(AsrEngine engine, byte[] pcm, int rate, int[] levels, double seconds, double spread,
+                             String label, PrintStream out) throws Exception {
+        int best = 0;
+        for (int streams : levels) {
+            LiveStreamsBench.Result r = LiveStreamsBench.run(engine, pcm, rate, streams, seconds, spread, label);
+            out.printf(Locale.ROOT, "live %-22s %3d streams: latency p50 %4.0f ms, p95 %5.0f ms, max %5.0f ms; "
+                            + "%d chunks, %d backpressured; CPU %.2f cores; load %s%n", label, streams, r.p50() * 1000,
+                    r.p95() * 1000, r.max() * 1000, r.chunks(), r.backpressured(), r.cpuCores(), loadAverage());
+            if (!r.sustained()) {
+                break;
+            }
+            best = streams;
+        }
+        out.printf(Locale.ROOT, "live %s: %d streams sustained with p95 < 500 ms%n", label, best);
+    }
+
+    /** The audio's first channel repeated to {@value #FILE_SECONDS} s. */
+    private static PcmAudio loop(PcmAudio audio, int modelRate, Path file) {
+        if (audio.sampleRate() != modelRate) {
+            throw new UserError(file + " is at " + audio.sampleRate() + " Hz; the benchmark compares against bare "
+                    + "Vosk without resampling, so give a WAV at the model's " + modelRate + " Hz");
+        }
+        float[] source = audio.channel(0);
+        float[] looped = new float[(int) (FILE_SECONDS * modelRate)];
+        for (int i = 0; i < looped.length; i++) {
+            looped[i] = source[i % source.length];
+        }
+        return new PcmAudio(modelRate, new float[][] {looped});
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String flag = args.get(i);
+            if (!flag.startsWith("--") || i + 1 >= args.size()) {
+                throw new UserError("bad argument '" + flag + "'. Usage: bench-asr " + new AsrBenchCommand().usage());
+            }
+            options.put(flag.substring(2), args.get(i + 1));
+        }
+        return options;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long memoryKb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: memory is not reported
+        }
+        return -1;
+    }
+
+    /** Resets the kernel's peak-RSS mark so the live runs' peak is not the speed runs' (Linux only). */
+    private static void resetPeakMemory() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException e) {
+            // older kernels or no permission: the peak then includes the speed runs
+        }
+    }
+}
