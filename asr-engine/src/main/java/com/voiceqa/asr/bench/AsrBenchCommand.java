@@ -93,12 +93,19 @@ public final class AsrBenchCommand implements CliCommand {
         try (Model bare = new Model(modelDir.toString())) {
             r = DecodeSpeedBench.run(engine, bare, wav, rounds);
         }
-        out.printf(Locale.ROOT, "%.0f s mono file, median of %d: VoiceQA %.2f s (RTF %.3f), bare Vosk fresh "
-                        + "recognizer %.2f s (RTF %.3f), bare Vosk warm recognizer %.2f s (RTF %.3f)%n",
-                r.audioSeconds(), rounds, r.voiceqa(), r.voiceqa() / r.audioSeconds(), r.bareFresh(),
-                r.bareFresh() / r.audioSeconds(), r.bareWarm(), r.bareWarm() / r.audioSeconds());
-        out.printf(Locale.ROOT, "VoiceQA / bare Vosk: %.3f (vs warm recognizer), %.3f (vs fresh recognizer)%n",
-                r.ratioToWarm(), r.ratioToFresh());
+        double audio = r.audioSeconds();
+        out.printf(Locale.ROOT, "%.0f s mono file, %d interleaved runs each, seconds median/min (RTF of the median):%n",
+                audio, rounds);
+        out.printf(Locale.ROOT, "  VoiceQA end to end (WAV read, decode, metrics)  %6.2f / %6.2f  (RTF %.3f)%n",
+                r.voiceqa().median(), r.voiceqa().min(), r.voiceqa().median() / audio);
+        out.printf(Locale.ROOT, "  bare Vosk, warm recognizer                      %6.2f / %6.2f  (RTF %.3f)%n",
+                r.bareWarm().median(), r.bareWarm().min(), r.bareWarm().median() / audio);
+        out.printf(Locale.ROOT, "  bare Vosk, new recognizer per file              %6.2f / %6.2f  (RTF %.3f)%n",
+                r.bareFresh().median(), r.bareFresh().min(), r.bareFresh().median() / audio);
+        out.printf(Locale.ROOT, "VoiceQA / bare Vosk (warm): %.3f by median, %.3f by minimum; "
+                        + "VoiceQA / bare Vosk (new recognizer): %.3f by median%n",
+                r.voiceqa().median() / r.bareWarm().median(), r.voiceqa().min() / r.bareWarm().min(),
+                r.voiceqa().median() / r.bareFresh().median());
     }
 
     private static void live(AsrEngine engine, byte[] pcm, int rate, int[] levels, double seconds, double spread,

@@ -21,20 +21,22 @@ import java.util.Arrays;
  */
 final class DecodeSpeedBench {
 
-    record Result(double audioSeconds, double voiceqa, double bareFresh, double bareWarm) {
-        double ratioToWarm() {
-            return voiceqa / bareWarm;
+    /** Seconds per run, median and minimum (the minimum is the least disturbed by other load on the machine). */
+    record Timing(double median, double min) {
+        static Timing of(double[] runs) {
+            double[] sorted = runs.clone();
+            Arrays.sort(sorted);
+            return new Timing(sorted[sorted.length / 2], sorted[0]);
         }
+    }
 
-        double ratioToFresh() {
-            return voiceqa / bareFresh;
-        }
+    record Result(double audioSeconds, Timing voiceqa, Timing bareFresh, Timing bareWarm) {
     }
 
     private DecodeSpeedBench() {
     }
 
-    /** Median seconds of {@code rounds} runs each; the WAV must be mono at the model's rate. */
+    /** {@code rounds} runs of each, interleaved; the WAV must be mono at the model's rate. */
     static Result run(AsrEngine engine, Model bareModel, Path wav, int rounds) throws IOException {
         double audioSeconds = WavReader.read(wav).durationSeconds();
         double[] voiceqa = new double[rounds];
@@ -55,7 +57,7 @@ final class DecodeSpeedBench {
                 warm[i] = (System.nanoTime() - start) / 1e9;
             }
         }
-        return new Result(audioSeconds, median(voiceqa), median(fresh), median(warm));
+        return new Result(audioSeconds, Timing.of(voiceqa), Timing.of(fresh), Timing.of(warm));
     }
 
     private static double timeVoiceqa(AsrEngine engine, Path wav) {
@@ -82,11 +84,5 @@ final class DecodeSpeedBench {
         Recognizer recognizer = new Recognizer(model, rate);
         recognizer.setWords(true);
         return recognizer;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
