@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class SimulateCommand implements CliCommand {
 
     static final String USAGE = "simulate [--badges N] [--idle-badges N] [--phones N] --wav FILE.wav... [--real-time] "
-            + "[--disconnect-rate P] [--chunk-ms MS] [--window FRAMES] [--host H] [--badge-port N] [--ws-port N] "
+            + "[--repeat N] [--disconnect-rate P] [--chunk-ms MS] [--window FRAMES] [--host H] [--badge-port N] [--ws-port N] "
             + "[--tls] [--secret S] [--gateway-pid PID] | simulate devices N [--secret S]  "
             + "stream recordings from virtual devices to a gateway and verify what it stored";
 
@@ -56,7 +56,7 @@ public final class SimulateCommand implements CliCommand {
         SimOptions options = SimOptions.parse(args);
         List<WavFile> wavs = new ArrayList<>();
         for (Path p : options.wavs()) {
-            wavs.add(readWav(p));
+            wavs.add(readWav(p).repeated(options.repeat()));
         }
         SimReport report = new SimReport();
         ProcessSampler gateway = options.gatewayPid() > 0 ? new ProcessSampler(options.gatewayPid()) : null;

@@ -56,6 +56,15 @@ public record WavFile(Path path, StreamFormat format, byte[] pcm) {
         return new String(b, StandardCharsets.US_ASCII);
     }
 
+    /** The same audio played {@code times} times in a row (a longer call from a short recording). */
+    public WavFile repeated(int times) {
+        byte[] longer = new byte[pcm.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(pcm, 0, longer, i * pcm.length, pcm.length);
+        }
+        return new WavFile(path, format, longer);
+    }
+
     public double seconds() {
         return pcm.length / (double) (format.sampleRate() * format.frameBytes());
     }

@@ -50,6 +50,7 @@ public final class BadgeClient implements AutoCloseable {
     private final Map<UUID, LongConsumer> ackListeners = new ConcurrentHashMap<>();
     private final Object ackSignal = new Object();
     private volatile boolean closed;
+    private volatile Exception closeCause;
     private volatile BadgeFrame lastError;
 
     private BadgeClient(Socket socket) throws IOException {
@@ -90,7 +91,8 @@ public final class BadgeClient implements AutoCloseable {
                 }
                 replies.add(frame);
             }
-        } catch (IOException | ProtocolException e) {
+        } catch (IOException | RuntimeException e) {
+            closeCause = e;
             closed = true;
             replies.add(CLOSED);
             signalAckWaiters(null);
@@ -132,7 +134,7 @@ public final class BadgeClient implements AutoCloseable {
             }
             if (frame == CLOSED) {
                 replies.add(CLOSED);
-                throw new EOFException("the server closed the connection while we waited for " + type);
+                throw new EOFException("the connection closed while we waited for " + type + " (" + closeCause + ")");
             }
             if (frame.type() == type) {
                 return frame;
@@ -200,7 +202,10 @@ public final class BadgeClient implements AutoCloseable {
                     throw new ErrorReply(lastError);
                 }
                 if (closed) {
-                    throw new EOFException("the server closed the connection while we waited for ACK " + sequence);
+                    if (lastError != null && lastError.errorCode().fatal()) {
+                        throw new ErrorReply(lastError); // the error that made the server close, maybe before we waited
+                    }
+                    throw new EOFException("the connection closed while we waited for ACK " + sequence + " (" + closeCause + ")");
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
