@@ -206,6 +206,45 @@ class BadgeHostileInputTest {
         }
     }
 
+    @Test
+    void manyHalfSentMaximalFramesKeepMemoryBounded() throws Exception {
+        int connections = 300;
+        int payload = GatewayConfig.Limits.DEFAULT.maxBadgePayload();
+        byte[] frame = FrameFormat.encode(new BadgeFrame(FrameType.HELLO, BadgeFrame.NO_CALL, 0, new byte[payload]));
+        byte[] half = java.util.Arrays.copyOf(frame, FrameFormat.HEADER_BYTES + payload / 2);
+        long before = usedHeapAfterGc();
+        List<BadgeClient> clients = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                BadgeClient c = gw.connect();
+                clients.add(c);
+                c.sendRaw(half);
+                byte[] lie = FrameFormat.encode(BadgeFrame.of(FrameType.HELLO));
+                ByteBuffer.wrap(lie).putInt(24, Integer.MAX_VALUE);
+                if (i % 2 == 0) {
+                    BadgeClient liar = gw.connect();
+                    clients.add(liar);
+                    liar.sendRaw(lie); // declares 2 GiB: refused from the header, nothing allocated
+                }
+            }
+            Thread.sleep(500);
+            long growth = usedHeapAfterGc() - before;
+            // each half frame may sit in a receive buffer (32 KiB + overhead); a server that trusted declared
+            // lengths would have tried to allocate 150 x 2 GiB
+            assertTrue(growth < 96L * 1024 * 1024, "heap grew by " + growth / (1024 * 1024) + " MiB");
+        } finally {
+            for (BadgeClient c : clients) {
+                c.close();
+            }
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        System.gc();
+        Thread.sleep(100);
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private void assertFatal(byte[] bytes, ErrorCode expected) throws Exception {
         try (BadgeClient badge = gw.connect()) {
             badge.sendRaw(bytes);
