@@ -25,7 +25,7 @@ export function talkRatioChart(el, metrics) {
     tooltip: { trigger: 'item', formatter: p => `${p.name}：${p.percent}%（${number(p.value, 1)} 秒）` },
     legend: { bottom: 0 },
     series: [{
-      type: 'pie', radius: ['45%', '70%'], center: ['50%', '45%'],
+      type: 'pie', radius: ['45%', '70%'], center: ['50%', '45%'], percentPrecision: 0,
       label: { formatter: '{b}\n{d}%' },
       data: metrics.channels.map(c => ({ name: speakerLabel(c.role), value: c.speechSeconds, itemStyle: { color: COLORS[c.role] } })),
     }],

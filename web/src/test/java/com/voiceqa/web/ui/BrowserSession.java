@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  */
 final class BrowserSession implements AutoCloseable {
 
+    /** Screenshots of the test steps: test artifacts. */
+    static final Path ARTIFACTS = Path.of("target", "screenshots");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -61,6 +63,14 @@ final class BrowserSession implements AutoCloseable {
         this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * Where page screenshots for the documentation go: target/screenshots/pages, or {@code -Dvoiceqa.screenshots.dir}
+     * (docs/frontend.md refreshes docs/screenshots that way).
+     */
+    static Path pageScreenshots() {
+        return Path.of(System.getProperty("voiceqa.screenshots.dir", ARTIFACTS.resolve("pages").toString()));
     }
 
     /** Fails with the fix when the browser is missing, instead of a Selenium stack trace about a driver download. */
@@ -151,7 +161,8 @@ final class BrowserSession implements AutoCloseable {
 
     /** Saves a PNG of the whole page (not just the window), up to a height limit, through the DevTools protocol. */
     Path screenshot(Path dir, String name) {
-        Number width = script("return document.documentElement.scrollWidth");
+        // Without a scrollbar (captureBeyondViewport) the page lays out to the full window width.
+        Number width = script("return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
         Number height = script("return Math.min(3200, document.documentElement.scrollHeight)");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,

@@ -25,7 +25,7 @@ class DashboardPagesBrowserTest extends DemoAppBrowserTest {
 
     @Test
     void everyPageRendersWithoutErrors() throws Exception {
-        Path dir = Path.of(System.getProperty("voiceqa.screenshots.dir", ARTIFACTS.resolve("pages").toString()));
+        Path dir = BrowserSession.pageScreenshots();
         try (BrowserSession browser = new BrowserSession(baseUrl())) {
             browser.driver().get(baseUrl() + "/login.html");
             browser.waitFor(By.name("username"));

@@ -15,7 +15,7 @@ abstract class DemoAppBrowserTest extends ServerTest {
 
     static final String MANAGER = "manager";
     static final String REP = "limin";
-    static final Path ARTIFACTS = Path.of("target", "screenshots");
+    static final Path ARTIFACTS = BrowserSession.ARTIFACTS;
 
     @BeforeEach
     void browserInstalled() {
