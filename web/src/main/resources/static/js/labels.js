@@ -16,7 +16,7 @@ const QA_ITEM = {
   interruption: '抢话', speech_rate: '语速',
 };
 
-const SPEAKER = { rep: '销售', customer: '客户' };
+const SPEAKER = { rep: '销售', customer: '客户', mixed: '双方' };
 const ROLE = { admin: '管理员', manager: '主管', rep: '销售' };
 const REVIEW_STATUS = {
   pending: '待复核', reviewed: '已复核', appealed: '申诉中', resolved: '已裁定', closed: '已关闭',

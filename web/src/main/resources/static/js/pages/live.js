@@ -23,12 +23,12 @@ function alertItem(alert) {
 /** One live call's card; returns handlers the stream dispatches to. */
 function liveCall(call) {
   const lines = h('div', { class: 'live-lines' }, (call.segments ?? []).map(line));
-  const partials = { rep: h('div', { class: 'partial' }), customer: h('div', { class: 'partial' }) };
+  const partials = { rep: h('div', { class: 'partial' }), customer: h('div', { class: 'partial' }), mixed: h('div', { class: 'partial' }) };
   const alerts = h('div', {}, (call.alerts ?? []).map(alertItem));
   const state = h('span', {}, badge('通话中', 'ok'));
   const el = h('div', { class: 'live-call', dataset: { call: call.callId } },
     h('div', { class: 'hit-title' }, h('strong', {}, `${call.account?.name ?? '未知客户'} · ${call.rep?.name ?? call.device ?? ''}`), state),
-    lines, partials.rep, partials.customer, alerts);
+    lines, Object.values(partials), alerts);
   Object.entries(call.partials ?? {}).forEach(([speaker, text]) => { if (partials[speaker]) partials[speaker].textContent = text; });
   const scroll = () => { lines.scrollTop = lines.scrollHeight; };
   return {
