@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole product end to end with the real decoder: a phone streams speech in real time over the vosk-server
  * WebSocket protocol to the gateway inside the product; the live transcript feeds the rules; a churn rule's alert
- * reaches a manager's SSE subscription; after the call it is stored, scored and readable through the API.
+ * reaches a manager's SSE subscription (the client is the JDK's WebSocket, speaking the vosk-server protocol with
+ * VoiceQA's call metadata keys: device, token, call id, rep, account, channel layout); after the call it is stored, scored and readable through the API.
  * Language is configuration: the small English model decodes, so the test adds an English churn pack.
  */
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -115,9 +117,33 @@ class DeviceToDashboardEndToEndTest {
             assertTrue(stored.get("hits").valueStream().anyMatch(h -> h.get("ruleId").asString().equals("competitor-switch")
                     && !h.get("evidence").isEmpty()), stored.get("hits").toString());
             assertTrue(stored.get("score").isNumber());
+            assertEquals(404, ApiClient.basic(port, "zhaolei", PASSWORD).get("/api/calls/" + callId).status(),
+                    "another rep cannot open it");
             assertEquals(206, ApiClient.basic(port, "manager", PASSWORD)
                     .get("/api/calls/" + callId + "/audio", "Range", "bytes=0-99").status(), "the recording is playable");
         }
+    }
+
+    @Test
+    void anUploadedRecordingIsTranscribedInTheBackgroundWithProgress(@TempDir Path tmp) throws Exception {
+        Path wav = Speech.say("our budget is cut so we will cancel the order and talk to a competitor", tmp, "upload");
+        ApiClient rep = ApiClient.basic(port, "limin", PASSWORD);
+        ApiClient.Response accepted = rep.upload("/api/calls", "call.wav", Files.readAllBytes(wav),
+                Map.of("channels", "customer", "account", "Upload Test Ltd"));
+        assertEquals(202, accepted.status(), accepted.toString());
+        assertEquals("processing", accepted.json().get("status").asString());
+        JsonNode call = awaitDone(rep, accepted.json().get("id").asString());
+        assertEquals("upload", call.get("source").asString());
+        assertEquals("Upload Test Ltd", call.get("account").get("name").asString());
+        assertEquals(1.0, call.get("progress").asDouble());
+        assertTrue(call.get("segments").get(0).get("text").asString().contains("competitor"), call.get("segments").toString());
+        assertTrue(call.get("metrics").get("durationSeconds").asDouble() > 2);
+
+        ApiClient.Response notWav = rep.upload("/api/calls", "notes.wav", "just text".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(415, notWav.status(), notWav.toString());
+        assertTrue(notWav.json().get("message").asString().contains("WAV"));
+        assertEquals(400, rep.upload("/api/calls", "call.wav", Files.readAllBytes(wav), Map.of("channels", "rep,customer"))
+                .status(), "a mono file described as stereo is refused");
     }
 
     /** Streams a WAV like a vosk-server client: config, 0.2 s binary chunks in real time, eof. Returns the start time. */

@@ -74,7 +74,11 @@ public class AccountService {
         VisibilityScope calls = VisibilityScope.calls(user);
         Map<String, Object> params = new HashMap<>(accounts.params());
         params.putAll(calls.params());
-        String one = only == null ? "" : " AND a.id = " + only;
+        String one = "";
+        if (only != null) {
+            one = " AND a.id = :only";
+            params.put("only", only);
+        }
         List<Row> rows = jdbc.sql("SELECT a.id, a.name, a.owner_id, o.display_name AS owner_name, c.id AS call_id, "
                         + "c.started_at, c.churn_risk, c.score FROM accounts a LEFT JOIN users o ON o.id = a.owner_id "
                         + "LEFT JOIN calls c ON c.account_id = a.id AND c.status = 'done' AND " + calls.sql()

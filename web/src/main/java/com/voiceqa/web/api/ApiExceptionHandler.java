@@ -14,6 +14,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -91,6 +92,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return error(HttpStatus.NOT_FOUND, "no such page or endpoint: " + request.getRequestURI(), request, null);
+    }
+
+    /** A live-stream (SSE) client went away: nothing to answer, and nothing wrong with the server. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
+        log.debug("client disconnected");
     }
 
     @ExceptionHandler(Exception.class)

@@ -37,6 +37,11 @@ public record CallFilter(Long rep, Long team, Long account, String from, String 
     }
 
     public List<String> risks() {
+        return splitRisks(risk);
+    }
+
+    /** {@code "medium,high"} as a list; empty for no filter. */
+    public static List<String> splitRisks(String risk) {
         return risk == null || risk.isBlank() ? List.of()
                 : Arrays.stream(risk.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }

@@ -7,7 +7,10 @@ import org.springframework.util.unit.DataSize;
 import java.nio.file.Path;
 
 /**
- * Everything an operator may set, under the prefix {@code voiceqa}. The HTTP port is Spring's {@code server.port}
+ * Paths are bound as text and resolved against the working directory here: Spring's own Path conversion would
+ * resolve relative paths inside the web application instead.
+ *
+ * <p>Everything an operator may set, under the prefix {@code voiceqa}. The HTTP port is Spring's {@code server.port}
  * ({@code voiceqa.http-port} in {@code application.properties} feeds it); the database is Spring's
  * {@code spring.datasource.*} (embedded H2 under the data directory unless a PostgreSQL URL is given).
  *
@@ -23,9 +26,9 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("voiceqa")
 public record VoiceQaProperties(
-        @DefaultValue("${user.home}/.voiceqa") Path dataDir,
-        Path modelDir,
-        @DefaultValue("../shared") Path sharedDir,
+        @DefaultValue("${user.home}/.voiceqa") String dataDir,
+        String modelDir,
+        @DefaultValue("../shared") String sharedDir,
         @DefaultValue("false") boolean demo,
         @DefaultValue("") String demoPassword,
         @DefaultValue("") String adminPassword,
@@ -46,23 +49,24 @@ public record VoiceQaProperties(
     public record Upload(@DefaultValue("200MB") DataSize maxBytes) {
     }
 
-    public Path databaseDir() {
-        return dataDir.resolve("db");
+    public Path dataPath() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** The model directory the operator named, or null. */
+    public Path modelPath() {
+        return modelDir == null || modelDir.isBlank() ? null : Path.of(modelDir).toAbsolutePath().normalize();
+    }
+
+    public Path sharedPath() {
+        return Path.of(sharedDir).toAbsolutePath().normalize();
     }
 
     public Path indexDir() {
-        return dataDir.resolve("index");
-    }
-
-    public Path spoolDir() {
-        return dataDir.resolve("spool");
+        return dataPath().resolve("index");
     }
 
     public Path recordingsDir() {
-        return dataDir.resolve("recordings");
-    }
-
-    public Path rulesDir() {
-        return dataDir.resolve("rules");
+        return dataPath().resolve("recordings");
     }
 }

@@ -1,7 +1,5 @@
 package com.voiceqa.web.demo;
 
-import com.voiceqa.web.accounts.AccountRepository;
-
 import java.util.List;
 import java.util.Map;
 
@@ -21,19 +19,12 @@ final class DemoAccounts {
             "feed", List.of("刘家养殖场", "丰收饲养合作社"),
             "hotel_supplies", List.of("海悦酒店", "云栖民宿"));
 
-    private final AccountRepository accounts;
-
-    DemoAccounts(AccountRepository accounts) {
-        this.accounts = accounts;
+    private DemoAccounts() {
     }
 
     /** The account of the call: the two accounts of an industry alternate with the rep, so each has one owner. */
     static String name(String industry, int ordinal) {
         List<String> names = BY_INDUSTRY.getOrDefault(industry, List.of("其他客户甲", "其他客户乙"));
         return names.get(ordinal % 2);
-    }
-
-    long ensure(String name, long ownerId) {
-        return accounts.ensure(name, ownerId);
     }
 }

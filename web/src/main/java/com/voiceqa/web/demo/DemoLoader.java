@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,28 +44,30 @@ public class DemoLoader implements ApplicationRunner {
     private static final double LONG_SILENCE_SECONDS = 5.0;
 
     private final DemoUsers users;
-    private final DemoAccounts accounts;
+    private final AccountRepository accounts;
     private final CallRepository calls;
     private final CallStore store;
     private final CallIngest ingest;
     private final VoiceQaProperties properties;
     private final JsonMapper json;
+    private final Environment environment;
 
     public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
-                      CallIngest ingest, VoiceQaProperties properties, JsonMapper json) {
+                      CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment) {
         this.users = users;
-        this.accounts = new DemoAccounts(accounts);
+        this.accounts = accounts;
         this.calls = calls;
         this.store = store;
         this.ingest = ingest;
         this.properties = properties;
         this.json = json;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Map<String, String> passwords = users.ensure();
-        Path dir = properties.sharedDir().resolve("test-audio/calls").toAbsolutePath().normalize();
+        Path dir = properties.sharedPath().resolve("test-audio/calls");
         int loaded = 0;
         if (!Files.isDirectory(dir)) {
             log.warn("demo: no labeled calls at {}; start from the repository root with ../shared beside it, or set "
@@ -73,8 +76,8 @@ public class DemoLoader implements ApplicationRunner {
             loaded = load(dir);
         }
         StringBuilder banner = new StringBuilder("\n=====================================================================\n"
-                + " VoiceQA demo: " + loaded + " sample calls loaded from " + dir + "\n Log in at http://localhost:"
-                + "<port>/ with:\n");
+                + " VoiceQA demo: " + loaded + " new sample calls loaded from " + dir + "\n Log in at http://localhost:"
+                + environment.getProperty("local.server.port", "8080") + "/ with:\n");
         passwords.forEach((user, password) -> banner.append(String.format("   %-8s  password: %s%n", user, password)));
         banner.append("=====================================================================");
         log.warn(banner.toString());

@@ -1,14 +1,17 @@
 package com.voiceqa.web.live;
 
 import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
+import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.Transcription;
-import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.devices.DatabaseDeviceDirectory;
 import com.voiceqa.web.pipeline.SpeechEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Runs the device gateway inside the product: starts its listeners with the database's device directory and the
@@ -30,13 +32,13 @@ public class GatewayBridge implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GatewayBridge.class);
 
     private final VoiceQaProperties properties;
-    private final com.voiceqa.web.devices.DatabaseDeviceDirectory devices;
+    private final DatabaseDeviceDirectory devices;
     private final SpeechEngine speech;
     private final LiveCallTracker tracker;
     private CallEventBus bus;
     private Gateway gateway;
 
-    public GatewayBridge(VoiceQaProperties properties, com.voiceqa.web.devices.DatabaseDeviceDirectory devices,
+    public GatewayBridge(VoiceQaProperties properties, DatabaseDeviceDirectory devices,
                          SpeechEngine speech, LiveCallTracker tracker) {
         this.properties = properties;
         this.devices = devices;
@@ -52,7 +54,7 @@ public class GatewayBridge implements SmartLifecycle {
         }
         bus = new CallEventBus();
         bus.subscribe(tracker::onEvent);
-        GatewayConfig config = GatewayConfig.defaults(properties.dataDir())
+        GatewayConfig config = GatewayConfig.defaults(properties.dataPath())
                 .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort());
         try {
             gateway = Gateway.start(config, devices, speech.engine().map(GatewayBridge::transcription), bus);
@@ -102,8 +104,7 @@ public class GatewayBridge implements SmartLifecycle {
     private static Transcription transcription(AsrEngine engine) {
         return new Transcription() {
             @Override
-            public com.voiceqa.asr.AsrSession open(com.voiceqa.asr.StreamFormat format,
-                                                   com.voiceqa.asr.TranscriptListener listener) {
+            public AsrSession open(StreamFormat format, TranscriptListener listener) {
                 return engine.open(format, listener);
             }
 

@@ -1,9 +1,11 @@
 package com.voiceqa.web.live;
 
+import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Live calls and their Server-Sent Events subscribers. Each event goes only to subscribers who may see the call
@@ -33,7 +36,7 @@ public class LiveHub implements SmartLifecycle {
 
     public SseEmitter subscribe(CurrentUser user) {
         if (subscribers.size() >= MAX_SUBSCRIBERS) {
-            throw new com.voiceqa.web.api.ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
                     "too many live subscribers; close other live pages and retry");
         }
         SseEmitter emitter = new SseEmitter(0L);
@@ -95,7 +98,7 @@ public class LiveHub implements SmartLifecycle {
         subscribers.forEach(s -> send(s, SseEmitter.event().comment("keep-alive")));
     }
 
-    private void with(String callId, java.util.function.Consumer<LiveCall> action) {
+    private void with(String callId, Consumer<LiveCall> action) {
         LiveCall call = calls.get(callId);
         if (call != null) {
             action.accept(call);

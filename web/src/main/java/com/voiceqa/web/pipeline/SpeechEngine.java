@@ -30,7 +30,7 @@ public class SpeechEngine {
 
     public SpeechEngine(VoiceQaProperties properties) {
         ModelResolver resolver = ModelResolver.fromEnvironment();
-        Path explicit = properties.modelDir();
+        Path explicit = properties.modelPath();
         boolean available = explicit != null || System.getenv("VOICEQA_MODEL") != null
                 || Files.isDirectory(resolver.cachedModel());
         AsrEngine loaded = null;

@@ -4,6 +4,7 @@ import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.AudioFormatException;
+import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.api.ApiException;
@@ -104,7 +105,7 @@ public class UploadService {
         return rep.id();
     }
 
-    private static com.voiceqa.asr.audio.PcmAudio readOrReject(Path file) throws IOException {
+    private static PcmAudio readOrReject(Path file) throws IOException {
         try {
             return WavReader.read(file);
         } catch (AudioFormatException e) {

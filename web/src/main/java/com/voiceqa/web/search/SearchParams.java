@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** The query parameters of {@code GET /api/search} (docs/api.md). */
@@ -30,8 +29,7 @@ public record SearchParams(@NotBlank @Size(max = 500) String q,
     }
 
     public List<String> risks() {
-        return risk == null || risk.isBlank() ? List.of() : Arrays.stream(risk.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
+        return CallFilter.splitRisks(risk);
     }
 
     public Instant fromInstant() {

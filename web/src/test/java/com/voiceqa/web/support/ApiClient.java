@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A real HTTP client for the running server: HTTP Basic, or a session cookie after {@link #login}. */
 public final class ApiClient {
@@ -62,6 +63,19 @@ public final class ApiClient {
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** A multipart/form-data POST with one file part and text fields. */
+    public Response upload(String path, String fileName, byte[] file, Map<String, String> fields) {
+        String boundary = "voiceqa" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: audio/wav\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return postRaw(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     public Response postRaw(String path, String contentType, byte[] body) {

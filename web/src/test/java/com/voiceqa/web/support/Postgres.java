@@ -2,6 +2,11 @@ package com.voiceqa.web.support;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The PostgreSQL server the PostgreSQL variants of the API tests run against, from VOICEQA_TEST_POSTGRES_URL /
  * _USER / _PASSWORD (or the system properties voiceqa.test.postgres.url / .user / .password). .ci/run starts one and
@@ -23,6 +28,8 @@ public final class Postgres {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        Path data = tempDir();
+        registry.add("voiceqa.test.data-dir", data::toString);
         registry.add("spring.datasource.url", () -> setting("url"));
         registry.add("spring.datasource.username", () -> orDefault(setting("user"), "voiceqa"));
         registry.add("spring.datasource.password", () -> orDefault(setting("password"), ""));
@@ -32,6 +39,14 @@ public final class Postgres {
         String property = System.getProperty("voiceqa.test.postgres." + name);
         String value = property != null ? property : System.getenv("VOICEQA_TEST_POSTGRES_" + name.toUpperCase());
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("voiceqa-web-postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String orDefault(String value, String fallback) {

@@ -29,7 +29,9 @@ public abstract class ServerTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("voiceqa.data-dir", DATA::toString);
+        // A context with other settings (the PostgreSQL variants) sets voiceqa.test.data-dir to a directory of its
+        // own: two live contexts must not share the Lucene index and the gateway spool.
+        registry.add("voiceqa.data-dir", () -> "${voiceqa.test.data-dir:" + DATA + "}");
         registry.add("voiceqa.shared-dir", () -> Shared.dir().toString());
     }
 
