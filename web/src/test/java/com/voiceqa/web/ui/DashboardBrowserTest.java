@@ -59,7 +59,7 @@ class DashboardBrowserTest extends DemoAppBrowserTest {
     }
 
     @Test
-    void audioSeeksAndTheTranscriptFollows() {
+    void audioSeeksPlaysAndTheTranscriptFollows() {
         try (BrowserSession browser = browserAs(MANAGER)) {
             Map<String, Object> call = firstWith(browser, demoCalls(browser), true);
             browser.open("calls/" + call.get("id"));
@@ -84,6 +84,14 @@ class DashboardBrowserTest extends DemoAppBrowserTest {
             third.click();
             browser.waitUntil("a click on a sentence to seek to its start " + thirdStart, d -> Math.abs(currentTime(browser) - thirdStart) < 0.6);
             browser.waitUntil("the clicked sentence to be marked current", d -> third.getDomAttribute("class").contains("current"));
+
+            WebElement fourth = sentences.get(3);
+            double fourthStart = Double.parseDouble(fourth.getDomAttribute("data-start"));
+            browser.script("const a = document.getElementById('call-audio'); a.currentTime = arguments[0]; a.play();",
+                    fourthStart - 1.0);
+            browser.waitUntil("playback to carry the current-sentence mark to the next sentence",
+                    d -> currentTime(browser) > fourthStart + 0.2 && fourth.getDomAttribute("class").contains("current"));
+            browser.script("document.getElementById('call-audio').pause()");
             browser.screenshot(ARTIFACTS, "manager-seek");
         }
     }
