@@ -91,7 +91,7 @@ public final class RuleEngine implements AutoCloseable {
     private static RuleExplanation explanation(Outcome o) {
         List<RuleExplanation.ConditionExplanation> conditions = new ArrayList<>();
         for (ConditionResult r : o.conditions().values()) {
-            conditions.add(new RuleExplanation.ConditionExplanation(r.conditionId(), r.summary(), r.satisfied(),
+            conditions.add(new RuleExplanation.ConditionExplanation(r.condition().id(), r.summary(), r.satisfied(),
                     r.hits(), r.rejected()));
         }
         Rule rule = o.compiled().rule();

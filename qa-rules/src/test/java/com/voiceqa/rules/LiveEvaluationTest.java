@@ -24,11 +24,13 @@ class LiveEvaluationTest {
 
             long delivered = System.nanoTime();
             live.onSegment(new Segment("customer", 6.5, 11.0, "说实话，合同到期我们就不续了。", List.of()));
+            long returned = System.nanoTime();
             AlertEvent lapse = alerts.stream().filter(a -> a.hit().category().equals("non_renewal")).findFirst()
                     .orElseThrow(() -> new AssertionError("no non-renewal alert in " + alerts));
             assertEquals(11.0, lapse.utteranceEnd());
             assertEquals(2, lapse.hit().evidence().getFirst().utterance());
-            assertTrue(lapse.emittedAtNanos() - delivered < 1_000_000_000L, "alert within a second of the segment");
+            assertTrue(lapse.emittedAtNanos() >= delivered && lapse.emittedAtNanos() <= returned,
+                    "the alert is raised while the segment is being delivered (latency: BENCHMARKS.md)");
 
             live.onSegment(new Segment("customer", 12.0, 15.0, "反正不续了。", List.of()));
             assertEquals(1, alerts.stream().filter(a -> a.hit().ruleId().equals(lapse.hit().ruleId())).count(),

@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds per-utterance snippets: each utterance of a hit is re-analyzed with the index analyses and the tokens that
- * are terms of the query are marked. Working per utterance (not per document, as Lucene's highlighters do) keeps
- * the utterance's timestamp for jump-to-audio. Pinyin tokens are only marked in runs of two or more, so a query's
- * single syllable does not light up every homophone.
+ * Builds per-utterance snippets: the query's word and bigram terms are marked where they occur in each utterance of
+ * a hit (a plain substring search: re-running smartcn on every utterance of every hit would cost more than the search
+ * itself), and the pinyin terms by re-analyzing the utterance. Working per utterance (not per document, as Lucene's
+ * highlighters do) keeps the utterance's timestamp for jump-to-audio. Pinyin tokens are only marked in runs of two
+ * or more, so a query's single syllable does not light up every homophone.
  */
 final class SnippetBuilder {
 
@@ -63,8 +64,7 @@ final class SnippetBuilder {
                 continue;
             }
             boolean[] marked = new boolean[u.text().length()];
-            int marks = mark(Analyzers.words(), words, u.text(), marked, 1)
-                    + mark(Analyzers.bigrams(), bigrams, u.text(), marked, 1)
+            int marks = markSubstrings(words, u.text(), marked) + markSubstrings(bigrams, u.text(), marked)
                     + mark(Analyzers.pinyin(), pinyin, u.text(), marked, 2);
             if (marks > 0) {
                 scored.add(new Scored(i, marks, new Snippet(i, u.speaker(), u.start(), u.end(), render(u.text(), marked))));
@@ -72,6 +72,20 @@ final class SnippetBuilder {
         }
         return scored.stream().sorted(Comparator.comparingInt(Scored::marks).reversed()).limit(MAX_SNIPPETS)
                 .sorted(Comparator.comparingInt(Scored::index)).map(Scored::snippet).toList();
+    }
+
+    private static int markSubstrings(Set<String> terms, String text, boolean[] marked) {
+        int count = 0;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String term : terms) {
+            for (int at = lower.indexOf(term); at >= 0 && !term.isEmpty(); at = lower.indexOf(term, at + 1)) {
+                for (int c = at; c < at + term.length() && c < marked.length; c++) {
+                    marked[c] = true;
+                }
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Marks tokens that are query terms, in runs of at least {@code minRun} consecutive tokens. */

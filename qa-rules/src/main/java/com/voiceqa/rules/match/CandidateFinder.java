@@ -1,15 +1,13 @@
 package com.voiceqa.rules.match;
 
 import com.voiceqa.rules.pack.TextCondition;
-import com.voiceqa.rules.text.Analyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.search.Query;
 
@@ -23,9 +21,9 @@ import java.util.Map;
 /**
  * Finds the occurrences of many text conditions in a batch of utterances. Conditions whose operator compiles to a
  * Lucene query are registered in a lucene-monitor {@link Monitor}: for each batch the monitor's presearcher selects
- * only the queries whose terms occur, runs them against an in-memory index of the batch and reports which utterance
- * each matched, so cost grows with the number of rules that could match, not with the number of rules. Only those
- * (condition, utterance) pairs, plus the regex conditions, are handed to {@link TextLocator}.
+ * only the queries whose terms occur, runs them against a {@code MemoryIndex} of the batch and reports which matched,
+ * so cost grows with the number of rules that could match, not with the number of rules. Only those conditions, plus
+ * the regex conditions (no Lucene equivalent across tokens), are handed to {@link TextLocator}.
  *
  * <p>Thread-safe: the monitor supports concurrent matching.
  */
@@ -34,12 +32,12 @@ public final class CandidateFinder implements Closeable {
     private final List<TextCondition> conditions;
     private final List<Integer> regexConditions = new ArrayList<>();
     private final Monitor monitor;
+    private final boolean anyPinyin;
 
     /** @param conditions the text conditions; their position in the list is their key in results */
     public CandidateFinder(List<TextCondition> conditions) {
         this.conditions = List.copyOf(conditions);
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.chars(),
-                Map.of(LuceneCompiler.PINYIN, Analyzers.pinyin()));
+        Analyzer analyzer = new UtteranceAnalyzer();
         try {
             monitor = new Monitor(analyzer);
             List<MonitorQuery> queries = new ArrayList<>();
@@ -52,6 +50,7 @@ public final class CandidateFinder implements Closeable {
                 }
             }
             monitor.register(queries);
+            anyPinyin = this.conditions.stream().anyMatch(CandidateFinder::usesPinyin);
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the in-memory rule monitor", e);
         }
@@ -63,6 +62,8 @@ public final class CandidateFinder implements Closeable {
 
     /**
      * Occurrences (accepted and negation-rejected) of every condition in every utterance; scope is NOT applied here.
+     * The whole batch is one in-memory document whose utterances are separate values (a position gap keeps phrases
+     * inside one utterance); the monitor reports which conditions can match, and only those are located.
      *
      * @return per condition key, its occurrences (missing key = none)
      */
@@ -71,33 +72,42 @@ public final class CandidateFinder implements Closeable {
         if (utterances.isEmpty()) {
             return out;
         }
-        Document[] docs = new Document[utterances.size()];
-        for (int i = 0; i < docs.length; i++) {
-            String text = utterances.get(i).normalized();
-            Document doc = new Document();
+        Document doc = new Document();
+        for (Utterance u : utterances) {
+            String text = u.normalized();
             doc.add(new TextField(LuceneCompiler.CHARS, text, Field.Store.NO));
-            doc.add(new TextField(LuceneCompiler.PINYIN, text, Field.Store.NO));
-            docs[i] = doc;
+            doc.add(new TextField(LuceneCompiler.BIGRAMS, text, Field.Store.NO));
+            if (anyPinyin) {
+                doc.add(new TextField(LuceneCompiler.PINYIN, text, Field.Store.NO));
+            }
         }
-        MultiMatchingQueries<QueryMatch> matches;
+        MatchingQueries<QueryMatch> matches;
         try {
-            matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+            matches = monitor.match(doc, QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory rule matching failed", e);
         }
         if (!matches.getErrors().isEmpty()) {
             throw new IllegalStateException("rule queries failed: " + matches.getErrors());
         }
-        for (int d = 0; d < docs.length; d++) {
-            Utterance u = utterances.get(d);
-            for (QueryMatch match : matches.getMatches(d)) {
-                locate(Integer.parseInt(match.getQueryId()), u, out);
-            }
-            for (int key : regexConditions) {
+        List<Integer> keys = new ArrayList<>(regexConditions);
+        for (QueryMatch match : matches.getMatches()) {
+            keys.add(Integer.parseInt(match.getQueryId()));
+        }
+        for (int key : keys) {
+            for (Utterance u : utterances) {
                 locate(key, u, out);
             }
         }
         return out;
+    }
+
+    private static boolean usesPinyin(TextCondition c) {
+        return switch (c.operator()) {
+            case com.voiceqa.rules.pack.TextOperator.Keywords k -> k.pinyin();
+            case com.voiceqa.rules.pack.TextOperator.Proximity p -> p.pinyin();
+            case com.voiceqa.rules.pack.TextOperator.Regex r -> false;
+        };
     }
 
     private void locate(int key, Utterance u, Map<Integer, List<Occurrence>> out) {

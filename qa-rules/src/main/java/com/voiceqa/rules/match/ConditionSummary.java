@@ -16,6 +16,13 @@ final class ConditionSummary {
     private ConditionSummary() {
     }
 
+    static String of(com.voiceqa.rules.pack.Condition c) {
+        return switch (c) {
+            case TextCondition t -> of(t);
+            case MetricCondition m -> of(m);
+        };
+    }
+
     static String of(TextCondition c) {
         String what = switch (c.operator()) {
             case TextOperator.Keywords k -> (k.minMatches() == 1 ? "any of " : "at least " + k.minMatches() + " of ")

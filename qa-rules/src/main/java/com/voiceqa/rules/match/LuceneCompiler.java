@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compiles lexical operators to Lucene queries over the per-utterance fields {@link #CHARS} and {@link #PINYIN}.
+ * Compiles lexical operators to Lucene queries over the fields {@link #BIGRAMS} (forms of two or more characters: a
+ * phrase of CJK bigrams, which lets the monitor's presearcher pick a selective term), {@link #CHARS} (single
+ * characters) and {@link #PINYIN}.
  * The query is a necessary condition of the operator (an utterance the query misses cannot match), which is what the
  * monitor's candidate selection needs; {@link TextLocator} then finds the exact spans. Regexes have no Lucene
  * equivalent across tokens and are not compiled ({@code null}).
@@ -28,6 +30,7 @@ import java.util.List;
 final class LuceneCompiler {
 
     static final String CHARS = "chars";
+    static final String BIGRAMS = "bigrams";
     static final String PINYIN = "pinyin";
 
     private LuceneCompiler() {
@@ -53,7 +56,9 @@ final class LuceneCompiler {
     private static Query term(Term term, boolean pinyin) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String form : term.forms()) {
-            b.add(sequence(CHARS, Analyzers.chars(), form), Occur.SHOULD);
+            boolean single = form.codePointCount(0, form.length()) == 1;
+            b.add(single ? sequence(CHARS, Analyzers.chars(), form) : sequence(BIGRAMS, Analyzers.bigrams(), form),
+                    Occur.SHOULD);
             if (pinyin) {
                 b.add(sequence(PINYIN, Analyzers.pinyin(), form), Occur.SHOULD);
             }

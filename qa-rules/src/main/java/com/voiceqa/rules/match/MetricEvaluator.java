@@ -20,21 +20,20 @@ final class MetricEvaluator {
     }
 
     static ConditionResult evaluate(MetricCondition m, CallMetrics metrics, List<Utterance> utterances) {
-        String summary = ConditionSummary.of(m);
         Optional<Double> value = value(m, metrics, utterances);
         if (value.isEmpty()) {
             Evidence none = new Evidence(-1, 0, 0, 0, 0, "", "no acoustic metrics for this call");
-            return new ConditionResult(m.id(), summary, false, List.of(), List.of(new Rejection(none,
+            return new ConditionResult(m, false, List.of(), List.of(new Rejection(none,
                     "the call has no acoustic metrics (transcript only)")));
         }
         double v = value.get();
         boolean ok = (Double.isNaN(m.above()) || v > m.above()) && (Double.isNaN(m.below()) || v < m.below());
         List<Evidence> where = where(m, metrics, v);
         if (ok) {
-            return new ConditionResult(m.id(), summary, true, where, List.of());
+            return new ConditionResult(m, true, where, List.of());
         }
         String described = String.format(Locale.ROOT, "%s = %.2f", name(m), v);
-        return new ConditionResult(m.id(), summary, false, List.of(),
+        return new ConditionResult(m, false, List.of(),
                 List.of(new Rejection(new Evidence(-1, 0, 0, 0, 0, m.speaker(), described), "value out of bounds")));
     }
 

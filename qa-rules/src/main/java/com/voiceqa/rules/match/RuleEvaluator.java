@@ -80,6 +80,9 @@ public final class RuleEvaluator {
 
     private static ConditionResult text(TextCondition c, List<Occurrence> found, List<Utterance> utterances,
                                         ConditionResult anchor) {
+        if (found.isEmpty()) {
+            return new ConditionResult(c, false, List.of(), List.of());
+        }
         Set<Integer> inRange = rangeOf(c.scope(), utterances);
         List<Occurrence> judged = new ArrayList<>(found.size());
         for (Occurrence o : found) {
@@ -101,7 +104,7 @@ public final class RuleEvaluator {
                 rejected.add(new Rejection(e, o.rejection()));
             }
         }
-        return new ConditionResult(c.id(), ConditionSummary.of(c), !hits.isEmpty(), hits, rejected);
+        return new ConditionResult(c, !hits.isEmpty(), hits, rejected);
     }
 
     /** Keywords with "all" / "at least N": an utterance counts only if enough distinct terms were accepted in it. */
@@ -121,8 +124,11 @@ public final class RuleEvaluator {
         return out;
     }
 
-    /** Indexes of the utterances allowed by the speaker and first/last-N parts of the scope. */
+    /** Indexes of the utterances allowed by the first/last-N part of the scope, or null when it has none. */
     private static Set<Integer> rangeOf(Scope scope, List<Utterance> utterances) {
+        if (scope.first() == 0 && scope.last() == 0) {
+            return null;
+        }
         List<Integer> eligible = new ArrayList<>();
         for (Utterance u : utterances) {
             if (scope.speaker().isEmpty() || scope.speaker().equals(u.speaker())) {
@@ -142,7 +148,7 @@ public final class RuleEvaluator {
         if (!scope.speaker().isEmpty() && !scope.speaker().equals(u.speaker())) {
             return "spoken by " + u.speaker() + ", the condition wants " + scope.speaker();
         }
-        if (!inRange.contains(u.index())) {
+        if (inRange != null && !inRange.contains(u.index())) {
             return scope.first() > 0 ? "not among the first " + scope.first() + " utterances"
                     : "not among the last " + scope.last() + " utterances";
         }

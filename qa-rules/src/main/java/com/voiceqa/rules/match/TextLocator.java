@@ -75,11 +75,10 @@ final class TextLocator {
 
     /** All occurrences of any form of a term; overlapping occurrences of a shorter form inside a longer are kept once. */
     private static void termOccurrences(Term term, int termIndex, boolean pinyin, Utterance u, List<Occurrence> out) {
-        String text = u.normalized();
         int before = out.size();
+        String haystack = u.lower();
         for (String form : term.forms()) {
             String needle = form.toLowerCase(java.util.Locale.ROOT);
-            String haystack = text.toLowerCase(java.util.Locale.ROOT);
             for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
                 addUnlessCovered(out, before, new Occurrence(u.index(), at, at + needle.length(), termIndex, null));
             }

@@ -5,10 +5,11 @@ import com.voiceqa.rules.text.NormalizedText;
 import com.voiceqa.rules.text.Pinyin;
 
 /**
- * An utterance prepared for matching: normalized text plus the pinyin syllable of every character (null where the
- * character is not Chinese), computed once and shared by all rules.
+ * An utterance prepared for matching: normalized text, its lower-case form (same length: case-insensitive search)
+ * and the pinyin syllable of every character (null where the character is not Chinese), computed once and shared by
+ * all rules.
  */
-public record Utterance(int index, Segment segment, NormalizedText text, String[] pinyin) {
+public record Utterance(int index, Segment segment, NormalizedText text, String lower, String[] pinyin) {
 
     public static Utterance of(int index, Segment segment) {
         NormalizedText text = NormalizedText.of(segment.text());
@@ -17,7 +18,7 @@ public record Utterance(int index, Segment segment, NormalizedText text, String[
         for (int i = 0; i < pinyin.length; i++) {
             pinyin[i] = Pinyin.of(normalized.charAt(i));
         }
-        return new Utterance(index, segment, text, pinyin);
+        return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin);
     }
 
     public String speaker() {

@@ -2,6 +2,8 @@ package com.voiceqa.rules.eval;
 
 import com.voiceqa.rules.TestCalls;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,14 +55,16 @@ class CorpusQualityTest {
         }
     }
 
-    @Test
-    void heldOutCallsStayAboveAGeneralizationFloor() throws Exception {
+    /** Regression floors for this module's own labeled calls (first-run scores: docs/rules.md). */
+    @ParameterizedTest
+    @CsvSource({"src/test/resources/heldout, 10", "src/test/resources/heldout2, 6"})
+    void heldOutCallsStayAboveAFloor(String dir, int calls) throws Exception {
         Path predictions = Files.createTempFile("predictions", ".jsonl");
         try {
-            JsonNode r = evalJson(Path.of("src/test/resources/heldout"), predictions);
-            assertEquals(10, r.get("calls").asInt());
+            JsonNode r = evalJson(Path.of(dir), predictions);
+            assertEquals(calls, r.get("calls").asInt());
             double f1 = r.get("churn").get("macro_f1").asDouble();
-            assertTrue(f1 >= 0.70, "held-out churn macro-F1 " + f1 + " fell below the 0.70 floor");
+            assertTrue(f1 >= 0.80, dir + ": churn macro-F1 " + f1 + " fell below the 0.80 floor");
             assertTrue(r.get("qa").get("macro_accuracy").asDouble() >= 0.90);
             assertTrue(r.get("false_alarm_rate").asDouble() <= 0.10);
         } finally {
