@@ -16,13 +16,20 @@ public interface AsrSession extends AutoCloseable {
 
     StreamFormat format();
 
-    /** Queues a chunk (copied). Returns whether the caller may keep feeding without waiting. */
+    /**
+     * Queues a chunk (copied). Returns whether the caller may keep feeding without waiting.
+     *
+     * @throws SessionClosedException after {@link #finish}, {@link #close}, an idle timeout or the engine's close
+     */
     boolean feed(byte[] pcm, int offset, int length);
 
     /** Queues a chunk and waits while the backlog is above the high-water mark. */
     void feedBlocking(byte[] pcm, int offset, int length) throws InterruptedException;
 
-    /** Runs {@code action} once, as soon as the backlog is below the low-water mark (at once if it already is). */
+    /**
+     * Runs {@code action} once, as soon as the backlog is below the low-water mark (at once if it already is, else on
+     * a decoder thread: keep it short), or when the session ends.
+     */
     void whenWritable(Runnable action);
 
     /** Seconds of audio (per channel) fed so far. */

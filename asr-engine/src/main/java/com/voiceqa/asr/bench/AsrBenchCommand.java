@@ -106,6 +106,8 @@ public final class AsrBenchCommand implements CliCommand {
                         + "VoiceQA / bare Vosk (new recognizer): %.3f by median%n",
                 r.voiceqa().median() / r.bareWarm().median(), r.voiceqa().min() / r.bareWarm().min(),
                 r.voiceqa().median() / r.bareFresh().median());
+        out.printf(Locale.ROOT, "CPU seconds per run (median): VoiceQA %.2f, bare Vosk warm %.2f, ratio %.3f%n",
+                r.voiceqaCpu(), r.bareWarmCpu(), r.voiceqaCpu() / r.bareWarmCpu());
     }
 
     private static void live(AsrEngine engine, byte[] pcm, int rate, int[] levels, double seconds, double spread,
@@ -114,8 +116,9 @@ public final class AsrBenchCommand implements CliCommand {
         for (int streams : levels) {
             LiveStreamsBench.Result r = LiveStreamsBench.run(engine, pcm, rate, streams, seconds, spread, label);
             out.printf(Locale.ROOT, "live %-22s %3d streams: latency p50 %4.0f ms, p95 %5.0f ms, max %5.0f ms; "
-                            + "%d chunks, %d backpressured; CPU %.2f cores; load %s%n", label, streams, r.p50() * 1000,
-                    r.p95() * 1000, r.max() * 1000, r.chunks(), r.backpressured(), r.cpuCores(), loadAverage());
+                            + "%d chunks, %d backpressured; CPU %.2f cores, %.3f core-s per audio-s; load %s%n", label,
+                    streams, r.p50() * 1000, r.p95() * 1000, r.max() * 1000, r.chunks(), r.backpressured(),
+                    r.cpuCores(), r.cpuPerSecond(), loadAverage());
             if (!r.sustained()) {
                 break;
             }

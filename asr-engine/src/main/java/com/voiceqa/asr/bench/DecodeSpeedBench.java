@@ -30,7 +30,9 @@ final class DecodeSpeedBench {
         }
     }
 
-    record Result(double audioSeconds, Timing voiceqa, Timing bareFresh, Timing bareWarm) {
+    /** Wall-clock timings, and process CPU seconds per run (median): CPU time barely moves with machine load. */
+    record Result(double audioSeconds, Timing voiceqa, Timing bareFresh, Timing bareWarm, double voiceqaCpu,
+                  double bareWarmCpu) {
     }
 
     private DecodeSpeedBench() {
@@ -42,22 +44,29 @@ final class DecodeSpeedBench {
         double[] voiceqa = new double[rounds];
         double[] fresh = new double[rounds];
         double[] warm = new double[rounds];
+        double[] voiceqaCpu = new double[rounds];
+        double[] warmCpu = new double[rounds];
         try (Recognizer kept = newRecognizer(bareModel, engine.modelSampleRate())) {
             timeVoiceqa(engine, wav); // warm-up: JIT, page cache, pooled recognizer
             bare(kept, wav);
             for (int i = 0; i < rounds; i++) {
+                long cpu = CpuTime.processNanos();
                 voiceqa[i] = timeVoiceqa(engine, wav);
+                voiceqaCpu[i] = (CpuTime.processNanos() - cpu) / 1e9;
                 long start = System.nanoTime();
                 try (Recognizer recognizer = newRecognizer(bareModel, engine.modelSampleRate())) {
                     bare(recognizer, wav);
                 }
                 fresh[i] = (System.nanoTime() - start) / 1e9;
                 start = System.nanoTime();
+                cpu = CpuTime.processNanos();
                 bare(kept, wav);
                 warm[i] = (System.nanoTime() - start) / 1e9;
+                warmCpu[i] = (CpuTime.processNanos() - cpu) / 1e9;
             }
         }
-        return new Result(audioSeconds, Timing.of(voiceqa), Timing.of(fresh), Timing.of(warm));
+        return new Result(audioSeconds, Timing.of(voiceqa), Timing.of(fresh), Timing.of(warm),
+                Timing.of(voiceqaCpu).median(), Timing.of(warmCpu).median());
     }
 
     private static double timeVoiceqa(AsrEngine engine, Path wav) {

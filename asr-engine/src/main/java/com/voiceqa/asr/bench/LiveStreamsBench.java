@@ -8,7 +8,6 @@ import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.TranscriptListener;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +26,12 @@ final class LiveStreamsBench {
 
     static final double CHUNK_SECONDS = 0.2;
 
+    /**
+     * @param cpuCores     CPU the process used during the run, in cores
+     * @param cpuPerSecond CPU seconds spent per second of audio of one stream (the per-stream cost)
+     */
     record Result(int streams, String start, double p50, double p95, double max, int chunks, int backpressured,
-                  double cpuCores) {
+                  double cpuCores, double cpuPerSecond) {
         boolean sustained() {
             return p95 < 0.5;
         }
@@ -51,7 +54,7 @@ final class LiveStreamsBench {
         List<CompletableFuture<Transcript>> results = new ArrayList<>();
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         List<ScheduledFuture<?>> feeders = new ArrayList<>();
-        long cpuBefore = processCpuNanos();
+        long cpuBefore = CpuTime.processNanos();
         long wallBefore = System.nanoTime();
         try {
             for (int s = 0; s < streams; s++) {
@@ -83,10 +86,11 @@ final class LiveStreamsBench {
             feeders.forEach(f -> f.cancel(false));
             pacer.shutdownNow();
         }
-        double cpuCores = (processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - wallBefore);
+        long cpuNanos = CpuTime.processNanos() - cpuBefore;
+        double cpuCores = cpuNanos / (double) (System.nanoTime() - wallBefore);
         double[] all = Arrays.stream(latency).flatMapToDouble(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         return new Result(streams, startLabel, percentile(all, 0.5), percentile(all, 0.95), all[all.length - 1],
-                all.length, backpressured.get(), cpuCores);
+                all.length, backpressured.get(), cpuCores, cpuNanos / 1e9 / (streams * seconds));
     }
 
     private static void complete(CompletableFuture<Transcript> done, Transcript t, Throwable e, AsrSession session) {
@@ -111,11 +115,6 @@ final class LiveStreamsBench {
 
     private static double percentile(double[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /** Turns the session's progress reports into per-chunk latencies. */

@@ -11,6 +11,7 @@ import com.voiceqa.asr.TranscriptListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -90,7 +91,7 @@ public final class StreamingSession implements AsrSession {
             throw new SessionClosedException("the session no longer takes audio: " + (state == State.FINISHING
                     ? "finish() was called" : "it was " + closeReason));
         }
-        java.util.Objects.checkFromIndexSize(offset, length, pcm.length);
+        Objects.checkFromIndexSize(offset, length, pcm.length);
         if (length > 0) {
             queue.add(Arrays.copyOfRange(pcm, offset, offset + length));
             bytesFed += length;
