@@ -54,9 +54,10 @@ export async function render(root, { params, query, user }) {
   try {
     call = await api.get(`/calls/${encodeURIComponent(params.id)}`);
   } catch (error) {
-    const message = error instanceof ApiError && error.status === 404
-      ? `找不到通话 ${params.id}，或您没有权限查看（销售只能查看自己的通话）` : error;
-    mount(root, errorBox(message instanceof Error ? message : new Error(message)), h('a', { href: link('calls') }, '← 返回通话列表'));
+    // The API answers 404 for calls outside the user's scope too, so the message covers both cases.
+    const shown = error instanceof ApiError && error.status === 404
+      ? new Error(`找不到通话 ${params.id}，或您没有权限查看（销售只能查看自己的通话）`) : error;
+    mount(root, errorBox(shown), h('a', { href: link('calls') }, '← 返回通话列表'));
     return;
   }
   const player = transcriptPlayer({ segments: call.segments, hits: call.hits, audioUrl: call.audioUrl });
