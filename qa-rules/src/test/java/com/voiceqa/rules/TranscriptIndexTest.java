@@ -1,6 +1,5 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.TranscriptIndex;
@@ -122,9 +121,5 @@ class TranscriptIndexTest {
 
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(SearchResult.CallHit::callId).toList();
-    }
-
-    static Segment seg(String speaker, String text) {
-        return new Segment(speaker, 0, 1, text, List.of());
     }
 }
