@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TranscriptIndex implements Closeable {
 
-    static final double MAX_STALE_SECONDS = 0.5;
+    static final double MAX_STALE_SECONDS = 0.25;
     static final long COMMIT_SECONDS = 5;
     private static final int TOP_FACET_VALUES = 20;
 

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * Rule evaluation is not part of this benchmark (see {@link RulesBenchmark}): each call gets a random score, risk and
  * rule findings. Run:
  * {@code ./mvnw -B -q -pl qa-rules test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=com.voiceqa.rules.bench.IndexBenchmark -Dexec.args="../shared/test-audio/calls 100000"}
+ * -Dexec.mainClass=com.voiceqa.rules.bench.IndexBenchmark -Dexec.args="../shared/test-audio/calls 100000"}; a fourth
+ * argument {@code reuse} measures the searches on the index an earlier run with the same count left in the folder.
  */
 public final class IndexBenchmark {
 
@@ -55,7 +56,11 @@ public final class IndexBenchmark {
         BenchData data = new BenchData(BenchData.corpusFromArgs(args));
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path dir = Path.of(args.length > 2 ? args[2] : "target/bench-index");
-        deleteRecursively(dir);
+        // "reuse": the index in dir was built by an earlier run with the same count; measure the searches only
+        boolean reuse = args.length > 3 && args[3].equals("reuse");
+        if (!reuse) {
+            deleteRecursively(dir);
+        }
         Random random = new Random(7);
         List<Scanned> scanned = new ArrayList<>(count);
         System.out.printf(Locale.ROOT, "indexing %d generated calls into %s; load %s%n", count, dir, BenchData.load());
@@ -67,15 +72,17 @@ public final class IndexBenchmark {
             for (int i = 0; i < count; i++) {
                 CallRecord call = data.call("call-" + i, 30 + random.nextInt(150), random);
                 CallEvaluation evaluation = randomEvaluation(call, random);
-                inFlight.acquireUninterruptibly();
-                indexers.execute(() -> {
-                    try {
-                        index.index(call, evaluation);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
                 scanned.add(scanned(call, evaluation));
+                if (!reuse) {
+                    inFlight.acquireUninterruptibly();
+                    indexers.execute(() -> {
+                        try {
+                            index.index(call, evaluation);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
                 chars += call.utterances().stream().mapToInt(s -> s.text().length()).sum();
                 if ((i + 1) % 10_000 == 0) {
                     System.out.printf(Locale.ROOT, "  %d calls, %.0f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
@@ -90,8 +97,8 @@ public final class IndexBenchmark {
             }
             index.commit();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "indexed %d calls (%.1f M characters) in %.0f s: %.0f calls/s; index size %.0f MB%n",
-                    count, chars / 1e6, seconds, count / seconds, size(dir) / 1e6);
+            System.out.printf(Locale.ROOT, "%s %d calls (%.1f M characters) in %.0f s: %.0f calls/s; index size %.0f MB%n",
+                    reuse ? "reused the index of" : "indexed", count, chars / 1e6, seconds, count / seconds, size(dir) / 1e6);
             System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %12s %12s %8s%n", "query", "hits", "p50_ms", "p95_ms",
                     "scan_p50_ms", "scan_p95_ms", "scan/p95");
             for (Typical q : typical()) {
@@ -217,9 +224,16 @@ public final class IndexBenchmark {
                 List.of(new DimensionScore("total", score, 100, List.of())), hits, risk);
     }
 
+    /** Bytes in the index folder; background merges may delete files during the walk, so it retries. */
     private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        for (int attempt = 0; ; attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw e.getCause();
+                }
+            }
         }
     }
 
