@@ -27,6 +27,9 @@ class SecurityBoundariesTest extends ServerTest {
     @Test
     void formLoginGivesASessionThatTheApiAccepts() {
         ApiClient browser = ApiClient.anonymous(port);
+        ApiClient.Response loginPage = browser.get("/login");
+        assertEquals(302, loginPage.status(), "GET /login leads to the dashboard's page, not Spring's generated form");
+        assertTrue(loginPage.header("Location").endsWith("/login.html"), loginPage.header("Location"));
         ApiClient.Response login = browser.login("limin", PASSWORD);
         assertEquals(200, login.status(), login.toString());
         assertEquals("rep", login.json().get("role").asString());

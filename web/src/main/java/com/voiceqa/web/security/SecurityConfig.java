@@ -29,7 +29,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers.unauthenticated()))
-                .formLogin(form -> form.loginProcessingUrl("/login")
+                // The dashboard's own (Chinese) page, not Spring's generated English form.
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .successHandler(handlers.loggedIn())
                         .failureHandler(handlers.loginFailed())
                         .permitAll())
