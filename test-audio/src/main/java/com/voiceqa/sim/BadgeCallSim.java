@@ -54,9 +54,10 @@ final class BadgeCallSim implements Runnable {
         long[] sentAt = new long[frames + 1];
         AtomicLong lastAck = new AtomicLong();
         int disconnectAt = random.nextDouble() < options.disconnectRate() ? 1 + random.nextInt(frames) : -1;
-        var start = new Payloads.CallStart(wav.format(), Instant.now(), !options.realTime(), "rep-" + deviceId, "");
+        var start = new Payloads.CallStart(wav.format(), Instant.now(), !options.realTime(), "rep-" + deviceId,
+                options.account());
 
-        if (options.realTime()) {
+        if (options.realTime() && options.badges() > 1) {
             Thread.sleep(random.nextInt(RAMP_MILLIS)); // live calls start spread out, not in lockstep
         }
         BadgeClient client = connector.connect(deviceId);

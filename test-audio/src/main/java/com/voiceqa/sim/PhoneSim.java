@@ -1,5 +1,8 @@
 package com.voiceqa.sim;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -11,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A phone streaming one recording with vosk-server's WebSocket protocol, timing each reply. */
 final class PhoneSim implements Runnable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
     private final SimOptions options;
@@ -44,8 +49,7 @@ final class PhoneSim implements Runnable {
         LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
         URI uri = URI.create((options.tls() ? "wss" : "ws") + "://" + options.host() + ":" + options.webSocketPort() + "/");
         WebSocket ws = http.newWebSocketBuilder().buildAsync(uri, new Collector(replies)).get(60, TimeUnit.SECONDS);
-        ws.sendText("{\"config\": {\"sample_rate\": " + wav.format().sampleRate() + ", \"device_id\": \"" + deviceId
-                + "\", \"token\": \"" + options.secret() + "\"}}", true).get();
+        ws.sendText(config(), true).get();
         int chunk = wav.chunkBytes(options.chunkMillis());
         long began = System.nanoTime();
         int message = 0;
@@ -67,6 +71,14 @@ final class PhoneSim implements Runnable {
             throw new IllegalStateException("the answer to eof is not a final result: " + last);
         }
         ws.abort();
+    }
+
+    /** vosk-server's config message with VoiceQA's device credentials and call metadata. */
+    private String config() {
+        ObjectNode config = JSON.createObjectNode();
+        config.putObject("config").put("sample_rate", wav.format().sampleRate()).put("device_id", deviceId)
+                .put("token", options.secret()).put("account_id", options.account());
+        return config.toString();
     }
 
     private static String await(LinkedBlockingQueue<String> replies) throws Exception {

@@ -20,10 +20,12 @@ import java.util.List;
  * @param heartbeatMillis idle badges' heartbeat interval
  * @param gatewayPid      when > 0, the gateway process whose CPU and memory are reported
  * @param repeat          each recording is streamed this many times in a row within one call
+ * @param account         the customer account every simulated call is about (empty: none)
  */
 record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, int badges, int idleBadges, int phones,
                   List<Path> wavs, boolean realTime, double disconnectRate, int chunkMillis, int window,
-                  long heartbeatMillis, String secret, long seed, long gatewayPid, int repeat) {
+                  long heartbeatMillis, String secret, long seed, long gatewayPid, int repeat,
+                  String account) {
 
     static final String DEFAULT_SECRET = "voiceqa-simulator-secret";
 
@@ -49,6 +51,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
         long seed = 1;
         long pid = 0;
         int repeat = 1;
+        String account = "";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -69,6 +72,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
                 case "--seed" -> seed = integer(args, ++i, a);
                 case "--gateway-pid" -> pid = integer(args, ++i, a);
                 case "--repeat" -> repeat = Math.max(1, integer(args, ++i, a));
+                case "--account" -> account = value(args, ++i, a);
                 default -> throw new UserError("unexpected argument '" + a + "'. Usage: " + SimulateCommand.USAGE);
             }
         }
@@ -82,7 +86,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
             throw new UserError("--disconnect-rate is a probability between 0 and 1");
         }
         return new SimOptions(host, badgePort, wsPort, tls, badges, idle, phones, List.copyOf(wavs), realTime,
-                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat);
+                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat, account);
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -48,7 +48,7 @@ class SimulateCommandTest {
             });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int exit = new SimulateCommand().run(List.of("--badges", "6", "--idle-badges", "10", "--phones", "2",
-                    "--wav", wav.toString(), "--disconnect-rate", "0.5", "--heartbeat-ms", "200",
+                    "--wav", wav.toString(), "--disconnect-rate", "0.5", "--heartbeat-ms", "200", "--account", "Acme \"Logistics\"",
                     "--badge-port", Integer.toString(gateway.badgePort()),
                     "--ws-port", Integer.toString(gateway.webSocketPort()),
                     "--gateway-pid", Long.toString(ProcessHandle.current().pid())),
@@ -69,6 +69,7 @@ class SimulateCommandTest {
         for (CallEvent.Ended e : ended) {
             byte[] stored = Files.readAllBytes(e.recording());
             assertArrayEquals(sent, Arrays.copyOfRange(stored, 44, stored.length), "recording of " + e.callId());
+            assertEquals("Acme \"Logistics\"", e.call().accountId(), "badges and phones declare the account");
         }
     }
 
