@@ -1,0 +1,106 @@
+package com.voiceqa.rules;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Phrasings of churn reasons that occur in none of the labeled calls: colloquial, indirect and verb-object variants a
+ * customer may use, plus hard negatives (negated, satisfied, or comparing and staying). Written before the packs
+ * were broadened, as a check that the built-in churn pack generalizes beyond the sentences it was tuned on.
+ */
+class ChurnPhrasingTest {
+
+    private static RuleEngine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = RuleEngine.builtIn();
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    private static Set<String> churnCategories(String customerSays) {
+        CallRecord call = TestCalls.call("phrasing", "rep:您好，我是云帆软件的小李，想问下最近用得怎么样？",
+                "customer:" + customerSays);
+        Set<String> categories = new TreeSet<>();
+        engine.evaluate(call).churnSignals().forEach(hit -> categories.add(hit.category()));
+        return categories;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            机器坏了报上去一个礼拜了，到现在都没人来看           | service
+            售后电话打了好几次，一直拖着不处理                   | service
+            你们售后根本不到位，问题反映了半个月还是老样子       | service
+            这批货毛病太多了，好几台都得返修                     | quality
+            东西不耐用，用了两个月就出故障                       | quality
+            说实话质量真不行，三天两头出状况                     | quality
+            你们那边一直没人联系我，消息发过去也不回             | communication
+            有事想找你们都找不到人                               | communication
+            半年了你们的人问都不问一句                           | communication
+            今年合同到了我们就不打算再签了                       | non_renewal
+            下个季度我们先停一停，不再订了                       | non_renewal
+            我们准备暂停合作一段时间                             | non_renewal
+            今年公司砍预算，量得缩减一大半                       | demand_reduction
+            门店关了三家，用不了那么多货了                       | demand_reduction
+            人家给的条件比你们好多了，我们正在跟他们谈           | competitor
+            其他厂家上周来挖我们，还送了样品让我们试用           | competitor
+            你们这报价也太高了，性价比一般                       | price
+            今年又涨价了，一单下来差价好几千                     | price
+            我们采购那边换人了，新来的负责人不太了解你们         | contact_change
+            之前对接的小王已经调走了，现在是刘经理接手           | contact_change
+            有人在我们区域低价冲货，价格全乱了                   | channel_conflict
+            外地的经销商跨区卖货，把我的客户都抢走了             | channel_conflict
+            东西用了没多久就不行了                               | quality
+            你们这货的质量跟以前没法比                           | quality
+            工程师说好周三来，结果人影都没见着                   | service
+            退换货的事推来推去，到现在也没个说法                 | service
+            我在群里问了三遍都没人回                             | communication
+            你们业务员半年都没露过面                             | communication
+            明年的单子我们就不给你们了                           | non_renewal
+            等这批用完就不再从你们这进了                         | non_renewal
+            今年行情差，我们把采购量压到了一半                   | demand_reduction
+            我们老板让我多找几家比比价                           | competitor
+            一下子涨了两成，我们真扛不住                         | price
+            你们这价钱太离谱了                                   | price
+            我们原来的采购经理已经不在公司了                     | contact_change
+            厂家的直营店就开在我对面，价格还比我的进价低         | channel_conflict
+            """)
+    void aChurnReasonInNewWordsIsFound(String customerSays, String category) {
+        Set<String> found = churnCategories(customerSays);
+        assertTrue(found.contains(category), "expected " + category + " in \"" + customerSays + "\", found " + found);
+    }
+
+    @ParameterizedTest(name = "{0} -> none")
+    @CsvSource(delimiter = '|', textBlock = """
+            价格不贵，我们挺满意的
+            别家也来找过我，我没理他，还是用你们的
+            我们没打算换供应商，合作挺好的
+            质量一直没出过问题，用着挺放心
+            售后上次来得挺快，问题当天就解决了
+            合同到期了肯定续，你放心
+            我们今年订得比去年还多
+            你们的小李服务很到位，有事随叫随到
+            我们从来没有考虑过别的厂家
+            没什么毛病，机器一直很稳定
+            没有涨价的话我们就继续合作
+            服务挺好的，有问题一个电话就来了
+            续约没问题，合同照旧签
+            这次交货很准时，谢谢你们
+            别的厂家是来过，但价格还没你们实在
+            """)
+    void aHardNegativeRaisesNoSignal(String customerSays) {
+        assertEquals(Set.of(), churnCategories(customerSays), "\"" + customerSays + "\" is no churn signal");
+    }
+}
