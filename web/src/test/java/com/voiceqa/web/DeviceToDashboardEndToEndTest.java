@@ -1,5 +1,6 @@
 package com.voiceqa.web;
 
+import com.voiceqa.sim.SimulateCommand;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;
 import com.voiceqa.web.support.Shared;
@@ -13,32 +14,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole product end to end with the real decoder: a phone streams speech in real time over the vosk-server
- * WebSocket protocol to the gateway inside the product; the live transcript feeds the rules; a churn rule's alert
- * reaches a manager's SSE subscription (the client is the JDK's WebSocket, speaking the vosk-server protocol with
- * VoiceQA's call metadata keys: device, token, call id, rep, account, channel layout); after the call it is stored, scored and readable through the API.
- * Language is configuration: the small English model decodes, so the test adds an English churn pack.
+ * The whole product end to end with the real decoder: the team's device simulator ({@code simulate}) streams a call
+ * in real time to the gateway inside the product, once as a phone (vosk-server WebSocket protocol) and once as a
+ * badge (binary badge protocol); the live transcript feeds the rules; a churn rule's alert reaches a manager's SSE
+ * subscription; after the call it is stored, scored and readable through the API. The simulated device is registered
+ * through the API like a real one, so the rep comes from the device and the account from the simulator's
+ * {@code --account}. Language is configuration: the small English model decodes, so the test adds an English churn
+ * pack.
  */
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"voiceqa.demo=true", "voiceqa.demo-password=e2e-pass-2026", "voiceqa.admin-password=e2e-pass-2026",
@@ -46,7 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeviceToDashboardEndToEndTest {
 
     private static final String PASSWORD = "e2e-pass-2026";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The simulator's first device id ({@code simulate devices 1}). */
+    private static final String SIMULATED_DEVICE = "sim-00000";
+    private static final String ACCOUNT = "Acme Logistics";
     private static final Map<String, Object> ENGLISH_CHURN_PACK = Map.of(
             "pack", "churn-en", "version", "1", "kind", "churn", "name", "English churn signals",
             "rules", List.of(Map.of("id", "competitor-switch", "name", "Customer is switching to a competitor",
@@ -75,13 +74,13 @@ class DeviceToDashboardEndToEndTest {
     }
 
     @Test
-    void aStreamedCallRaisesALiveAlertAndLandsScoredInTheApi(@TempDir Path tmp) throws Exception {
+    void simulatedCallsRaiseLiveAlertsAndLandScoredInTheApi(@TempDir Path tmp) throws Exception {
         ApiClient admin = ApiClient.basic(port, "admin", PASSWORD);
         ApiClient.Response pack = admin.post("/api/rules", Map.of("pack", ENGLISH_CHURN_PACK, "comment", "e2e"));
         assertEquals(201, pack.status(), pack.toString());
         long rep = admin.get("/api/users").json().valueStream()
                 .filter(u -> u.get("username").asString().equals("limin")).findFirst().orElseThrow().get("id").asLong();
-        ApiClient.Response device = admin.post("/api/devices", Map.of("deviceId", "phone-e2e", "repId", rep));
+        ApiClient.Response device = admin.post("/api/devices", Map.of("deviceId", SIMULATED_DEVICE, "repId", rep));
         assertEquals(201, device.status(), device.toString());
         String secret = device.json().get("secret").asString();
 
@@ -93,37 +92,63 @@ class DeviceToDashboardEndToEndTest {
 
         try (SseListener live = new SseListener(port, "manager", PASSWORD)) {
             live.awaitSubscribed();
-            String callId = "e2e-" + System.nanoTime();
-            long streamStart = stream(call, Map.of("sample_rate", 16000, "device_id", "phone-e2e", "token", secret,
-                    "call_id", callId, "rep_id", "limin", "account_id", "Acme Logistics", "layout", "customer"));
-
-            SseListener.Event alert = live.next("alert", 30_000);
-            assertNotNull(alert, "the churn rule's alert reaches the manager's SSE subscription");
-            assertEquals(callId, alert.data().get("callId").asString());
-            assertEquals("competitor-switch", alert.data().get("ruleId").asString());
-            double utteranceEnd = alert.data().get("utteranceEnd").asDouble();
-            double fromSpeechEnd = (alert.receivedNanos() - streamStart) / 1e9 - triggerEnd;
-            double fromSegmentEnd = (alert.receivedNanos() - streamStart) / 1e9 - utteranceEnd;
-            System.out.printf("E2E alert latency: %.3f s after the triggering utterance ended in the audio "
-                    + "(%.3f s after the recognizer's segment end %.2f s)%n", fromSpeechEnd, fromSegmentEnd, utteranceEnd);
-            // A sanity bound, not the latency target (BENCHMARKS.md reports that): it fails only when the alert
-            // waited for the end of the call instead of arriving live; 5 s flaked on a machine at load 16.
-            assertTrue(fromSpeechEnd < 15.0, "alert came " + fromSpeechEnd + " s after the utterance");
-
-            JsonNode stored = awaitDone(ApiClient.basic(port, "manager", PASSWORD), callId);
-            assertEquals("Acme Logistics", stored.get("account").get("name").asString());
-            assertEquals("high", stored.get("churnRisk").asString());
-            String transcript = stored.get("segments").valueStream().map(s -> s.get("text").asString())
-                    .reduce("", (a, b) -> a + " " + b);
-            assertTrue(transcript.contains("competitor"), transcript);
-            assertTrue(stored.get("hits").valueStream().anyMatch(h -> h.get("ruleId").asString().equals("competitor-switch")
-                    && !h.get("evidence").isEmpty()), stored.get("hits").toString());
-            assertTrue(stored.get("score").isNumber());
-            assertEquals(404, ApiClient.basic(port, "zhaolei", PASSWORD).get("/api/calls/" + callId).status(),
-                    "another rep cannot open it");
-            assertEquals(206, ApiClient.basic(port, "manager", PASSWORD)
-                    .get("/api/calls/" + callId + "/audio", "Range", "bytes=0-99").status(), "the recording is playable");
+            String phoneCall = streamAndAwaitAlert(live, "--phones", call, secret, triggerEnd);
+            assertStoredAndScored(phoneCall, rep);
+            String badgeCall = streamAndAwaitAlert(live, "--badges", call, secret, triggerEnd);
+            assertNotEquals(phoneCall, badgeCall, "the badge call raised its own alert");
+            assertStoredAndScored(badgeCall, rep);
         }
+    }
+
+    /**
+     * Streams {@code wav} as one real-time call from the simulated device ({@code --phones 1} or {@code --badges 1})
+     * and returns the id of the call whose churn alert reached the SSE subscriber. The latency is measured from just
+     * before the simulator starts (connection set-up included, so it can only overstate) to the alert's arrival.
+     */
+    private String streamAndAwaitAlert(SseListener live, String transport, Path wav, String secret, double triggerEnd)
+            throws Exception {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        long streamStart = System.nanoTime();
+        int exit = new SimulateCommand().run(List.of(transport, "1", "--wav", wav.toString(), "--real-time",
+                        "--secret", secret, "--account", ACCOUNT,
+                        "--ws-port", Integer.toString(gateway.webSocketPort()),
+                        "--badge-port", Integer.toString(gateway.badgePort())),
+                new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
+        String simulated = report.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, simulated);
+        assertTrue(simulated.contains("verified byte-identical: 1 call(s); failed: 0; lost bytes: 0"), simulated);
+
+        SseListener.Event alert = live.next("alert", 30_000);
+        assertNotNull(alert, "the churn rule's alert for the " + transport + " call reaches the manager's SSE subscription");
+        assertEquals("competitor-switch", alert.data().get("ruleId").asString());
+        double utteranceEnd = alert.data().get("utteranceEnd").asDouble();
+        double fromSpeechEnd = (alert.receivedNanos() - streamStart) / 1e9 - triggerEnd;
+        double fromSegmentEnd = (alert.receivedNanos() - streamStart) / 1e9 - utteranceEnd;
+        System.out.printf("E2E alert latency (simulate %s 1): %.3f s after the triggering utterance ended in the audio "
+                + "(%.3f s after the recognizer's segment end %.2f s)%n", transport, fromSpeechEnd, fromSegmentEnd,
+                utteranceEnd);
+        // A sanity bound, not the latency target (BENCHMARKS.md reports that): it fails only when the alert
+        // waited for the end of the call instead of arriving live; 5 s flaked on a machine at load 16.
+        assertTrue(fromSpeechEnd < 15.0, "alert came " + fromSpeechEnd + " s after the utterance");
+        return alert.data().get("callId").asString();
+    }
+
+    private void assertStoredAndScored(String callId, long rep) throws InterruptedException {
+        JsonNode stored = awaitDone(ApiClient.basic(port, "manager", PASSWORD), callId);
+        assertEquals(SIMULATED_DEVICE, stored.get("device").asString());
+        assertEquals(rep, stored.get("rep").get("id").asLong(), "the rep the device is registered to");
+        assertEquals(ACCOUNT, stored.get("account").get("name").asString());
+        assertEquals("high", stored.get("churnRisk").asString());
+        String transcript = stored.get("segments").valueStream().map(s -> s.get("text").asString())
+                .reduce("", (a, b) -> a + " " + b);
+        assertTrue(transcript.contains("competitor"), transcript);
+        assertTrue(stored.get("hits").valueStream().anyMatch(h -> h.get("ruleId").asString().equals("competitor-switch")
+                && !h.get("evidence").isEmpty()), stored.get("hits").toString());
+        assertTrue(stored.get("score").isNumber());
+        assertEquals(404, ApiClient.basic(port, "zhaolei", PASSWORD).get("/api/calls/" + callId).status(),
+                "another rep cannot open it");
+        assertEquals(206, ApiClient.basic(port, "manager", PASSWORD)
+                .get("/api/calls/" + callId + "/audio", "Range", "bytes=0-99").status(), "the recording is playable");
     }
 
     @Test
@@ -147,47 +172,6 @@ class DeviceToDashboardEndToEndTest {
         assertEquals(400, rep.upload("/api/calls", "call.wav", Files.readAllBytes(wav), Map.of("channels", "rep,customer"))
                 .status(), "a mono file described as stereo is refused");
     }
-
-    /** Streams a WAV like a vosk-server client: config, 0.2 s binary chunks in real time, eof. Returns the start time. */
-    private long stream(Path wav, Map<String, Object> config) throws Exception {
-        CompletableFuture<String> finalResult = new CompletableFuture<>();
-        StringBuilder text = new StringBuilder();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + gateway.webSocketPort()), new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            String message = text.toString();
-                            text.setLength(0);
-                            if (eofSent && message.contains("\"text\"")) {
-                                finalResult.complete(message);
-                            }
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        socket.sendText(JSON.writeValueAsString(Map.of("config", config)), true).get();
-        byte[] pcm = Files.readAllBytes(wav);
-        int chunk = 6400;
-        long start = System.nanoTime();
-        for (int offset = 44, n = 0; offset < pcm.length; offset += chunk, n++) {
-            long due = start + n * 200_000_000L;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            socket.sendBinary(ByteBuffer.wrap(Arrays.copyOfRange(pcm, offset, Math.min(pcm.length, offset + chunk))), true).get();
-        }
-        eofSent = true;
-        socket.sendText("{\"eof\" : 1}", true).get();
-        finalResult.get(30, TimeUnit.SECONDS);
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        return start;
-    }
-
-    private volatile boolean eofSent;
 
     private static JsonNode awaitDone(ApiClient client, String callId) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
