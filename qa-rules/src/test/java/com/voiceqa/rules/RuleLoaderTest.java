@@ -33,6 +33,8 @@ class RuleLoaderTest {
                 "demand_reduction", "non_renewal", "channel_conflict")) {
             assertTrue(categories.contains(c), "no rule for " + c);
         }
+        double fullMarks = packs.get(1).dimensions().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(100.0, fullMarks, "a flawless call scores 100, not more");
     }
 
     @Test

@@ -139,8 +139,9 @@ public final class RuleLoader {
         JsonFields fields = pack.child("dimensions", node);
         for (String name : node.propertyNames()) {
             double max = fields.number(name, -1);
-            if (max <= 0) {
-                fields.problem(name, "full marks must be a number > 0");
+            // 0 is allowed: a dimension that is tracked (its findings shown) but does not count towards the score.
+            if (max < 0) {
+                fields.problem(name, "full marks must be a number >= 0 (0 = tracked, not scored)");
             }
             dimensions.put(name, max);
         }
