@@ -1,14 +1,8 @@
 package com.voiceqa.web.live;
 
-import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.gateway.EngineTranscription;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
-import com.voiceqa.gateway.Transcription;
 import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;
@@ -20,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /**
  * Runs the device gateway inside the product: starts its listeners with the database's device directory and the
@@ -57,7 +50,7 @@ public class GatewayBridge implements SmartLifecycle {
         GatewayConfig config = GatewayConfig.defaults(properties.dataPath())
                 .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort());
         try {
-            gateway = Gateway.start(config, devices, speech.engine().map(GatewayBridge::transcription), bus);
+            gateway = Gateway.start(config, devices, speech.engine().map(EngineTranscription::new), bus);
         } catch (IOException e) {
             throw new UncheckedIOException("the device gateway could not start (ports " + config.webSocketPort() + "/"
                     + config.badgePort() + " in use? set voiceqa.gateway.websocket-port / badge-port): "
@@ -99,19 +92,5 @@ public class GatewayBridge implements SmartLifecycle {
 
     public synchronized int badgePort() {
         return gateway == null ? -1 : gateway.badgePort();
-    }
-
-    private static Transcription transcription(AsrEngine engine) {
-        return new Transcription() {
-            @Override
-            public AsrSession open(StreamFormat format, TranscriptListener listener) {
-                return engine.open(format, listener);
-            }
-
-            @Override
-            public Transcript transcribe(Path wav, ChannelLayout layout) {
-                return engine.transcribe(wav, layout, (done, total) -> { });
-            }
-        };
     }
 }
