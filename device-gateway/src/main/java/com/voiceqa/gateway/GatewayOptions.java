@@ -1,5 +1,6 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.asr.cli.CliArgs;
 import com.voiceqa.asr.cli.UserError;
 
 import java.nio.file.Files;
@@ -63,10 +64,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
     }
 
     private static String value(List<String> args, int i, String flag) {
-        if (i >= args.size()) {
-            throw new UserError(flag + " needs a value. Usage: " + GatewayCommand.USAGE);
-        }
-        return args.get(i);
+        return CliArgs.value(args, i, flag, GatewayCommand.USAGE);
     }
 
     private static double seconds(List<String> args, int i, String flag) {

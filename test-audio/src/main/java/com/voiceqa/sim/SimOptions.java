@@ -1,5 +1,6 @@
 package com.voiceqa.sim;
 
+import com.voiceqa.asr.cli.CliArgs;
 import com.voiceqa.asr.cli.UserError;
 
 import java.nio.file.Path;
@@ -90,10 +91,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
     }
 
     private static String value(List<String> args, int i, String flag) {
-        if (i >= args.size()) {
-            throw new UserError(flag + " needs a value. Usage: " + SimulateCommand.USAGE);
-        }
-        return args.get(i);
+        return CliArgs.value(args, i, flag, SimulateCommand.USAGE);
     }
 
     private static int integer(List<String> args, int i, String flag) {

@@ -67,8 +67,8 @@ public final class TranscribeCommand implements CliCommand {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--json" -> json = true;
-                    case "--model" -> model = Path.of(value(args, ++i, arg, usage));
-                    case "--channels" -> layout = parseLayout(value(args, ++i, arg, usage));
+                    case "--model" -> model = Path.of(CliArgs.value(args, ++i, arg, usage));
+                    case "--channels" -> layout = parseLayout(CliArgs.value(args, ++i, arg, usage));
                     default -> {
                         if (arg.startsWith("--") || file != null) {
                             throw new UserError("unexpected argument '" + arg + "'. Usage: " + usage);
@@ -81,13 +81,6 @@ public final class TranscribeCommand implements CliCommand {
                 throw new UserError("which recording? Usage: " + usage);
             }
             return new Options(file, model, layout, json);
-        }
-
-        private static String value(List<String> args, int i, String flag, String usage) {
-            if (i >= args.size()) {
-                throw new UserError(flag + " needs a value. Usage: " + usage);
-            }
-            return args.get(i);
         }
 
         private static ChannelLayout parseLayout(String roles) {
