@@ -24,7 +24,9 @@ import java.util.Set;
  * packs are merged by name (the first pack's full marks win).
  *
  * <p>Risk: per churn pack, each category found adds the weight of its most severe finding (see
- * {@link com.voiceqa.rules.pack.RiskModel}); the call's risk is the highest level over the churn packs.
+ * {@link com.voiceqa.rules.pack.RiskModel}); the call's risk is the highest level over the churn packs. A churn pack
+ * whose findings stay below its lowest threshold reports none of them: the threshold is the pack's risk gate, and
+ * evidence that does not add up to a risk is not a signal.
  */
 final class EvaluationAssembler {
 
@@ -66,7 +68,8 @@ final class EvaluationAssembler {
         return sorted;
     }
 
-    static CallEvaluation assemble(String callId, List<RulePack> packs, List<RuleHit> hits) {
+    static CallEvaluation assemble(String callId, List<RulePack> packs, List<RuleHit> findings) {
+        List<RuleHit> hits = aboveRiskGate(packs, findings);
         Map<String, Double> fullMarks = new LinkedHashMap<>();
         Map<String, Double> bonus = new HashMap<>();
         for (RulePack pack : packs) {
@@ -107,21 +110,36 @@ final class EvaluationAssembler {
     static ChurnRisk risk(List<RulePack> packs, List<RuleHit> hits) {
         ChurnRisk worst = ChurnRisk.NONE;
         for (RulePack pack : packs) {
-            if (pack.kind() != PackKind.CHURN) {
-                continue;
-            }
-            Map<String, Double> perCategory = new HashMap<>();
-            for (RuleHit h : hits) {
-                if (h.packId().equals(pack.id())) {
-                    perCategory.merge(h.category(), pack.risk().weight(h.severity()), Math::max);
-                }
-            }
-            double sum = perCategory.values().stream().mapToDouble(Double::doubleValue).sum();
-            ChurnRisk level = pack.risk().level(sum);
+            ChurnRisk level = risk(pack, hits);
             if (level.compareTo(worst) > 0) {
                 worst = level;
             }
         }
         return worst;
+    }
+
+    /** One churn pack's risk from its findings among {@code hits}; NONE for other kinds of pack. */
+    static ChurnRisk risk(RulePack pack, List<RuleHit> hits) {
+        if (pack.kind() != PackKind.CHURN) {
+            return ChurnRisk.NONE;
+        }
+        Map<String, Double> perCategory = new HashMap<>();
+        for (RuleHit h : hits) {
+            if (h.packId().equals(pack.id())) {
+                perCategory.merge(h.category(), pack.risk().weight(h.severity()), Math::max);
+            }
+        }
+        return pack.risk().level(perCategory.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    /** The findings without those of churn packs whose risk stays NONE. */
+    static List<RuleHit> aboveRiskGate(List<RulePack> packs, List<RuleHit> findings) {
+        Set<String> gated = new java.util.HashSet<>();
+        for (RulePack pack : packs) {
+            if (pack.kind() == PackKind.CHURN && risk(pack, findings) == ChurnRisk.NONE) {
+                gated.add(pack.id());
+            }
+        }
+        return gated.isEmpty() ? findings : findings.stream().filter(h -> !gated.contains(h.packId())).toList();
     }
 }

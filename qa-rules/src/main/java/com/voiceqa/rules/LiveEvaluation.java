@@ -21,7 +21,9 @@ import java.util.Set;
  * call so far, which is cheap. A rule's first finding raises an {@link AlertEvent} before {@link #onSegment}
  * returns, so the alert follows the end of the utterance by the matching time (milliseconds).
  *
- * <p>{@code required} rules (greeting, closing…) can only be judged on the whole call and raise no alerts; they
+ * <p>Churn findings are alerted once the call so far passes its pack's risk gate; findings held back until then are
+ * alerted together with the one that tips it. {@code required} rules (greeting, closing…) can only be judged on the
+ * whole call and raise no alerts; they
  * appear in {@link #finish}. Utterance indexes in alerts are in arrival order. Thread-safe (calls are serialized).
  */
 public final class LiveEvaluation implements TranscriptListener {
@@ -51,10 +53,10 @@ public final class LiveEvaluation implements TranscriptListener {
         engine.compiled().locate(List.of(u)).forEach((key, found) ->
                 occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
         List<Outcome> outcomes = engine.compiled().evaluate(utterances, occurrences, null);
-        for (Outcome o : outcomes) {
-            String key = o.compiled().pack().id() + "/" + o.compiled().rule().id();
-            if (o.matched() && !o.compiled().rule().required() && alerted.add(key)) {
-                RuleHit hit = EvaluationAssembler.hit(o, EvaluationAssembler.evidence(o));
+        List<RuleHit> findings = EvaluationAssembler.aboveRiskGate(engine.packs(),
+                EvaluationAssembler.findings(outcomes));
+        for (RuleHit hit : findings) {
+            if (!hit.missing() && alerted.add(hit.packId() + "/" + hit.ruleId())) {
                 listener.onAlert(new AlertEvent(callId, hit, segment.end(), System.nanoTime()));
             }
         }

@@ -56,6 +56,15 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     /**
+     * Every rule's finding on a finished call before the churn packs' risk gate: what each rule says on its own, e.g.
+     * when testing a pack on single sentences. {@link #evaluate} drops churn findings that do not add up to a risk.
+     */
+    public List<RuleHit> findings(CallRecord call) {
+        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+        return EvaluationAssembler.findings(compiled.evaluate(utterances, compiled.locate(utterances), call.metrics()));
+    }
+
+    /**
      * Starts evaluating a call in progress: feed it final segments as the recognizer emits them (it is a
      * {@link com.voiceqa.asr.TranscriptListener}); each rule's first finding is sent to {@code listener} at once.
      */

@@ -39,7 +39,7 @@ class LiveEvaluationTest {
             assertTrue(alerts.stream().noneMatch(a -> a.hit().missing()));
 
             CallEvaluation done = live.finish(new CallMetadata("李敏", "", "acme", "", Instant.EPOCH, 15), null);
-            assertEquals(ChurnRisk.HIGH, done.churnRisk());
+            assertEquals(ChurnRisk.HIGH, done.churnRisk(), "an explicit non-renewal is high risk on its own");
             assertTrue(done.hitsFor("closing").getFirst().missing(), "the rep never closed the call");
         }
     }

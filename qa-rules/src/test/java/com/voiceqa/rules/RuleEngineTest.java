@@ -202,14 +202,27 @@ class RuleEngineTest {
     }
 
     @Test
-    void churnRiskFollowsTheMostSevereFindingsPerCategory() {
+    void churnRiskAddsUpTheMostSevereFindingPerCategoryAboveTheRiskGate() {
         try (RuleEngine engine = RuleEngine.builtIn()) {
             assertEquals(ChurnRisk.NONE, engine.evaluate(call("n", "rep:您好，最近用得怎么样？",
                     "customer:挺好的。别家也来找过我，我没答应，没打算换。")).churnRisk());
             assertEquals(ChurnRisk.HIGH, engine.evaluate(call("h", "rep:您好",
                     "customer:合同到期我们就不续了，已经在试用别家的系统。")).churnRisk());
-            assertEquals(ChurnRisk.MEDIUM, engine.evaluate(call("m", "rep:您好",
-                    "customer:今年生意不好，关了两家店。")).churnRisk());
+
+            CallRecord oneWeakCategory = call("w", "rep:您好", "customer:今年生意不好，关了两家店。");
+            CallEvaluation gated = engine.evaluate(oneWeakCategory);
+            assertEquals(ChurnRisk.NONE, gated.churnRisk(), "one category of weak evidence stays below the risk gate");
+            assertEquals(List.of(), gated.churnSignals());
+            assertTrue(engine.findings(oneWeakCategory).stream().anyMatch(h -> h.category().equals("demand_reduction")),
+                    "the rule's own finding is still there for review");
+
+            CallEvaluation several = engine.evaluate(call("m", "rep:您好，最近怎么样？",
+                    "customer:今年生意不好，关了两家店，你们的价格又比别家贵不少。",
+                    "rep:我们的售后一直是最快的。", "customer:快什么呀，上个月报修的机器到现在都没人来看。"));
+            assertTrue(several.churnRisk().compareTo(ChurnRisk.LOW) >= 0, several.churnSignals().toString());
+            java.util.Set<String> found = several.churnSignals().stream().map(RuleHit::category)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertTrue(found.containsAll(java.util.Set.of("demand_reduction", "price", "service")), found.toString());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.voiceqa.rules.eval;
 
 import com.voiceqa.asr.cli.CliCommand;
+import com.voiceqa.asr.cli.CliArgs;
 import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleEngine;
@@ -104,9 +105,6 @@ public final class EvalRulesCommand implements CliCommand {
     }
 
     private static String value(List<String> args, int i, String flag) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UserError(flag + " needs a value; usage: eval-rules --corpus DIR [--json] [--predictions FILE]");
-        }
-        return args.get(i);
+        return CliArgs.value(args, i, flag, "eval-rules --corpus DIR [--json] [--predictions FILE] [--pack FILE]...");
     }
 }

@@ -23,14 +23,14 @@ import java.util.Map;
  * Lucene query are registered in a lucene-monitor {@link Monitor}: for each batch the monitor's presearcher selects
  * only the queries whose terms occur, runs them against a {@code MemoryIndex} of the batch and reports which matched,
  * so cost grows with the number of rules that could match, not with the number of rules. Only those conditions, plus
- * the regex conditions (no Lucene equivalent across tokens), are handed to {@link TextLocator}.
+ * the regex and semantic conditions (no Lucene equivalent), are handed to {@link TextLocator}.
  *
  * <p>Thread-safe: the monitor supports concurrent matching.
  */
 public final class CandidateFinder implements Closeable {
 
     private final List<TextCondition> conditions;
-    private final List<Integer> regexConditions = new ArrayList<>();
+    private final List<Integer> directConditions = new ArrayList<>();
     private final Monitor monitor;
     private final boolean anyPinyin;
 
@@ -44,7 +44,7 @@ public final class CandidateFinder implements Closeable {
             for (int i = 0; i < this.conditions.size(); i++) {
                 Query query = LuceneCompiler.compile(this.conditions.get(i).operator());
                 if (query == null) {
-                    regexConditions.add(i);
+                    directConditions.add(i);
                 } else {
                     queries.add(new MonitorQuery(Integer.toString(i), query));
                 }
@@ -90,7 +90,7 @@ public final class CandidateFinder implements Closeable {
         if (!matches.getErrors().isEmpty()) {
             throw new IllegalStateException("rule queries failed: " + matches.getErrors());
         }
-        List<Integer> keys = new ArrayList<>(regexConditions);
+        List<Integer> keys = new ArrayList<>(directConditions);
         for (QueryMatch match : matches.getMatches()) {
             keys.add(Integer.parseInt(match.getQueryId()));
         }
@@ -107,6 +107,7 @@ public final class CandidateFinder implements Closeable {
             case com.voiceqa.rules.pack.TextOperator.Keywords k -> k.pinyin();
             case com.voiceqa.rules.pack.TextOperator.Proximity p -> p.pinyin();
             case com.voiceqa.rules.pack.TextOperator.Regex r -> false;
+            case com.voiceqa.rules.pack.TextOperator.Semantic s -> false;
         };
     }
 

@@ -31,6 +31,8 @@ final class ConditionSummary {
                     + p.withinChars() + " chars";
             case TextOperator.Regex r -> "regex /" + r.pattern() + "/"
                     + (r.exclude() == null ? "" : " unless /" + r.exclude() + "/");
+            case TextOperator.Semantic s -> "a clause the model " + s.model() + " rates \"" + s.label() + "\" above "
+                    + s.above();
         };
         return what + scope(c.scope()) + ", negation " + c.negation().name().toLowerCase(Locale.ROOT);
     }

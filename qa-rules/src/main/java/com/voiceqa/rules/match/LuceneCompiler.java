@@ -50,6 +50,7 @@ final class LuceneCompiler {
                 yield b.build();
             }
             case TextOperator.Regex r -> null;
+            case TextOperator.Semantic s -> null;
         };
     }
 

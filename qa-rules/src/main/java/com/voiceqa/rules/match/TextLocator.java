@@ -6,6 +6,8 @@ import com.voiceqa.rules.pack.TextOperator;
 import com.voiceqa.rules.pack.TextOperator.Keywords;
 import com.voiceqa.rules.pack.TextOperator.Proximity;
 import com.voiceqa.rules.pack.TextOperator.Regex;
+import com.voiceqa.rules.pack.TextOperator.Semantic;
+import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.pack.TextOperator.Term;
 import com.voiceqa.rules.text.Negation;
 import com.voiceqa.rules.text.Pinyin;
@@ -29,6 +31,7 @@ final class TextLocator {
             case Keywords k -> keywords(k, utterance);
             case Proximity p -> proximity(p, utterance);
             case Regex r -> regex(r, utterance);
+            case Semantic s -> semantic(s, utterance);
         };
         if (found.isEmpty()) {
             return found;
@@ -63,6 +66,26 @@ final class TextLocator {
             return o.reject("not negated (the condition asks for negated forms only)");
         }
         return o;
+    }
+
+    /**
+     * Clauses the model scores above the threshold; clauses that came within half of it are kept as rejected, so a
+     * dry run shows how close a miss was.
+     */
+    private static List<Occurrence> semantic(Semantic s, Utterance u) {
+        List<Occurrence> out = new ArrayList<>();
+        ClauseModel model = ClauseModel.named(s.model());
+        for (ClauseModel.Scored clause : model.score(u.normalized(), "customer".equals(u.speaker()))) {
+            double p = clause.probabilities().get(s.label());
+            Occurrence o = new Occurrence(u.index(), clause.span().start(), clause.span().end(), 0, null);
+            if (p > s.above()) {
+                out.add(o);
+            } else if (p > s.above() / 2) {
+                out.add(o.reject(String.format(java.util.Locale.ROOT, "model says %.2f for %s, below %.2f", p,
+                        s.label(), s.above())));
+            }
+        }
+        return out;
     }
 
     private static List<Occurrence> keywords(Keywords k, Utterance u) {

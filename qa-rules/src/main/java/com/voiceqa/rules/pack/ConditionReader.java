@@ -6,6 +6,8 @@ import com.voiceqa.rules.pack.Scope.Relation;
 import com.voiceqa.rules.pack.TextOperator.Keywords;
 import com.voiceqa.rules.pack.TextOperator.Proximity;
 import com.voiceqa.rules.pack.TextOperator.Regex;
+import com.voiceqa.rules.pack.TextOperator.Semantic;
+import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.pack.TextOperator.Term;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
 /** Reads and validates the conditions and the expression of one rule (see docs/rules.md). */
 final class ConditionReader {
 
-    private static final Set<String> TEXT_TYPES = Set.of("keywords", "phrase", "proximity", "regex");
+    private static final Set<String> TEXT_TYPES = Set.of("keywords", "phrase", "proximity", "regex", "semantic");
     private static final Set<String> SCOPE_FIELDS = Set.of("speaker", "first", "last", "from", "to", "anchor",
             "negation", "unless");
     private static final Set<String> SPEAKERS = Set.of("", "any", "rep", "customer");
@@ -74,13 +76,19 @@ final class ConditionReader {
                 int within = f.nonNegativeInt("within", phrase ? 0 : 10);
                 yield new Proximity(terms, within, f.bool("ordered", phrase), f.bool("pinyin", false));
             }
+            case "semantic" -> {
+                known.addAll(Set.of("model", "label", "above"));
+                yield readSemantic(f);
+            }
             default -> {
                 known.addAll(Set.of("pattern", "exclude"));
                 yield new Regex(readPattern(f, "pattern", true), readPattern(f, "exclude", false));
             }
         };
         f.rejectUnknown(known);
-        NegationMode negation = f.choice("negation", NegationMode.class, NegationMode.EXCLUDE);
+        // a clause model reads negation inside the clause itself; a cue before the clause belongs to another clause
+        NegationMode negation = f.choice("negation", NegationMode.class,
+                operator instanceof Semantic ? NegationMode.IGNORE : NegationMode.EXCLUDE);
         List<String> unless = f.array("unless", element -> {
             if (!element.node().isString() || element.node().asString().isBlank()) {
                 element.problemHere("an unless phrase must be a non-empty string");
@@ -89,6 +97,25 @@ final class ConditionReader {
             return element.node().asString().replaceAll("\\s+", "");
         });
         return new TextCondition(id, operator, readScope(f), negation, unless);
+    }
+
+    private static Semantic readSemantic(JsonFields f) {
+        String model = f.has("model") ? f.requiredString("model") : Semantic.DEFAULT_MODEL;
+        String label = f.requiredString("label");
+        double above = f.number("above", 0.5);
+        if (above <= 0 || above >= 1) {
+            f.problem("above", "must be a probability between 0 and 1 (exclusive), got " + above);
+        }
+        try {
+            ClauseModel clauseModel = ClauseModel.named(model);
+            if (!label.isEmpty() && !clauseModel.labels().contains(label)) {
+                f.problem("label", "model '" + model + "' has no label \"" + label + "\"; it knows "
+                        + clauseModel.labels());
+            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            f.problem("model", e.getMessage());
+        }
+        return new Semantic(model, label, above);
     }
 
     private static List<Term> readTerms(JsonFields f) {

@@ -38,4 +38,12 @@ public sealed interface TextOperator {
     /** A regular expression over one utterance's text; a match is cancelled when {@code exclude} matches the utterance. */
     record Regex(Pattern pattern, Pattern exclude) implements TextOperator {
     }
+
+    /**
+     * A clause model's judgement: clauses whose probability for {@code label} is above {@code above} match, whatever
+     * their wording. {@code model} names a built-in {@link com.voiceqa.rules.semantic.ClauseModel} or a model file.
+     */
+    record Semantic(String model, String label, double above) implements TextOperator {
+        public static final String DEFAULT_MODEL = "churn-clauses";
+    }
 }

@@ -1,0 +1,156 @@
+package com.voiceqa.rules.semantic;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A trained clause classifier: for each label, a logistic regression over the clause's sentence embedding and the
+ * speaker role. It answers "how likely does this clause say a competitor trial / a price complaint / …", which
+ * generalizes to wordings no keyword list has seen. Weights are stored as JSON; {@link ClauseModelTrainer} makes them
+ * from labeled calls and utterance banks.
+ *
+ * <p>Invariant: every weight vector has the encoder's dimension; the model names the encoder it was trained with and
+ * is only used with that encoder. Immutable and thread-safe.
+ */
+public final class ClauseModel {
+
+    private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
+    private static final Map<String, ClauseModel> BUILT_IN = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final String encoderName;
+    private final Map<String, Weights> labels;
+    private final JsonNode training;
+    private volatile SentenceEncoder encoder;
+
+    /** One label's weights: {@code p = sigmoid(vector · embedding + speaker · isCustomer + bias)}. */
+    record Weights(double[] vector, double speaker, double bias) {
+    }
+
+    /** A clause and the probability of each label. */
+    public record Scored(Clauses.Span span, Map<String, Double> probabilities) {
+    }
+
+    ClauseModel(String name, String encoderName, Map<String, Weights> labels, JsonNode training, SentenceEncoder encoder) {
+        this.name = name;
+        this.encoderName = encoderName;
+        this.labels = Map.copyOf(labels);
+        this.training = training;
+        this.encoder = encoder;
+    }
+
+    /**
+     * A model shipped with the rules ({@code semantic/<name>.json} next to this class), or a model file given by
+     * path ending in {@code .json}; loaded once.
+     */
+    public static ClauseModel named(String nameOrPath) {
+        return BUILT_IN.computeIfAbsent(nameOrPath, ClauseModel::loadNamed);
+    }
+
+    private static ClauseModel loadNamed(String nameOrPath) {
+        try {
+            if (nameOrPath.endsWith(".json")) {
+                try (InputStream in = Files.newInputStream(Path.of(nameOrPath))) {
+                    return read(in);
+                }
+            }
+            try (InputStream in = ClauseModel.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + nameOrPath + ".json")) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no semantic model '" + nameOrPath + "'; built-in models live in "
+                            + RESOURCE_DIR + ", other models are given as a path to their .json file");
+                }
+                return read(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read semantic model '" + nameOrPath + "'", e);
+        }
+    }
+
+    /** Reads a model; its encoder is loaded on first use, so that validating a rule pack stays fast. */
+    static ClauseModel read(InputStream in) throws IOException {
+        JsonNode root = JsonMapper.shared().readTree(in);
+        String encoderName = root.path("encoder").asString();
+        if (!encoderName.equals(SentenceEncoder.BUILT_IN_NAME)) {
+            throw new IOException("model was trained with encoder '" + encoderName + "'; only "
+                    + SentenceEncoder.BUILT_IN_NAME + " is available");
+        }
+        Map<String, Weights> labels = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.path("labels").properties()) {
+            JsonNode w = e.getValue();
+            double[] vector = new double[w.path("vector").size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = w.path("vector").get(i).asDouble();
+            }
+            labels.put(e.getKey(), new Weights(vector, w.path("speaker").asDouble(), w.path("bias").asDouble()));
+        }
+        return new ClauseModel(root.path("name").asString(), encoderName, labels, root.path("training"), null);
+    }
+
+    public void write(Path file) throws IOException {
+        ObjectNode root = JsonMapper.shared().createObjectNode();
+        root.put("name", name).put("encoder", encoderName);
+        root.set("training", training);
+        ObjectNode out = root.putObject("labels");
+        labels.forEach((label, w) -> {
+            ObjectNode node = out.putObject(label);
+            node.put("speaker", round(w.speaker())).put("bias", round(w.bias()));
+            var vector = node.putArray("vector");
+            for (double x : w.vector()) {
+                vector.add(round(x));
+            }
+        });
+        Files.writeString(file, JsonMapper.shared().writeValueAsString(root));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1e5) / 1e5;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public java.util.Set<String> labels() {
+        return labels.keySet();
+    }
+
+    /** Every clause of {@code text} with its label probabilities. */
+    public List<Scored> score(String text, boolean customer) {
+        List<Scored> out = new ArrayList<>();
+        for (Clauses.Span span : Clauses.split(text)) {
+            out.add(new Scored(span, probabilities(encoder().encode(span.of(text)), customer)));
+        }
+        return out;
+    }
+
+    private SentenceEncoder encoder() {
+        if (encoder == null) {
+            encoder = SentenceEncoder.builtIn();
+        }
+        return encoder;
+    }
+
+    Map<String, Double> probabilities(float[] embedding, boolean customer) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        labels.forEach((label, w) -> {
+            double z = w.bias() + (customer ? w.speaker() : 0);
+            for (int i = 0; i < embedding.length; i++) {
+                z += w.vector()[i] * embedding[i];
+            }
+            out.put(label, 1 / (1 + Math.exp(-z)));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package com.voiceqa.rules.semantic;
+
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.RuleEngine;
+import com.voiceqa.rules.RuleExplanation;
+import com.voiceqa.rules.TestCalls;
+import com.voiceqa.rules.pack.RuleLoader;
+import com.voiceqa.rules.pack.RuleValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Semantic rule conditions with the real encoder and the built-in clause model. */
+class SemanticConditionTest {
+
+    private static final String TRIAL_RULE = """
+            {"id": "trial", "category": "competitor", "conditions": [
+              {"id": "1", "type": "semantic", "label": "competitor", "above": 0.7, "speaker": "customer"}]}""";
+
+    @Test
+    void aSemanticConditionFindsAWordingNoKeywordListNames() {
+        CallRecord call = TestCalls.call("s1", "rep:王总，续费的事您考虑得怎么样了？",
+                "customer:先不急，我们车队这俩礼拜装了另一家的调度软件在跑，看看效果再说。");
+        try (RuleEngine engine = new RuleEngine(List.of(TestCalls.churnPack(TRIAL_RULE)))) {
+            RuleExplanation why = engine.explain("trial", call);
+            assertTrue(why.matched(), why.toString());
+            var evidence = why.conditions().getFirst().hits().getFirst();
+            assertEquals(1, evidence.utterance());
+            assertTrue(evidence.text().contains("另一家"), "the evidence is the clause: " + evidence.text());
+        }
+    }
+
+    @Test
+    void aCalmCallDoesNotMatchAndTheDryRunShowsHowCloseItCame() {
+        CallRecord call = TestCalls.call("s2", "rep:王总，续费的事您考虑得怎么样了？",
+                "customer:没问题，流程走完下周就签，别家来问过我没理。");
+        try (RuleEngine engine = new RuleEngine(List.of(TestCalls.churnPack(TRIAL_RULE)))) {
+            RuleExplanation why = engine.explain("trial", call);
+            assertFalse(why.matched(), why.toString());
+            why.conditions().getFirst().rejected().forEach(r ->
+                    assertTrue(r.reason().startsWith("model says"), r.reason()));
+        }
+    }
+
+    @Test
+    void packsNamingAnUnknownLabelModelOrThresholdAreRefusedWithTheField() {
+        var e = assertThrows(RuleValidationException.class, () -> RuleLoader.parse("""
+                {"pack": "t", "version": "1", "kind": "churn", "rules": [
+                  {"id": "a", "category": "price", "conditions": [{"id": "1", "type": "semantic", "label": "weather"}]},
+                  {"id": "b", "category": "price", "conditions": [{"id": "1", "type": "semantic", "label": "price", "above": 1.5}]},
+                  {"id": "c", "category": "price", "conditions": [{"id": "1", "type": "semantic", "label": "price", "model": "nope"}]}
+                ]}""", "p"));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("rule 'a'") && all.contains("has no label \"weather\""), all);
+        assertTrue(all.contains("rule 'b'") && all.contains("field 'conditions[0].above'"), all);
+        assertTrue(all.contains("rule 'c'") && all.contains("no semantic model 'nope'"), all);
+    }
+
+    @Test
+    void aTrainedModelSurvivesWritingAndReading(@TempDir Path dir) throws Exception {
+        List<ClauseModelTrainer.Example> examples = List.of(
+                new ClauseModelTrainer.Example("合同到期就不续了", true, Set.of("non_renewal")),
+                new ClauseModelTrainer.Example("明年我们不打算再签了", true, Set.of("non_renewal")),
+                new ClauseModelTrainer.Example("这单今年就停了吧", true, Set.of("non_renewal")),
+                new ClauseModelTrainer.Example("合同照签，流程下周走完", true, Set.of()),
+                new ClauseModelTrainer.Example("今天天气不错", true, Set.of()),
+                new ClauseModelTrainer.Example("报价单我收到了", true, Set.of()));
+        ClauseModel trained = ClauseModelTrainer.train("tiny", List.of("non_renewal"), examples,
+                SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), done -> { });
+        Path file = dir.resolve("tiny.json");
+        trained.write(file);
+        ClauseModel read = ClauseModel.named(file.toString());
+        String text = "到期就不续约了，天气倒是不错";
+        List<ClauseModel.Scored> a = trained.score(text, true);
+        List<ClauseModel.Scored> b = read.score(text, true);
+        assertEquals(2, a.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).probabilities().get("non_renewal"), b.get(i).probabilities().get("non_renewal"), 1e-3);
+        }
+        Map<String, Double> lapse = a.get(0).probabilities();
+        Map<String, Double> weather = a.get(1).probabilities();
+        assertTrue(lapse.get("non_renewal") > weather.get("non_renewal"), lapse + " vs " + weather);
+    }
+}
