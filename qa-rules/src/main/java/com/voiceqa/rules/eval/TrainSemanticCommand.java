@@ -18,13 +18,14 @@ import java.util.List;
 
 /**
  * {@code ./voiceqa train-semantic --corpus DIR... [--bank FILE]... --out FILE}: trains the clause model that the
- * rule packs' {@code semantic} conditions read, from labeled calls (churn categories and negative customer turns)
- * and utterance banks. The built-in model is made with this command; docs/rules.md gives the exact invocation.
+ * rule packs' {@code semantic} conditions read, from labeled calls (churn categories, the QA span items and negative
+ * customer turns) and utterance banks. The built-in model is made with this command; docs/rules.md gives the exact invocation.
  */
 public final class TrainSemanticCommand implements CliCommand {
 
     static final List<String> LABELS = List.of("price", "competitor", "service", "quality", "communication",
-            "contact_change", "demand_reduction", "non_renewal", "channel_conflict", TrainingExamples.CUSTOMER_NEGATIVE);
+            "contact_change", "demand_reduction", "non_renewal", "channel_conflict", TrainingExamples.CUSTOMER_NEGATIVE,
+            TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
     @Override
     public String name() {

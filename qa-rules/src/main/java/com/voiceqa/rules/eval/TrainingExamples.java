@@ -20,12 +20,15 @@ import java.util.Set;
 /**
  * Training clauses for a {@link com.voiceqa.rules.semantic.ClauseModel}, cut the way the rules engine will read
  * calls ({@link Clauses#split} of the normalized utterance): a clause of a labeled call carries the churn categories
- * whose evidence overlaps it, and {@link #CUSTOMER_NEGATIVE} when its turn is labeled as a negative customer turn.
+ * and the QA span items ({@code forbidden_words}, {@code over_promise}) whose evidence overlaps it, and
+ * {@link #CUSTOMER_NEGATIVE} when its turn is labeled as a negative customer turn.
  * An utterance bank is a JSON-lines file of {@code {"text", "speaker", "category"}} (category null = no signal).
  */
 final class TrainingExamples {
 
     static final String CUSTOMER_NEGATIVE = "customer_negative";
+    static final String FORBIDDEN_WORDS = "forbidden_words";
+    static final String OVER_PROMISE = "over_promise";
 
     private TrainingExamples() {
     }
@@ -41,10 +44,12 @@ final class TrainingExamples {
                 for (Clauses.Span span : Clauses.split(text)) {
                     Set<String> labels = new HashSet<>();
                     for (CallLabels.Signal s : c.labels().churnSignals()) {
-                        if (s.turn() == t && overlaps(text, NormalizedText.of(s.evidence()).text(), span)) {
+                        if (s.turn() == t && overlaps(text, s.evidence(), span)) {
                             labels.add(s.category());
                         }
                     }
+                    addSpans(labels, FORBIDDEN_WORDS, c.labels().forbiddenWords(), t, text, span);
+                    addSpans(labels, OVER_PROMISE, c.labels().overPromise(), t, text, span);
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
@@ -55,7 +60,17 @@ final class TrainingExamples {
         return out;
     }
 
-    private static boolean overlaps(String text, String evidence, Clauses.Span span) {
+    private static void addSpans(Set<String> labels, String label, List<CallLabels.Span> spans, int turn, String text,
+                                 Clauses.Span clause) {
+        for (CallLabels.Span s : spans) {
+            if (s.turn() == turn && overlaps(text, s.evidence(), clause)) {
+                labels.add(label);
+            }
+        }
+    }
+
+    private static boolean overlaps(String text, String rawEvidence, Clauses.Span span) {
+        String evidence = NormalizedText.of(rawEvidence).text();
         int at = evidence.isEmpty() ? -1 : text.indexOf(evidence);
         return at >= 0 && at < span.end() && at + evidence.length() > span.start();
     }
