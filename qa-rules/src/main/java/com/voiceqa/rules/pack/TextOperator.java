@@ -41,7 +41,7 @@ public sealed interface TextOperator {
 
     /**
      * A clause model's judgement: clauses whose probability for {@code label} is above {@code above} match, whatever
-     * their wording. {@code model} names a built-in {@link com.voiceqa.rules.semantic.ClauseModel} or a model file.
+     * their wording. {@code model} names a {@link com.voiceqa.rules.semantic.ClauseModel} (built-in, or in the models folder).
      */
     record Semantic(String model, String label, double above) implements TextOperator {
         public static final String DEFAULT_MODEL = "churn-clauses";

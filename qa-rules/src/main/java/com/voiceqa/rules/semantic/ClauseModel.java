@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ClauseModel {
 
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
-    private static final Map<String, ClauseModel> BUILT_IN = new ConcurrentHashMap<>();
+    private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
     private final String encoderName;
@@ -52,29 +52,36 @@ public final class ClauseModel {
     }
 
     /**
-     * A model shipped with the rules ({@code semantic/<name>.json} next to this class), or a model file given by
-     * path ending in {@code .json}; loaded once.
+     * A model by name: {@code <name>.json} in the directory named by the system property {@code voiceqa.semantic.models}
+     * or the environment variable {@code VOICEQA_SEMANTIC_MODELS} when set and present there, else a model shipped
+     * with the rules ({@code semantic/<name>.json} next to this class). Loaded once. Names are letters, digits, '-'
+     * and '_' only, because rule packs come from users (the rule editor) and must not reach arbitrary files.
      */
-    public static ClauseModel named(String nameOrPath) {
-        return BUILT_IN.computeIfAbsent(nameOrPath, ClauseModel::loadNamed);
+    public static ClauseModel named(String name) {
+        if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("model names are letters, digits, '-' and '_' (got \"" + name
+                    + "\"); put other models in the folder named by VOICEQA_SEMANTIC_MODELS");
+        }
+        return LOADED.computeIfAbsent(name, ClauseModel::load);
     }
 
-    private static ClauseModel loadNamed(String nameOrPath) {
+    private static ClauseModel load(String name) {
         try {
-            if (nameOrPath.endsWith(".json")) {
-                try (InputStream in = Files.newInputStream(Path.of(nameOrPath))) {
+            String dir = System.getProperty("voiceqa.semantic.models", System.getenv("VOICEQA_SEMANTIC_MODELS"));
+            if (dir != null && Files.isRegularFile(Path.of(dir, name + ".json"))) {
+                try (InputStream in = Files.newInputStream(Path.of(dir, name + ".json"))) {
                     return read(in);
                 }
             }
-            try (InputStream in = ClauseModel.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + nameOrPath + ".json")) {
+            try (InputStream in = ClauseModel.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name + ".json")) {
                 if (in == null) {
-                    throw new IllegalArgumentException("no semantic model '" + nameOrPath + "'; built-in models live in "
-                            + RESOURCE_DIR + ", other models are given as a path to their .json file");
+                    throw new IllegalArgumentException("no semantic model '" + name + "' (built-in: churn-clauses;"
+                            + " trained models go in the folder named by VOICEQA_SEMANTIC_MODELS)");
                 }
                 return read(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read semantic model '" + nameOrPath + "'", e);
+            throw new UncheckedIOException("could not read semantic model '" + name + "': " + e.getMessage(), e);
         }
     }
 

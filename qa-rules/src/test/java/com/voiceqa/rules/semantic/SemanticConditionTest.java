@@ -64,6 +64,10 @@ class SemanticConditionTest {
         assertTrue(all.contains("rule 'a'") && all.contains("has no label \"weather\""), all);
         assertTrue(all.contains("rule 'b'") && all.contains("field 'conditions[0].above'"), all);
         assertTrue(all.contains("rule 'c'") && all.contains("no semantic model 'nope'"), all);
+        var path = assertThrows(RuleValidationException.class, () -> RuleLoader.parse("""
+                {"pack": "t", "version": "1", "kind": "churn", "rules": [{"id": "d", "category": "price", "conditions": [
+                  {"id": "1", "type": "semantic", "label": "price", "model": "../../etc/secret"}]}]}""", "p"));
+        assertTrue(String.join("\n", path.problems()).contains("model names are letters"), path.problems().toString());
     }
 
     @Test
@@ -77,9 +81,14 @@ class SemanticConditionTest {
                 new ClauseModelTrainer.Example("报价单我收到了", true, Set.of()));
         ClauseModel trained = ClauseModelTrainer.train("tiny", List.of("non_renewal"), examples,
                 SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), done -> { });
-        Path file = dir.resolve("tiny.json");
-        trained.write(file);
-        ClauseModel read = ClauseModel.named(file.toString());
+        trained.write(dir.resolve("tiny.json"));
+        System.setProperty("voiceqa.semantic.models", dir.toString());
+        ClauseModel read;
+        try {
+            read = ClauseModel.named("tiny");
+        } finally {
+            System.clearProperty("voiceqa.semantic.models");
+        }
         String text = "到期就不续约了，天气倒是不错";
         List<ClauseModel.Scored> a = trained.score(text, true);
         List<ClauseModel.Scored> b = read.score(text, true);
