@@ -61,12 +61,4 @@ final class TestAudio {
         throw new IOException(wav + " has no data chunk");
     }
 
-    static Path shared() {
-        String shared = System.getProperty("voiceqa.shared");
-        if (shared == null || !Files.isDirectory(Path.of(shared))) {
-            throw new IllegalStateException("system property voiceqa.shared must point at the team's shared folder "
-                    + "(surefire sets it to ../shared); got " + shared);
-        }
-        return Path.of(shared);
-    }
 }

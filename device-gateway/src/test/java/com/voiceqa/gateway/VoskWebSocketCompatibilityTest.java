@@ -1,5 +1,6 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.asr.TestResources;
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.ChannelLayout;
@@ -41,12 +42,7 @@ class VoskWebSocketCompatibilityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String model = System.getProperty("voiceqa.test.model");
-        if (model == null || !Files.isDirectory(Path.of(model))) {
-            throw new IllegalStateException("system property voiceqa.test.model must name the unpacked English model "
-                    + "(the build's unpack-test-model execution makes it); got " + model);
-        }
-        engine = AsrEngine.load(AsrConfig.of(Path.of(model)));
+        engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()));
         gw = new TestGateway(data, c -> c, Optional.of(new EngineTranscription(engine)));
     }
 
@@ -59,7 +55,7 @@ class VoskWebSocketCompatibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"digits-16k.wav", "digits-8k.wav"})
     void pythonVoskClientGetsTheEnginesTranscript(String file) throws Exception {
-        Path wav = TestAudio.shared().resolve("test-audio/real-en").resolve(file);
+        Path wav = TestResources.realEnglish(file);
         List<String> replies = runPythonClient(wav);
 
         List<String> texts = new ArrayList<>();

@@ -4,8 +4,6 @@ import com.voiceqa.asr.Segment;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +32,4 @@ public final class TestCalls {
         return RuleLoader.parse("{\"pack\":\"t\",\"version\":\"1\",\"kind\":\"churn\",\"rules\":[" + ruleJson + "]}", "test");
     }
 
-    /** The shared folder given by surefire; fails loudly when it is missing. */
-    public static Path shared() {
-        String dir = System.getProperty("voiceqa.shared");
-        if (dir == null || !Files.isDirectory(Path.of(dir, "test-audio", "calls"))) {
-            throw new AssertionError("../shared is missing: set -Dvoiceqa.shared=<dir containing test-audio/calls> "
-                    + "(surefire sets it to ../shared beside the repository); got " + dir);
-        }
-        return Path.of(dir);
-    }
 }

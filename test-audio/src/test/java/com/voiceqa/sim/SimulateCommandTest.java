@@ -1,5 +1,6 @@
 package com.voiceqa.sim;
 
+import com.voiceqa.asr.TestResources;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
@@ -32,7 +33,7 @@ class SimulateCommandTest {
 
     @Test
     void simulatedDevicesStreamAndEveryByteIsStored() throws Exception {
-        Path wav = shared().resolve("test-audio/real-en/digits-16k.wav");
+        Path wav = TestResources.realEnglish("digits-16k.wav");
         Map<String, String> devices = new HashMap<>();
         for (int i = 0; i < 20; i++) {
             devices.put(SimOptions.deviceId(i), SimOptions.DEFAULT_SECRET);
@@ -81,12 +82,4 @@ class SimulateCommandTest {
                 "sim-00002 " + SimOptions.DEFAULT_SECRET), out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
-    static Path shared() {
-        String shared = System.getProperty("voiceqa.shared");
-        if (shared == null || !Files.isDirectory(Path.of(shared))) {
-            throw new IllegalStateException("system property voiceqa.shared must point at the team's shared folder "
-                    + "(surefire sets it to ../shared); got " + shared);
-        }
-        return Path.of(shared);
-    }
 }

@@ -1,9 +1,9 @@
 package com.voiceqa.web;
 
+import com.voiceqa.asr.TestResources;
 import com.voiceqa.sim.SimulateCommand;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;
-import com.voiceqa.web.support.Shared;
 import com.voiceqa.web.support.Speech;
 import com.voiceqa.web.support.SseListener;
 import org.junit.jupiter.api.Test;
@@ -62,15 +62,8 @@ class DeviceToDashboardEndToEndTest {
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         Path data = Files.createTempDirectory("voiceqa-e2e");
         registry.add("voiceqa.data-dir", data::toString);
-        registry.add("voiceqa.shared-dir", () -> Shared.dir().toString());
-        registry.add("voiceqa.model-dir", () -> {
-            String model = System.getProperty("voiceqa.test.model");
-            if (model == null || !Files.isDirectory(Path.of(model))) {
-                throw new IllegalStateException("the end-to-end test needs the English test model: run it with Maven "
-                        + "(the unpack-test-model execution unpacks it and surefire sets voiceqa.test.model); got " + model);
-            }
-            return model;
-        });
+        registry.add("voiceqa.shared-dir", () -> TestResources.shared().toString());
+        registry.add("voiceqa.model-dir", () -> TestResources.testModel().toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.voiceqa.rules.eval;
 
+import com.voiceqa.asr.TestResources;
 import com.voiceqa.rules.TestCalls;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ class CorpusQualityTest {
     void sharedCorpusMeetsTheQualityBars() throws Exception {
         Path predictions = Files.createTempFile("predictions", ".jsonl");
         try {
-            JsonNode r = evalJson(TestCalls.shared().resolve("test-audio/calls"), predictions);
+            JsonNode r = evalJson(TestResources.shared().resolve("test-audio/calls"), predictions);
             assertEquals(40, r.get("calls").asInt());
             double f1 = r.get("churn").get("macro_f1").asDouble();
             double qa = r.get("qa").get("macro_accuracy").asDouble();

@@ -1,5 +1,6 @@
 package com.voiceqa.web.support;
 
+import com.voiceqa.asr.TestResources;
 import com.voiceqa.web.VoiceQaApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ public abstract class ServerTest {
         // A context with other settings (the PostgreSQL variants) sets voiceqa.test.data-dir to a directory of its
         // own: two live contexts must not share the Lucene index and the gateway spool.
         registry.add("voiceqa.data-dir", () -> "${voiceqa.test.data-dir:" + DATA + "}");
-        registry.add("voiceqa.shared-dir", () -> Shared.dir().toString());
+        registry.add("voiceqa.shared-dir", () -> TestResources.shared().toString());
     }
 
     protected ApiClient as(String user) {
