@@ -53,7 +53,8 @@ public final class VoiceQaCli {
 
     private static void printUsage(Map<String, CliCommand> commands, PrintStream out) {
         out.println("usage: ./voiceqa <command> [args]\n\ncommands:");
+        int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
         commands.values().stream().sorted(Comparator.comparing(CliCommand::name))
-                .forEach(c -> out.printf("  %-12s %s%n", c.name(), c.usage()));
+                .forEach(c -> out.printf("  %-" + width + "s  %s%n", c.name(), c.usage()));
     }
 }
