@@ -3,7 +3,6 @@ package com.voiceqa.rules;
 import com.voiceqa.rules.CompiledRules.CompiledRule;
 import com.voiceqa.rules.CompiledRules.Outcome;
 import com.voiceqa.rules.match.ConditionResult;
-import com.voiceqa.rules.match.Occurrence;
 import com.voiceqa.rules.match.Utterance;
 import com.voiceqa.rules.pack.Rule;
 import com.voiceqa.rules.pack.RuleLoader;
@@ -11,7 +10,6 @@ import com.voiceqa.rules.pack.RulePack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Evaluates rule packs against calls. Build one per set of packs (compiling registers every lexical condition in a
@@ -49,10 +47,7 @@ public final class RuleEngine implements AutoCloseable {
 
     /** Evaluates every rule of every pack against a finished call. */
     public CallEvaluation evaluate(CallRecord call) {
-        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
-        Map<Integer, List<Occurrence>> occurrences = compiled.locate(utterances);
-        List<Outcome> outcomes = compiled.evaluate(utterances, occurrences, call.metrics());
-        return EvaluationAssembler.assemble(call.callId(), packs, EvaluationAssembler.findings(outcomes));
+        return EvaluationAssembler.assemble(call.callId(), packs, findings(call));
     }
 
     /**
