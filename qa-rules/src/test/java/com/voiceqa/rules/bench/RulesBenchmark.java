@@ -65,8 +65,8 @@ public final class RulesBenchmark {
     /**
      * Real-time mode with the built-in packs: the 30-minute call's segments delivered one by one; the time from the
      * delivery of a segment to the end of its processing bounds the delay of any alert after the utterance's end.
-     * The warm-up reads the call's text reversed, so that the measured run encodes every clause afresh (the sentence
-     * encoder caches recent clauses) and the whole-call figure is what a new call costs.
+     * The warm-up reads the call's text reversed, so that the measured run encodes every clause afresh (the clause
+     * model caches recently scored utterances) and the whole-call figure is what a new call costs.
      */
     private static void liveLatency(CallRecord call) {
         try (RuleEngine engine = RuleEngine.builtIn()) {
