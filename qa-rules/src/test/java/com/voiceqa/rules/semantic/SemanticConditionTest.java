@@ -27,29 +27,31 @@ class SemanticConditionTest {
             {"id": "trial", "category": "competitor", "conditions": [
               {"id": "1", "type": "semantic", "label": "competitor", "above": 0.7, "speaker": "customer"}]}""";
 
+    private static RuleExplanation explainTrialRule(CallRecord call) {
+        try (RuleEngine engine = new RuleEngine(List.of(TestCalls.churnPack(TRIAL_RULE)))) {
+            return engine.explain("trial", call);
+        }
+    }
+
     @Test
     void aSemanticConditionFindsAWordingNoKeywordListNames() {
         CallRecord call = TestCalls.call("s1", "rep:王总，续费的事您考虑得怎么样了？",
                 "customer:先不急，我们车队这俩礼拜装了另一家的调度软件在跑，看看效果再说。");
-        try (RuleEngine engine = new RuleEngine(List.of(TestCalls.churnPack(TRIAL_RULE)))) {
-            RuleExplanation why = engine.explain("trial", call);
-            assertTrue(why.matched(), why.toString());
-            var evidence = why.conditions().getFirst().hits().getFirst();
-            assertEquals(1, evidence.utterance());
-            assertTrue(evidence.text().contains("另一家"), "the evidence is the clause: " + evidence.text());
-        }
+        RuleExplanation why = explainTrialRule(call);
+        assertTrue(why.matched(), why.toString());
+        var evidence = why.conditions().getFirst().hits().getFirst();
+        assertEquals(1, evidence.utterance());
+        assertTrue(evidence.text().contains("另一家"), "the evidence is the clause: " + evidence.text());
     }
 
     @Test
     void aCalmCallDoesNotMatchAndTheDryRunShowsHowCloseItCame() {
         CallRecord call = TestCalls.call("s2", "rep:王总，续费的事您考虑得怎么样了？",
                 "customer:没问题，流程走完下周就签，别家来问过我没理。");
-        try (RuleEngine engine = new RuleEngine(List.of(TestCalls.churnPack(TRIAL_RULE)))) {
-            RuleExplanation why = engine.explain("trial", call);
-            assertFalse(why.matched(), why.toString());
-            why.conditions().getFirst().rejected().forEach(r ->
-                    assertTrue(r.reason().startsWith("model says"), r.reason()));
-        }
+        RuleExplanation why = explainTrialRule(call);
+        assertFalse(why.matched(), why.toString());
+        why.conditions().getFirst().rejected().forEach(r ->
+                assertTrue(r.reason().startsWith("model says"), r.reason()));
     }
 
     @Test
