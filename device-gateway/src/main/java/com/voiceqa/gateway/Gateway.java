@@ -3,6 +3,7 @@ package com.voiceqa.gateway;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.call.StaleCallReaper;
 import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
@@ -36,16 +37,18 @@ public final class Gateway implements AutoCloseable {
     private final EventLoopGroup workers;
     private final GroupCommitter committer;
     private final CallRegistry registry;
+    private final StaleCallReaper reaper;
     private final ConnectionLimiter connections;
     private final Channel webSocket;
     private final Channel badge;
 
     private Gateway(EventLoopGroup boss, EventLoopGroup workers, GroupCommitter committer, CallRegistry registry,
-                    ConnectionLimiter connections, Channel webSocket, Channel badge) {
+                    StaleCallReaper reaper, ConnectionLimiter connections, Channel webSocket, Channel badge) {
         this.boss = boss;
         this.workers = workers;
         this.committer = committer;
         this.registry = registry;
+        this.reaper = reaper;
         this.connections = connections;
         this.webSocket = webSocket;
         this.badge = badge;
@@ -65,9 +68,11 @@ public final class Gateway implements AutoCloseable {
         CallRegistry registry = new CallRegistry(store, committer, transcription, events,
                 config.limits().maxCallsPerDevice());
         registry.recover();
+        StaleCallReaper reaper = new StaleCallReaper(registry, config.limits().staleCallTimeout());
         Optional<SslContext> tls = config.tls().isPresent()
                 ? Optional.of(TlsContexts.server(config.tls().get())) : Optional.empty();
-        ConnectionLimiter connections = new ConnectionLimiter(config.limits().maxConnections());
+        ConnectionLimiter connections = new ConnectionLimiter(config.limits().maxConnections(),
+                config.limits().maxConnectionsPerAddress());
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         try {
@@ -75,10 +80,11 @@ public final class Gateway implements AutoCloseable {
                     new WebSocketChannelInitializer(tls, connections, config, devices, registry));
             Channel badge = bind(boss, workers, config.host(), config.badgePort(),
                     new BadgeChannelInitializer(tls, connections, config.limits(), devices, registry));
-            return new Gateway(boss, workers, committer, registry, connections, ws, badge);
+            return new Gateway(boss, workers, committer, registry, reaper, connections, ws, badge);
         } catch (IOException | RuntimeException e) {
             boss.shutdownGracefully();
             workers.shutdownGracefully();
+            reaper.close();
             committer.close();
             registry.close();
             throw e;
@@ -126,6 +132,7 @@ public final class Gateway implements AutoCloseable {
     public void close() throws InterruptedException {
         webSocket.close().sync();
         badge.close().sync();
+        reaper.close();
         boss.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
         workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
         committer.close();

@@ -30,7 +30,7 @@ public final class GatewayCommand implements CliCommand {
 
     static final String USAGE = "gateway [--model DIR | --no-asr] [--data DIR] [--devices FILE] [--host ADDR] "
             + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--asr-backlog SECONDS] "
-            + "[--no-fsync]  "
+            + "[--max-connections-per-address N] [--stale-call-timeout SECONDS] [--no-fsync]  "
             + "run the device gateway (vosk-server WebSocket + badge protocol)";
 
     @Override
@@ -80,6 +80,7 @@ public final class GatewayCommand implements CliCommand {
             out.printf("data in %s; ASR %s; fsync %s; anonymous WebSocket clients %s%n", config.dataDir(),
                     engine == null ? "OFF (--no-asr): audio is stored, no transcripts" : "on (" + options.model() + ")",
                     config.fsync() ? "on" : "OFF", config.allowAnonymousPhones() ? "allowed" : "refused");
+            plaintextWarning(config).ifPresent(err::println);
             out.flush();
             stopped.await();
         }
@@ -124,15 +125,25 @@ public final class GatewayCommand implements CliCommand {
 
     private static void logEvent(CallEvent event, PrintStream out) {
         switch (event) {
-            case CallEvent.Started s -> out.printf("call %s started: device %s, rep %s, %d Hz %s%s%n", s.callId(),
-                    s.call().deviceId(), s.call().repId(), s.call().format().sampleRate(),
+            case CallEvent.Started s -> out.printf("call %s started: declared rep %s, %d Hz %s%s%n", s.call().key(),
+                    s.call().repId(), s.call().format().sampleRate(),
                     s.call().format().layout().roles(), s.call().storeAndForward() ? ", uploaded from storage" : "");
-            case CallEvent.Ended e -> out.printf("call %s ended (%s): %d bytes in %s%s%n", e.callId(), e.reason(),
+            case CallEvent.Ended e -> out.printf("call %s ended (%s): %d bytes in %s%s%n", e.call().key(), e.reason(),
                     e.audioBytes(), e.recording(), e.transcript().map(t -> ", " + t.segments().size() + " segments").orElse(""));
             default -> {
             }
         }
         out.flush();
+    }
+
+    /** A warning when the gateway serves plaintext beyond this machine: device secrets and audio cross the network. */
+    static Optional<String> plaintextWarning(GatewayConfig config) {
+        if (config.tls().isPresent() || isLoopback(config.host())) {
+            return Optional.empty();
+        }
+        return Optional.of("WARNING: the gateway listens on " + config.host() + " WITHOUT TLS: badge audio, WebSocket "
+                + "tokens (device secrets) and transcripts cross the network readable by anyone on the path. Give it a "
+                + "certificate with --tls-keystore FILE.p12 (README, \"TLS\") or listen on 127.0.0.1.");
     }
 
     static boolean isLoopback(String host) {

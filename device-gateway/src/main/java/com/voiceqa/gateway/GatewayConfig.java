@@ -74,44 +74,61 @@ public record GatewayConfig(String host, int webSocketPort, int badgePort, Path 
     }
 
     /**
-     * @param maxConnections      open connections over both listeners; more are closed at accept
-     * @param maxCallsPerDevice   calls one device may have open at once
-     * @param maxBadgePayload     largest badge frame payload in bytes
-     * @param maxWebSocketFrame   largest WebSocket message (audio chunk or JSON) in bytes
-     * @param maxJsonBytes        largest JSON text message in bytes
-     * @param maxJsonDepth        deepest nesting of a JSON text message
-     * @param maxFramesPerSecond  frames one connection may send per second (a flood of tiny frames is closed)
-     * @param idleTimeout         a connection that sends nothing for this long is closed (badges send HEARTBEAT)
-     * @param handshakeTimeout    a badge must authenticate within this time
-     * @param frameTimeout        a frame must arrive completely within this time once it started (slow loris)
-     * @param minFreeDiskBytes    below this much free space on the spool disk the gateway stops accepting audio
-     *                            (and acknowledging it) and tells devices STORAGE_FAILURE
+     * @param maxConnections           open connections over both listeners; more are closed at accept
+     * @param maxConnectionsPerAddress open connections from one remote address over both listeners, so one host
+     *                                 cannot take every slot; more are closed at accept
+     * @param maxCallsPerDevice        calls one device may have open at once
+     * @param maxBadgePayload          largest badge frame payload in bytes
+     * @param maxWebSocketFrame        largest WebSocket message (audio chunk or JSON) in bytes
+     * @param maxJsonBytes             largest JSON text message in bytes
+     * @param maxJsonDepth             deepest nesting of a JSON text message
+     * @param maxFramesPerSecond       frames one connection may send per second (a flood of tiny frames is closed)
+     * @param idleTimeout              a connection that sends nothing for this long is closed (badges send HEARTBEAT)
+     * @param handshakeTimeout         a badge must authenticate, a WebSocket client finish its upgrade, within this
+     *                                 time of connecting
+     * @param frameTimeout             a frame must arrive completely within this time once it started (slow loris)
+     * @param staleCallTimeout         a badge call no connection owned for this long is ended with the audio stored
+     *                                 so far (frees the device's call slot)
+     * @param minFreeDiskBytes         below this much free space on the spool disk the gateway stops accepting audio
+     *                                 (and acknowledging it) and tells devices STORAGE_FAILURE
      */
-    public record Limits(int maxConnections, int maxCallsPerDevice, int maxBadgePayload, int maxWebSocketFrame,
-                         int maxJsonBytes, int maxJsonDepth, int maxFramesPerSecond, Duration idleTimeout,
-                         Duration handshakeTimeout, Duration frameTimeout, long minFreeDiskBytes) {
+    public record Limits(int maxConnections, int maxConnectionsPerAddress, int maxCallsPerDevice, int maxBadgePayload,
+                         int maxWebSocketFrame, int maxJsonBytes, int maxJsonDepth, int maxFramesPerSecond,
+                         Duration idleTimeout, Duration handshakeTimeout, Duration frameTimeout,
+                         Duration staleCallTimeout, long minFreeDiskBytes) {
 
-        public static final Limits DEFAULT = new Limits(10_000, 4, 64 * 1024, 1024 * 1024, 16 * 1024, 8, 2_000,
-                Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30), 64L * 1024 * 1024);
+        public static final Limits DEFAULT = new Limits(10_000, 256, 4, 64 * 1024, 1024 * 1024, 16 * 1024, 8, 2_000,
+                Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
+                64L * 1024 * 1024);
 
-        public Limits withMaxConnections(int n) {
-            return new Limits(n, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes, maxJsonDepth,
-                    maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout, minFreeDiskBytes);
+        public Limits withMaxConnections(int total, int perAddress) {
+            return new Limits(total, perAddress, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
+                    maxJsonDepth, maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout, staleCallTimeout,
+                    minFreeDiskBytes);
         }
 
         public Limits withTimeouts(Duration idle, Duration handshake, Duration frame) {
-            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
-                    maxJsonDepth, maxFramesPerSecond, idle, handshake, frame, minFreeDiskBytes);
+            return new Limits(maxConnections, maxConnectionsPerAddress, maxCallsPerDevice, maxBadgePayload,
+                    maxWebSocketFrame, maxJsonBytes, maxJsonDepth, maxFramesPerSecond, idle, handshake, frame,
+                    staleCallTimeout, minFreeDiskBytes);
+        }
+
+        public Limits withStaleCallTimeout(Duration timeout) {
+            return new Limits(maxConnections, maxConnectionsPerAddress, maxCallsPerDevice, maxBadgePayload,
+                    maxWebSocketFrame, maxJsonBytes, maxJsonDepth, maxFramesPerSecond, idleTimeout, handshakeTimeout,
+                    frameTimeout, timeout, minFreeDiskBytes);
         }
 
         public Limits withMinFreeDiskBytes(long bytes) {
-            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
-                    maxJsonDepth, maxFramesPerSecond, idleTimeout, handshakeTimeout, frameTimeout, bytes);
+            return new Limits(maxConnections, maxConnectionsPerAddress, maxCallsPerDevice, maxBadgePayload,
+                    maxWebSocketFrame, maxJsonBytes, maxJsonDepth, maxFramesPerSecond, idleTimeout, handshakeTimeout,
+                    frameTimeout, staleCallTimeout, bytes);
         }
 
         public Limits withMaxFramesPerSecond(int n) {
-            return new Limits(maxConnections, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,
-                    maxJsonDepth, n, idleTimeout, handshakeTimeout, frameTimeout, minFreeDiskBytes);
+            return new Limits(maxConnections, maxConnectionsPerAddress, maxCallsPerDevice, maxBadgePayload,
+                    maxWebSocketFrame, maxJsonBytes, maxJsonDepth, n, idleTimeout, handshakeTimeout, frameTimeout,
+                    staleCallTimeout, minFreeDiskBytes);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.voiceqa.asr.cli.UserError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** The parsed flags of {@code ./voiceqa gateway}. */
@@ -38,6 +39,10 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
                 case "--require-auth" -> requireAuth = true;
                 case "--no-fsync" -> config = config.withFsync(false);
                 case "--asr-backlog" -> asrBacklog = seconds(args, ++i, arg);
+                case "--max-connections-per-address" -> config = config.withLimits(config.limits()
+                        .withMaxConnections(config.limits().maxConnections(), count(args, ++i, arg)));
+                case "--stale-call-timeout" -> config = config.withLimits(config.limits()
+                        .withStaleCallTimeout(Duration.ofMillis((long) (seconds(args, ++i, arg) * 1000))));
                 default -> throw new UserError("unexpected argument '" + arg + "'. Usage: " + GatewayCommand.USAGE);
             }
         }
@@ -76,6 +81,18 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
             return seconds;
         } catch (NumberFormatException e) {
             throw new UserError(flag + " needs a positive number of seconds");
+        }
+    }
+
+    private static int count(List<String> args, int i, String flag) {
+        try {
+            int n = Integer.parseInt(value(args, i, flag));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UserError(flag + " needs a positive whole number");
         }
     }
 

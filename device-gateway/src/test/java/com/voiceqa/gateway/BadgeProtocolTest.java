@@ -54,7 +54,7 @@ class BadgeProtocolTest {
             assertEquals(TestAudio.sha256(sent), summary.sha256Hex());
         }
         CallEvent.Started started = gw.nextEvent(CallEvent.Started.class);
-        assertEquals(callId.toString(), started.callId());
+        assertEquals(callId.toString(), started.call().key().call().value());
         assertEquals(TestGateway.DEVICE, started.call().deviceId());
         assertEquals("rep-7", started.call().repId());
         assertEquals("acct-42", started.call().accountId());

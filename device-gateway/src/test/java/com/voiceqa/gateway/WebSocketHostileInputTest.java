@@ -90,7 +90,7 @@ class WebSocketHostileInputTest {
         try (RawWebSocket ws = new RawWebSocket(gw.gateway.webSocketPort())) {
             ws.sendText("{\"config\": {\"device_id\": \"badge-0001\", \"token\": \"" + TestGateway.SECRET
                     + "\", \"call_id\": \"../../etc/passwd\"}}");
-            assertEquals(1008, ws.awaitClose());
+            assertEquals(1007, ws.awaitClose());
         }
     }
 
@@ -98,7 +98,7 @@ class WebSocketHostileInputTest {
     void unsupportedSampleRateIsRefused() throws Exception {
         try (RawWebSocket ws = new RawWebSocket(gw.gateway.webSocketPort())) {
             ws.sendText("{\"config\": {\"sample_rate\": 4000}}");
-            assertEquals(1008, ws.awaitClose());
+            assertEquals(1007, ws.awaitClose());
         }
     }
 

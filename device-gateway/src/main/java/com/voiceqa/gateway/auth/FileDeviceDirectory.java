@@ -1,5 +1,7 @@
 package com.voiceqa.gateway.auth;
 
+import com.voiceqa.gateway.id.DeviceId;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The default device directory: a text file with one device per line, {@code <device-id> <secret>}, blank lines and
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class FileDeviceDirectory implements DeviceDirectory {
 
-    /** Device ids name spool directories, so they are restricted to a safe alphabet. */
-    public static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MIN_SECRET_LENGTH = 16;
 
     private final Map<String, byte[]> secrets;
@@ -39,9 +38,13 @@ public final class FileDeviceDirectory implements DeviceDirectory {
             }
             String[] parts = line.split("\\s+", 2);
             String where = source + " line " + (i + 1);
-            if (parts.length != 2 || !DEVICE_ID.matcher(parts[0]).matches()) {
-                throw new IllegalArgumentException(where + ": expected '<device-id> <secret>' with a device id of "
-                        + "letters, digits, '.', '_' or '-' (at most 64)");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(where + ": expected '<device-id> <secret>'");
+            }
+            try {
+                DeviceId.registrable(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage());
             }
             if (parts[1].length() < MIN_SECRET_LENGTH) {
                 throw new IllegalArgumentException(where + ": the secret of " + parts[0] + " is shorter than "

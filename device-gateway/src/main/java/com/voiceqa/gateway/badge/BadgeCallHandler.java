@@ -1,11 +1,15 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.LiveCall;
 import com.voiceqa.gateway.call.TooManyCallsException;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.net.ReadGate;
 import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;
@@ -29,12 +33,12 @@ import java.util.function.BiConsumer;
  */
 public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFrame> {
 
-    private final String deviceId;
+    private final DeviceId deviceId;
     private final CallRegistry registry;
     private final Map<UUID, LiveCall> attached = new HashMap<>();
     private Channel channel;
 
-    public BadgeCallHandler(String deviceId, CallRegistry registry) {
+    public BadgeCallHandler(DeviceId deviceId, CallRegistry registry) {
         this.deviceId = deviceId;
         this.registry = registry;
     }
@@ -67,17 +71,19 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
     private void startCall(ChannelHandlerContext ctx, BadgeFrame frame) {
         UUID callId = requireCallId(frame);
         Payloads.CallStart start = Payloads.CallStart.parse(frame.payload());
-        CallMetadata metadata = new CallMetadata(callId.toString(), deviceId, start.repId(), start.accountId(),
-                CallSource.BADGE, start.format(), start.recordedAt(), start.storeAndForward());
+        CallMetadata metadata = new CallMetadata(key(callId), start.repId(), start.accountId(), CallSource.BADGE,
+                start.format(), start.recordedAt(), start.storeAndForward());
         onLoop(registry.open(metadata), (call, failure) -> {
-            if (failure != null) {
-                fail(ctx, failure instanceof TooManyCallsException
-                        ? new ProtocolException(ErrorCode.TOO_MANY_CALLS, callId, failure.getMessage())
-                        : storageFailure(callId, failure));
-                return;
+            switch (failure) {
+                case null -> {
+                    take(call, callId);
+                    ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.spool().durableSequence()));
+                }
+                case CallIdTakenException ended -> replyIfFinished(ctx, callId); // like RESUME of an ended call
+                case TooManyCallsException full ->
+                        fail(ctx, new ProtocolException(ErrorCode.TOO_MANY_CALLS, callId, full.getMessage()));
+                default -> fail(ctx, storageFailure(callId, failure));
             }
-            take(call);
-            ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.spool().durableSequence()));
         });
     }
 
@@ -95,14 +101,14 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             throw storageFailure(frame.callId(), e);
         }
         switch (result) {
-            case STORED -> commit(call);
+            case STORED -> commit(call, frame.callId());
             case STORED_ASR_BUSY -> {
-                commit(call);
+                commit(call, frame.callId());
                 ReadGate.hold(channel, ReadGate.Reason.ASR_BACKLOG);
                 call.whenAsrWritable(() -> channel.eventLoop().execute(
                         () -> ReadGate.release(channel, ReadGate.Reason.ASR_BACKLOG)));
             }
-            case DUPLICATE -> commit(call);
+            case DUPLICATE -> reacknowledge(call, frame);
             case GAP -> throw new ProtocolException(ErrorCode.SEQUENCE_GAP, frame.callId(), "expected AUDIO "
                     + (call.spool().appendedSequence() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
             case NOT_OWNER -> {
@@ -137,13 +143,13 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
 
     private void resume(ChannelHandlerContext ctx, BadgeFrame frame) {
         UUID callId = requireCallId(frame);
-        Optional<LiveCall> open = registry.find(deviceId, callId.toString());
+        Optional<LiveCall> open = registry.find(key(callId));
         if (open.isEmpty()) {
             replyIfFinished(ctx, callId);
             return;
         }
         LiveCall call = open.get();
-        take(call);
+        take(call, callId);
         registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
             @Override
             public void durable(long durableSequence) {
@@ -161,7 +167,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
     }
 
     private void replyIfFinished(ChannelHandlerContext ctx, UUID callId) {
-        onLoop(registry.finished(deviceId, callId.toString()), (recording, failure) -> {
+        onLoop(registry.finished(key(callId)), (recording, failure) -> {
             if (failure == null && recording.isPresent()) {
                 replyEnded(ctx, callId, 0, recording.get());
             } else {
@@ -176,14 +182,33 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
         ctx.writeAndFlush(new BadgeFrame(FrameType.CALL_END, callId, sequence, summary));
     }
 
-    private void take(LiveCall call) {
-        call.attach(channel);
-        attached.put(UUID.fromString(call.metadata().callId()), call);
+    private void take(LiveCall call, UUID callId) {
+        if (!call.attach(channel)) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_CALL, callId,
+                    "call " + callId + " expired and is being closed; RESUME it in a moment for its summary");
+        }
+        attached.put(callId, call);
+    }
+
+    private CallKey key(UUID callId) {
+        return new CallKey(deviceId, CallId.of(callId));
+    }
+
+    /**
+     * A resent frame the spool already holds: ACK it again at once when it is durable (the device lost our ACK), or
+     * let the pending group commit acknowledge it.
+     */
+    private void reacknowledge(LiveCall call, BadgeFrame frame) {
+        long durable = call.spool().durableSequence();
+        if (frame.sequence() <= durable) {
+            channel.writeAndFlush(BadgeFrame.of(FrameType.ACK, frame.callId(), durable));
+        } else {
+            commit(call, frame.callId());
+        }
     }
 
     /** Requests a group commit of the call's spool; the callback ACKs on the call's current connection. */
-    private void commit(LiveCall call) {
-        UUID callId = UUID.fromString(call.metadata().callId());
+    private void commit(LiveCall call, UUID callId) {
         registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
             @Override
             public void durable(long durableSequence) {

@@ -39,8 +39,8 @@ public final class BadgeChannelInitializer extends ChannelInitializer<SocketChan
     @Override
     protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
-        tls.ifPresent(ctx -> p.addLast("tls", ctx.newHandler(ch.alloc())));
         p.addLast("connections", connections);
+        tls.ifPresent(ctx -> p.addLast("tls", ctx.newHandler(ch.alloc())));
         p.addLast("idle", new ReadTimeoutHandler(limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         p.addLast("frameDecoder", new FrameDecoder(limits.maxBadgePayload(), limits.frameTimeout().toNanos()));
         p.addLast("frameEncoder", FrameEncoder.INSTANCE);

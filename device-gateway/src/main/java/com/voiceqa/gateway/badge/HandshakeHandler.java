@@ -2,7 +2,7 @@ package com.voiceqa.gateway.badge;
 
 import com.voiceqa.gateway.auth.ChallengeResponse;
 import com.voiceqa.gateway.auth.DeviceDirectory;
-import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.id.DeviceId;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -22,14 +22,14 @@ public final class HandshakeHandler extends SimpleChannelInboundHandler<BadgeFra
     private final DeviceDirectory devices;
     private final Duration timeout;
     private final Payloads.Welcome welcome;
-    private final Function<String, ChannelHandler> callHandler;
+    private final Function<DeviceId, ChannelHandler> callHandler;
     private ScheduledFuture<?> deadline;
-    private String deviceId;
+    private DeviceId deviceId;
     private byte[] nonce;
 
     /** @param callHandler makes the handler that serves the authenticated device's calls */
     public HandshakeHandler(DeviceDirectory devices, Duration timeout, Payloads.Welcome welcome,
-                            Function<String, ChannelHandler> callHandler) {
+                            Function<DeviceId, ChannelHandler> callHandler) {
         this.devices = devices;
         this.timeout = timeout;
         this.welcome = welcome;
@@ -50,19 +50,18 @@ public final class HandshakeHandler extends SimpleChannelInboundHandler<BadgeFra
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, BadgeFrame frame) {
         if (frame.type() == FrameType.HELLO && deviceId == null) {
-            String id = Payloads.parseHello(frame.payload());
-            if (!FileDeviceDirectory.DEVICE_ID.matcher(id).matches()) {
-                throw new ProtocolException(ErrorCode.MALFORMED_PAYLOAD,
-                        "device id must be 1-64 letters, digits, '.', '_' or '-'");
+            try {
+                deviceId = new DeviceId(Payloads.parseHello(frame.payload()));
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.MALFORMED_PAYLOAD, "HELLO: " + e.getMessage());
             }
-            deviceId = id;
             nonce = ChallengeResponse.newNonce();
             ctx.writeAndFlush(new BadgeFrame(FrameType.CHALLENGE, BadgeFrame.NO_CALL, 0, nonce.clone()));
         } else if (frame.type() == FrameType.AUTH && nonce != null) {
             byte[] challenge = nonce;
             nonce = null;
-            boolean ok = devices.secret(deviceId)
-                    .map(secret -> ChallengeResponse.verify(secret, challenge, deviceId, frame.payload()))
+            boolean ok = devices.secret(deviceId.value())
+                    .map(secret -> ChallengeResponse.verify(secret, challenge, deviceId.value(), frame.payload()))
                     .orElse(false);
             if (!ok) {
                 throw new ProtocolException(ErrorCode.AUTH_FAILED,

@@ -6,6 +6,7 @@ import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.id.CallKey;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;
@@ -43,7 +44,7 @@ public final class CallRegistry implements AutoCloseable {
     private final int maxCallsPerDevice;
     private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
     private final ExecutorService wholeFileAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-whole-file-asr").factory());
-    private final Map<String, CompletableFuture<LiveCall>> calls = new HashMap<>();
+    private final Map<CallKey, CompletableFuture<LiveCall>> calls = new HashMap<>();
 
     public CallRegistry(SpoolStore store, GroupCommitter committer, Optional<Transcription> transcription,
                         CallEventBus events, int maxCallsPerDevice) {
@@ -68,7 +69,7 @@ public final class CallRegistry implements AutoCloseable {
             LiveCall call = new LiveCall(store, spool, Optional.empty(), events);
             CallMetadata m = spool.metadata();
             synchronized (this) {
-                calls.put(key(m.deviceId(), m.callId()), CompletableFuture.completedFuture(call));
+                calls.put(m.key(), CompletableFuture.completedFuture(call));
             }
             if (spool.ended() || m.source() == CallSource.PHONE) {
                 end(call, spool.ended() ? CallEvent.EndReason.COMPLETED : CallEvent.EndReason.ABANDONED);
@@ -78,18 +79,31 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     /**
-     * Opens a new call, or returns the open call with this id (a device repeating CALL_START is resuming). Fails
-     * with {@link TooManyCallsException} when the device is at its limit.
+     * Opens a new call, or returns the open call with this key (a badge repeating CALL_START is resuming). Fails
+     * with {@link TooManyCallsException} when the device is at its limit, with {@link CallIdTakenException} when the
+     * device already finished a call with this id.
      */
-    public synchronized CompletableFuture<LiveCall> open(CallMetadata metadata) {
-        String key = key(metadata.deviceId(), metadata.callId());
+    public CompletableFuture<LiveCall> open(CallMetadata metadata) {
+        return open(metadata, true);
+    }
+
+    /**
+     * Opens a new call; fails with {@link CallIdTakenException} when the device has a call with this id open or
+     * finished (a WebSocket cannot resume, so a repeated id is a mistake or an attempt to take over another call).
+     */
+    public CompletableFuture<LiveCall> openNew(CallMetadata metadata) {
+        return open(metadata, false);
+    }
+
+    private synchronized CompletableFuture<LiveCall> open(CallMetadata metadata, boolean resumeOpen) {
+        CallKey key = metadata.key();
         CompletableFuture<LiveCall> existing = calls.get(key);
         if (existing != null) {
-            return existing;
+            return resumeOpen ? existing : CompletableFuture.failedFuture(new CallIdTakenException(key));
         }
-        long open = calls.keySet().stream().filter(k -> k.startsWith(metadata.deviceId() + "/")).count();
-        if (open >= maxCallsPerDevice && !metadata.deviceId().equals(CallMetadata.ANONYMOUS_DEVICE)) {
-            return CompletableFuture.failedFuture(new TooManyCallsException(metadata.deviceId(), maxCallsPerDevice));
+        long open = calls.keySet().stream().filter(k -> k.device().equals(key.device())).count();
+        if (open >= maxCallsPerDevice && !key.device().isAnonymous()) {
+            return CompletableFuture.failedFuture(new TooManyCallsException(key.device(), maxCallsPerDevice));
         }
         CompletableFuture<LiveCall> created = CompletableFuture.supplyAsync(() -> create(metadata), io);
         calls.put(key, created);
@@ -102,6 +116,9 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     private LiveCall create(CallMetadata metadata) {
+        if (Files.exists(store.recordingPath(metadata.key()))) {
+            throw new CompletionException(new CallIdTakenException(metadata.key()));
+        }
         try {
             CallSpool spool = store.create(metadata);
             LiveCall call = new LiveCall(store, spool, transcription.map(t -> (c, bus) -> t.open(
@@ -114,14 +131,14 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     /** The open call, if it exists and finished opening. */
-    public synchronized Optional<LiveCall> find(String deviceId, String callId) {
-        CompletableFuture<LiveCall> f = calls.get(key(deviceId, callId));
+    public synchronized Optional<LiveCall> find(CallKey key) {
+        CompletableFuture<LiveCall> f = calls.get(key);
         return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
     }
 
     /** The recording of a call that already finished, if any (read on the I/O threads: it hashes the file). */
-    public CompletableFuture<Optional<Recording>> finished(String deviceId, String callId) {
-        var wav = store.recordingPath(deviceId, callId);
+    public CompletableFuture<Optional<Recording>> finished(CallKey key) {
+        var wav = store.recordingPath(key);
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.exists(wav) ? Optional.of(WavWriter.describe(wav)) : Optional.empty();
@@ -150,9 +167,9 @@ public final class CallRegistry implements AutoCloseable {
             call.ending(recording);
             recording.whenComplete((rec, failure) -> {
                 CallMetadata m = call.metadata();
-                forget(key(m.deviceId(), m.callId()), null);
+                forget(m.key(), null);
                 if (failure != null) {
-                    LOG.log(Level.SEVERE, "could not finish the recording of call " + m.callId()
+                    LOG.log(Level.SEVERE, "could not finish the recording of call " + m.key()
                             + "; its spool stays on disk and is finished at the next start", failure);
                     call.liveAsr().ifPresent(session -> session.close());
                     call.whenEnded().completeExceptionally(failure);
@@ -160,7 +177,7 @@ public final class CallRegistry implements AutoCloseable {
                 }
                 transcript(call, rec).whenComplete((transcript, asrFailure) -> {
                     if (asrFailure != null) {
-                        LOG.log(Level.WARNING, "transcription of call " + m.callId() + " failed", asrFailure);
+                        LOG.log(Level.WARNING, "transcription of call " + m.key() + " failed", asrFailure);
                     }
                     CallEvent.Ended ended = new CallEvent.Ended(m, rec.wav(), rec.audioBytes(),
                             Optional.ofNullable(transcript), reason);
@@ -189,7 +206,7 @@ public final class CallRegistry implements AutoCloseable {
         }, wholeFileAsr);
     }
 
-    private synchronized void forget(String key, CompletableFuture<LiveCall> onlyIf) {
+    private synchronized void forget(CallKey key, CompletableFuture<LiveCall> onlyIf) {
         if (onlyIf == null || calls.get(key) == onlyIf) {
             calls.remove(key);
         }
@@ -199,8 +216,10 @@ public final class CallRegistry implements AutoCloseable {
         return calls.size();
     }
 
-    private static String key(String deviceId, String callId) {
-        return deviceId + "/" + callId;
+    /** The calls that finished opening, for {@link StaleCallReaper}. */
+    synchronized List<LiveCall> openedCalls() {
+        return calls.values().stream().filter(f -> f.isDone() && !f.isCompletedExceptionally())
+                .map(CompletableFuture::join).toList();
     }
 
     /** Stops the I/O threads after the work already queued; open calls stay in the spool for the next start. */

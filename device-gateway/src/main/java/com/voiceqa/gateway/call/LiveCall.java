@@ -13,6 +13,7 @@ import com.voiceqa.gateway.spool.SpoolStore;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +30,8 @@ public final class LiveCall {
     private final AsrSession asr;
     private final AtomicLong lastAcknowledged = new AtomicLong();
     private volatile Object owner;
+    /** When a connection last attached, detached or appended (wall clock, comparable with file times). */
+    private volatile Instant lastActivity;
     private volatile TranscriptListener tap = TranscriptListener.NONE;
     private volatile boolean asrLost;
     private final CompletableFuture<CallEvent.Ended> ended = new CompletableFuture<>();
@@ -39,6 +42,7 @@ public final class LiveCall {
         this.spool = spool;
         this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
         this.lastAcknowledged.set(spool.durableSequence());
+        this.lastActivity = spool.lastWritten();
     }
 
     /** Opens the live ASR session of a call; see {@link CallRegistry}. */
@@ -64,15 +68,27 @@ public final class LiveCall {
         return owner;
     }
 
-    public void attach(Object connection) {
-        this.owner = connection;
+    /** Makes {@code connection} the owner; false when the call is already ending (expired meanwhile). */
+    public synchronized boolean attach(Object connection) {
+        if (ending != null) {
+            return false;
+        }
+        owner = connection;
+        lastActivity = Instant.now();
+        return true;
     }
 
     /** Forgets the owner if it is still {@code connection}. */
-    public void detach(Object connection) {
+    public synchronized void detach(Object connection) {
         if (owner == connection) {
             owner = null;
+            lastActivity = Instant.now();
         }
+    }
+
+    /** No connection owns the call and none did since {@code cutoff}: the device left it without ending it. */
+    synchronized boolean abandonedBefore(Instant cutoff) {
+        return owner == null && ending == null && lastActivity.isBefore(cutoff);
     }
 
     /** Receives this call's partials and segments besides the event bus (the WebSocket replies with them). */
@@ -112,6 +128,7 @@ public final class LiveCall {
             return Appended.GAP;
         }
         store.append(spool, seq, ByteBuffer.wrap(pcm));
+        lastActivity = Instant.now();
         if (asr == null || asrLost) {
             return Appended.STORED;
         }

@@ -51,6 +51,9 @@ public sealed interface CallEvent {
         /** The device ended it (CALL_END, or {@code {"eof" : 1}} on the WebSocket). */
         COMPLETED,
         /** A WebSocket client went away without eof: the recording holds what arrived. */
-        ABANDONED
+        ABANDONED,
+        /** A badge left the call without CALL_END for longer than the stale-call timeout: the recording holds what
+         * arrived. */
+        EXPIRED
     }
 }

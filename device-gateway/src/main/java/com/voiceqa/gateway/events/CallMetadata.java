@@ -1,6 +1,7 @@
 package com.voiceqa.gateway.events;
 
 import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.gateway.id.CallKey;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -9,10 +10,11 @@ import java.util.Objects;
  * What the gateway knows about a call when it starts. Immutable; the same instance accompanies every event of the
  * call.
  *
- * @param callId          unique call id (a UUID for badges; the client's {@code call_id} or a generated UUID for
- *                        WebSocket calls)
- * @param deviceId        the authenticated device, or {@code "anonymous"} for an unauthenticated loopback client
- * @param repId           the sales rep wearing the badge / using the phone, empty when the device did not say
+ * @param key             the device and its own call id (a UUID for badges; the client's {@code call_id} or a generated
+ *                        UUID for WebSocket calls); {@link #callId()} is the product-wide id derived from it
+ * @param repId           the sales rep the device <em>declares</em> (badge CALL_START, WebSocket {@code rep_id}):
+ *                        unverified, so the layers above attribute calls from their own device records. Always empty
+ *                        for anonymous clients, which have no device to vouch for them
  * @param accountId       the customer account the call is about, empty when unknown
  * @param source          badge or phone
  * @param format          sample rate and speaker role of each channel
@@ -20,18 +22,25 @@ import java.util.Objects;
  * @param storeAndForward {@code true} when the device recorded offline and uploads later, faster than real time:
  *                        partial transcripts of such calls are not "live"
  */
-public record CallMetadata(String callId, String deviceId, String repId, String accountId, CallSource source,
-                           StreamFormat format, Instant recordedAt, boolean storeAndForward) {
+public record CallMetadata(CallKey key, String repId, String accountId, CallSource source, StreamFormat format,
+                           Instant recordedAt, boolean storeAndForward) {
 
-    /** The device id of WebSocket clients that send no credentials (allowed on loopback / in development). */
-    public static final String ANONYMOUS_DEVICE = "anonymous";
     public CallMetadata {
-        Objects.requireNonNull(callId, "callId");
-        Objects.requireNonNull(deviceId, "deviceId");
-        repId = Objects.requireNonNullElse(repId, "");
+        Objects.requireNonNull(key, "key");
+        repId = key.device().isAnonymous() ? "" : Objects.requireNonNullElse(repId, "");
         accountId = Objects.requireNonNullElse(accountId, "");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** The call's id in the product, unique across devices ({@link CallKey#productId()}). */
+    public String callId() {
+        return key.productId();
+    }
+
+    /** The authenticated device, or {@code "anonymous"} for an unauthenticated loopback client. */
+    public String deviceId() {
+        return key.device().value();
     }
 }

@@ -1,16 +1,19 @@
 package com.voiceqa.gateway.spool;
 
 import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.id.CallKey;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
 import java.util.zip.CRC32C;
 
 /**
@@ -29,6 +32,10 @@ public final class CallSpool {
     static final String AUDIO = "audio.spool";
     static final String ENDED = "ended";
     private static final int RECORD_HEADER = 12;
+    /** Every file a spool writes, including the temporary names of {@link Durable#writeAtomically}. */
+    private static final List<String> OWN_FILES = List.of(AUDIO, METADATA, ENDED, Durable.temporary(METADATA),
+            Durable.temporary(ENDED));
+    private static final Logger LOG = Logger.getLogger(CallSpool.class.getName());
 
     private final Path dir;
     private final CallMetadata metadata;
@@ -48,9 +55,13 @@ public final class CallSpool {
         this.audioBytes = audioBytes;
     }
 
-    /** Creates the spool directory and makes its metadata durable. */
+    /**
+     * Creates the spool directory and makes its metadata durable. The directory must not exist yet: a folder this
+     * spool did not create (a spool that could not be recovered, or anything else) is never written into.
+     */
     static CallSpool create(Path dir, CallMetadata metadata) throws IOException {
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.getParent());
+        Files.createDirectory(dir);
         Durable.writeAtomically(dir.resolve(METADATA), SpoolMetadata.encode(metadata));
         FileChannel audio = FileChannel.open(dir.resolve(AUDIO), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
@@ -59,9 +70,12 @@ public final class CallSpool {
         return new CallSpool(dir, metadata, audio, 0, 0);
     }
 
-    /** Reopens a spool after a restart, truncating a torn last record. */
-    static CallSpool recover(Path dir) throws IOException {
+    /** Reopens a spool after a restart, truncating a torn last record; its metadata must name {@code key}. */
+    static CallSpool recover(Path dir, CallKey key) throws IOException {
         CallMetadata metadata = SpoolMetadata.decode(Files.readString(dir.resolve(METADATA)));
+        if (!metadata.key().equals(key)) {
+            throw new IOException("the metadata names call " + metadata.key() + ", not the folder's " + key);
+        }
         FileChannel audio = FileChannel.open(dir.resolve(AUDIO), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         long[] scan = scan(audio, RecordVisitor.NONE);
@@ -86,6 +100,15 @@ public final class CallSpool {
         return audioBytes;
     }
 
+    /** When audio was last written (the file time, so it survives a restart). */
+    public Instant lastWritten() {
+        try {
+            return Files.getLastModifiedTime(dir.resolve(AUDIO)).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
+    }
+
     public boolean ended() {
         return Files.exists(dir.resolve(ENDED));
     }
@@ -93,7 +116,7 @@ public final class CallSpool {
     /** Appends record {@code seq}; on failure the spool is left as before or marked broken until a restart. */
     public void append(long seq, ByteBuffer data) throws IOException {
         if (broken) {
-            throw new IOException("the spool of call " + metadata.callId() + " failed earlier; restart the gateway");
+            throw new IOException("the spool of call " + metadata.key() + " failed earlier; restart the gateway");
         }
         if (seq != appendedSequence + 1) {
             throw new IllegalArgumentException("record " + seq + " after " + appendedSequence);
@@ -157,17 +180,20 @@ public final class CallSpool {
         scan(audio, visitor);
     }
 
+    /**
+     * Deletes the files this spool writes, then its folder if that is empty now. Nothing else is touched: a file
+     * someone else put there keeps the folder (logged), it is not deleted with it.
+     */
     void deleteFiles() throws IOException {
         finished = true;
         audio.close();
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        for (String name : OWN_FILES) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        try {
+            Files.delete(dir);
+        } catch (DirectoryNotEmptyException e) {
+            LOG.warning("spool folder " + dir + " holds files the gateway did not write; left in place");
         }
     }
 

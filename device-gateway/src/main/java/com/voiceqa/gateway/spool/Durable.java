@@ -16,7 +16,7 @@ final class Durable {
 
     /** Writes via a temporary file, fsyncs it, renames it into place and fsyncs the directory. */
     static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path tmp = file.resolveSibling(temporary(file.getFileName().toString()));
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
@@ -27,6 +27,11 @@ final class Durable {
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(file.getParent());
+    }
+
+    /** The name {@link #writeAtomically} writes first. */
+    static String temporary(String fileName) {
+        return fileName + ".tmp";
     }
 
     /** Fsyncs a directory so that files created or renamed in it survive a crash (Linux semantics). */

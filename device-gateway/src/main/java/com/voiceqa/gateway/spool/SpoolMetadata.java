@@ -4,6 +4,9 @@ import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,8 +24,8 @@ final class SpoolMetadata {
 
     static byte[] encode(CallMetadata m) {
         Properties p = new Properties();
-        p.setProperty("callId", m.callId());
-        p.setProperty("deviceId", m.deviceId());
+        p.setProperty("callId", m.key().call().value());
+        p.setProperty("deviceId", m.key().device().value());
         p.setProperty("repId", m.repId());
         p.setProperty("accountId", m.accountId());
         p.setProperty("source", m.source().name());
@@ -45,7 +48,8 @@ final class SpoolMetadata {
         try {
             StreamFormat format = new StreamFormat(Integer.parseInt(p.getProperty("sampleRate")),
                     ChannelLayout.parse(p.getProperty("roles")));
-            return new CallMetadata(p.getProperty("callId"), p.getProperty("deviceId"), p.getProperty("repId"),
+            CallKey key = new CallKey(new DeviceId(p.getProperty("deviceId")), new CallId(p.getProperty("callId")));
+            return new CallMetadata(key, p.getProperty("repId"),
                     p.getProperty("accountId"), CallSource.valueOf(p.getProperty("source")), format,
                     Instant.parse(p.getProperty("recordedAt")), Boolean.parseBoolean(p.getProperty("storeAndForward")));
         } catch (RuntimeException e) {

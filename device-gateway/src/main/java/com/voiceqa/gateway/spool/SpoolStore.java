@@ -1,14 +1,20 @@
 package com.voiceqa.gateway.spool;
 
 import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,8 +36,9 @@ public final class SpoolStore {
     private volatile long freeCheckedAt;
 
     public SpoolStore(Path dataDir, long minFreeBytes) throws IOException {
-        this.spoolRoot = Files.createDirectories(dataDir.resolve("spool"));
-        this.recordingsRoot = Files.createDirectories(dataDir.resolve("recordings"));
+        Path data = dataDir.toAbsolutePath().normalize();
+        this.spoolRoot = Files.createDirectories(data.resolve("spool"));
+        this.recordingsRoot = Files.createDirectories(data.resolve("recordings"));
         this.fileStore = Files.getFileStore(spoolRoot);
         this.minFreeBytes = minFreeBytes;
         this.freeBytes = fileStore.getUsableSpace();
@@ -40,7 +47,7 @@ public final class SpoolStore {
 
     public CallSpool create(CallMetadata metadata) throws IOException {
         requireFreeSpace();
-        return CallSpool.create(spoolDir(metadata.deviceId(), metadata.callId()), metadata);
+        return CallSpool.create(spoolDir(metadata.key()), metadata);
     }
 
     /** Appends after checking the free-space floor; the only way audio enters a spool. */
@@ -49,27 +56,57 @@ public final class SpoolStore {
         spool.append(seq, data);
     }
 
-    /** Reopens every spool left by a previous process. Unreadable spools are logged and left in place. */
+    /**
+     * Reopens every spool left by a previous process. Anything in {@code spool/} that is not a call folder with a
+     * valid device and call id (a stray file, a foreign folder) and every spool that cannot be read is logged and
+     * left in place: one bad entry never stops the gateway from starting.
+     */
     public List<CallSpool> recoverAll() throws IOException {
         List<CallSpool> spools = new ArrayList<>();
         try (var devices = Files.newDirectoryStream(spoolRoot)) {
             for (Path device : devices) {
+                Optional<DeviceId> deviceId = folderName(device, DeviceId::new);
+                if (deviceId.isEmpty()) {
+                    continue;
+                }
                 try (var calls = Files.newDirectoryStream(device)) {
                     for (Path call : calls) {
-                        try {
-                            spools.add(CallSpool.recover(call));
-                        } catch (IOException | RuntimeException e) {
-                            LOG.log(Level.SEVERE, "cannot recover spool " + call + "; left in place for inspection", e);
-                        }
+                        folderName(call, CallId::new).ifPresent(callId -> recover(call,
+                                new CallKey(deviceId.get(), callId)).ifPresent(spools::add));
                     }
+                } catch (IOException e) {
+                    LOG.log(Level.SEVERE, "cannot list spool folder " + device + "; left in place", e);
                 }
             }
         }
         return spools;
     }
 
-    public Path recordingPath(String deviceId, String callId) {
-        return recordingsRoot.resolve(deviceId).resolve(callId + ".wav");
+    private static <T> Optional<T> folderName(Path path, Function<String, T> parse) {
+        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            LOG.warning("ignoring " + path + " in the spool: not a folder the gateway made");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(path.getFileName().toString()));
+        } catch (IllegalArgumentException e) {
+            LOG.warning("ignoring spool folder " + path + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<CallSpool> recover(Path dir, CallKey key) {
+        try {
+            return Optional.of(CallSpool.recover(dir, key));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot recover spool " + dir + "; left in place for inspection", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Where the finished recording of a call is (or will be): {@code recordings/<device>/<call>.wav}. */
+    public Path recordingPath(CallKey key) {
+        return inside(recordingsRoot, recordingsRoot.resolve(key.device().value()).resolve(key.call().value() + ".wav"));
     }
 
     /**
@@ -79,16 +116,26 @@ public final class SpoolStore {
     public Recording finish(CallSpool spool) throws IOException {
         spool.markEnded();
         CallMetadata m = spool.metadata();
-        Path wav = recordingPath(m.deviceId(), m.callId());
+        Path wav = recordingPath(m.key());
         Files.createDirectories(wav.getParent());
         Recording recording = WavWriter.write(spool, wav);
         spool.deleteFiles();
-        Durable.syncDirectory(spoolDir(m.deviceId(), m.callId()).getParent());
+        Durable.syncDirectory(spoolDir(m.key()).getParent());
         return recording;
     }
 
-    private Path spoolDir(String deviceId, String callId) {
-        return spoolRoot.resolve(deviceId).resolve(callId);
+    /** {@code spool/<device>/<call>/}: a call's own folder, the only one its spool writes to or deletes. */
+    private Path spoolDir(CallKey key) {
+        return inside(spoolRoot, spoolRoot.resolve(key.device().value()).resolve(key.call().value()));
+    }
+
+    /** Defence in depth behind the id types: a path two levels below {@code root}, or an exception. */
+    private static Path inside(Path root, Path path) {
+        Path normalized = path.normalize();
+        if (!normalized.equals(path) || !root.equals(normalized.getParent().getParent())) {
+            throw new IllegalArgumentException(path + " is not two levels inside " + root);
+        }
+        return path;
     }
 
     private void requireFreeSpace() throws IOException {

@@ -1,6 +1,8 @@
 package com.voiceqa.gateway.ws;
 
 import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.DeviceId;
 
 import java.util.Optional;
 
@@ -13,12 +15,12 @@ import java.util.Optional;
  * @param deviceId   {@code device_id}; empty for an anonymous client
  * @param token      {@code token}, checked against the device directory
  * @param callId     {@code call_id}; a random UUID when absent
- * @param repId      {@code rep_id}
+ * @param repId      {@code rep_id}, as the client claims it (see {@link com.voiceqa.gateway.events.CallMetadata})
  * @param accountId  {@code account_id} (the customer account)
  * @param layout     {@code layout}: speaker roles per channel, e.g. {@code "rep,customer"}; mono by default
  */
-public record PhoneConfig(int sampleRate, boolean words, Optional<String> deviceId, Optional<String> token,
-                          Optional<String> callId, String repId, String accountId, ChannelLayout layout) {
+public record PhoneConfig(int sampleRate, boolean words, Optional<DeviceId> deviceId, Optional<String> token,
+                          Optional<CallId> callId, String repId, String accountId, ChannelLayout layout) {
 
     public static final int DEFAULT_SAMPLE_RATE = 8000;
     public static final PhoneConfig DEFAULT = new PhoneConfig(DEFAULT_SAMPLE_RATE, true, Optional.empty(),

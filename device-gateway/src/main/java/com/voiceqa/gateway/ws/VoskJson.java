@@ -3,7 +3,8 @@ package com.voiceqa.gateway.ws;
 import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.Word;
-import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.DeviceId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -66,27 +67,58 @@ public final class VoskJson {
     }
 
     private static PhoneConfig config(JsonNode c) {
-        int rate = c.has("sample_rate") ? c.get("sample_rate").asInt() : PhoneConfig.DEFAULT_SAMPLE_RATE;
-        boolean words = !c.has("words") || c.get("words").asBoolean();
-        ChannelLayout layout = text(c, "layout").map(ChannelLayout::parse).orElse(ChannelLayout.MONO);
-        return new PhoneConfig(rate, words, id(c, "device_id"), text(c, "token"), id(c, "call_id"),
+        int rate = c.has("sample_rate") ? sampleRate(c.get("sample_rate")) : PhoneConfig.DEFAULT_SAMPLE_RATE;
+        boolean words = !c.has("words") || flag(c, "words");
+        ChannelLayout layout = text(c, "layout").map(VoskJson::layout).orElse(ChannelLayout.MONO);
+        return new PhoneConfig(rate, words, text(c, "device_id").map(id -> value(() -> new DeviceId(id))),
+                text(c, "token"), text(c, "call_id").map(id -> value(() -> new CallId(id))),
                 text(c, "rep_id").orElse(""), text(c, "account_id").orElse(""), layout);
+    }
+
+    private static int sampleRate(JsonNode v) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new InvalidConfig("sample_rate must be a whole number of Hz, e.g. 16000");
+        }
+        return v.intValue();
+    }
+
+    private static boolean flag(JsonNode c, String key) {
+        JsonNode v = c.get(key);
+        if (!v.isBoolean()) {
+            throw new InvalidConfig(key + " must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    private static ChannelLayout layout(String roles) {
+        return value(() -> ChannelLayout.parse(roles));
     }
 
     private static Optional<String> text(JsonNode c, String key) {
         JsonNode v = c.get(key);
-        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asString());
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isString()) {
+            throw new InvalidConfig(key + " must be a string");
+        }
+        return Optional.of(v.stringValue());
     }
 
-    /** Ids name files on disk, so they are restricted to a safe alphabet. */
-    private static Optional<String> id(JsonNode c, String key) {
-        Optional<String> id = text(c, key);
-        id.ifPresent(value -> {
-            if (!FileDeviceDirectory.DEVICE_ID.matcher(value).matches()) {
-                throw new IllegalArgumentException(key + " must be 1-64 letters, digits, '.', '_' or '-'");
-            }
-        });
-        return id;
+    /** Runs a value type's constructor, turning its refusal into an {@link InvalidConfig} with the same message. */
+    private static <T> T value(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfig(e.getMessage());
+        }
+    }
+
+    /** A config message that is valid JSON but asks for something invalid (a wrong type, a bad id or value). */
+    public static final class InvalidConfig extends IllegalArgumentException {
+        public InvalidConfig(String message) {
+            super("invalid config: " + message);
+        }
     }
 
     public String partial(String text) {

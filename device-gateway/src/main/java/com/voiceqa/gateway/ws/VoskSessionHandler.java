@@ -5,11 +5,15 @@ import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.gateway.auth.DeviceDirectory;
+import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.LiveCall;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.net.PolicyViolation;
 import com.voiceqa.gateway.net.ReadGate;
 import com.voiceqa.gateway.spool.GroupCommitter;
@@ -29,7 +33,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -88,6 +91,8 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
         VoskJson.ClientMessage message;
         try {
             message = json.parse(text);
+        } catch (VoskJson.InvalidConfig e) {
+            throw PolicyViolation.invalidData(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new PolicyViolation(e.getMessage());
         }
@@ -111,14 +116,14 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
         }
         if (requested.deviceId().isPresent()) {
             String token = requested.token().orElse("");
-            if (!devices.acceptsToken(requested.deviceId().get(), token)) {
+            if (!devices.acceptsToken(requested.deviceId().get().value(), token)) {
                 throw new PolicyViolation("authentication failed: unknown device_id or wrong token");
             }
         }
         try {
             new StreamFormat(requested.sampleRate(), requested.layout());
         } catch (IllegalArgumentException e) {
-            throw new PolicyViolation(e.getMessage());
+            throw PolicyViolation.invalidData("invalid config: " + e.getMessage());
         }
         config = requested;
     }
@@ -145,17 +150,19 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
             throw new PolicyViolation("this gateway requires device_id and token in the config message");
         }
         opening = true;
-        CallMetadata metadata = new CallMetadata(config.callId().orElseGet(() -> UUID.randomUUID().toString()),
-                config.deviceId().orElse(CallMetadata.ANONYMOUS_DEVICE), config.repId(), config.accountId(),
-                CallSource.PHONE, new StreamFormat(config.sampleRate(), config.layout()), Instant.now(), false);
+        CallKey key = new CallKey(config.deviceId().orElse(DeviceId.ANONYMOUS), config.callId().orElseGet(CallId::random));
+        CallMetadata metadata = new CallMetadata(key, config.repId(), config.accountId(), CallSource.PHONE,
+                new StreamFormat(config.sampleRate(), config.layout()), Instant.now(), false);
         ReadGate.hold(channel, ReadGate.Reason.CALL_OPENING);
-        registry.open(metadata).whenComplete((opened, failure) -> channel.eventLoop().execute(() -> {
+        registry.openNew(metadata).whenComplete((opened, failure) -> channel.eventLoop().execute(() -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                ctx.fireExceptionCaught(new PolicyViolation("cannot open the call: " + cause.getMessage()));
+                ctx.fireExceptionCaught(new PolicyViolation(cause instanceof CallIdTakenException
+                        ? "this device used the call_id before; send a new call_id"
+                        : "cannot open the call: " + cause.getMessage()));
                 return;
             }
-            opened.attach(channel);
+            opened.attach(channel); // a call just opened is not ending: this succeeds
             opened.tap(new Tap());
             call = opened;
             if (!channel.isActive()) {

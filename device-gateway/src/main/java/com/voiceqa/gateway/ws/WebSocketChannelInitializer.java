@@ -60,12 +60,13 @@ public final class WebSocketChannelInitializer extends ChannelInitializer<Socket
     protected void initChannel(SocketChannel ch) {
         GatewayConfig.Limits limits = config.limits();
         ChannelPipeline p = ch.pipeline();
-        tls.ifPresent(ctx -> p.addLast("tls", ctx.newHandler(ch.alloc())));
         p.addLast("connections", connections);
+        tls.ifPresent(ctx -> p.addLast("tls", ctx.newHandler(ch.alloc())));
         p.addLast("idle", new ReadTimeoutHandler(limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         p.addLast("http", new HttpServerCodec(4096, MAX_HTTP_HEADER_BYTES, 8192));
         p.addLast("httpAggregator", new HttpObjectAggregator(MAX_HTTP_HEADER_BYTES));
         p.addLast("websocket", new WebSocketServerProtocolHandler(protocol));
+        p.addLast("upgradeDeadline", new UpgradeDeadline(limits.handshakeTimeout()));
         p.addLast("messageAggregator", new WebSocketFrameAggregator(limits.maxWebSocketFrame()));
         p.addLast("rateLimit", new FrameRateLimiter(limits.maxFramesPerSecond(),
                 max -> new PolicyViolation("more than " + max + " messages per second")));

@@ -25,8 +25,8 @@ public final class WebSocketErrorHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         WebSocketCloseStatus status;
-        if (cause instanceof PolicyViolation) {
-            status = new WebSocketCloseStatus(WebSocketCloseStatus.POLICY_VIOLATION.code(), cause.getMessage());
+        if (cause instanceof PolicyViolation violation) {
+            status = new WebSocketCloseStatus(violation.closeCode(), violation.getMessage());
         } else if (cause instanceof ReadTimeoutException) {
             status = new WebSocketCloseStatus(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "idle for too long");
         } else {

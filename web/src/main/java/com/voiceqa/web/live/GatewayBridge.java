@@ -52,9 +52,7 @@ public class GatewayBridge implements SmartLifecycle {
         try {
             gateway = Gateway.start(config, devices, speech.engine().map(EngineTranscription::new), bus);
         } catch (IOException e) {
-            throw new UncheckedIOException("the device gateway could not start (ports " + config.webSocketPort() + "/"
-                    + config.badgePort() + " in use? set voiceqa.gateway.websocket-port / badge-port): "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("the device gateway could not start: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

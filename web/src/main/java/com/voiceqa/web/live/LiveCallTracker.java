@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,17 +140,11 @@ public class LiveCallTracker {
         return start(meta).call();
     }
 
+    /**
+     * The rep a device call belongs to: the one its device is registered to. What the device declares (its rep id)
+     * is not evidence: any device, or an anonymous loopback client, could name any rep.
+     */
     private Optional<CurrentUser> rep(CallMetadata meta) {
-        String declared = meta.repId().trim();
-        if (!declared.isEmpty()) {
-            Optional<CurrentUser> byName = users.principal(declared.toLowerCase(Locale.ROOT));
-            if (byName.isPresent()) {
-                return byName;
-            }
-            if (declared.chars().allMatch(Character::isDigit) && declared.length() < 18) {
-                return users.principal(Long.parseLong(declared));
-            }
-        }
         return devices.rep(meta.deviceId()).flatMap(users::principal);
     }
 
