@@ -114,6 +114,21 @@ class BadgeProtocolTest {
     }
 
     @Test
+    void aResentFrameThatIsAlreadyDurableIsAcknowledgedAgain() throws Exception {
+        List<byte[]> chunks = TestAudio.chunks(5, 3, 3200);
+        UUID callId = UUID.randomUUID();
+        try (BadgeClient badge = gw.authenticated()) {
+            TestGateway.startAndStream(badge, callId, chunks);
+            java.util.concurrent.BlockingQueue<Long> acks = new java.util.concurrent.LinkedBlockingQueue<>();
+            badge.onAck(callId, acks::add);
+            badge.audio(callId, 2, chunks.get(1)); // the badge lost our ACK and sends the frame again
+            assertEquals(3L, acks.poll(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS),
+                    "the duplicate is answered with the durable sequence, as docs/device-protocol.md promises");
+            assertEquals(3 * 3200, badge.endCall(callId, chunks.size(), WAIT).audioBytes(), "and stored once");
+        }
+    }
+
+    @Test
     void storeAndForwardUploadsAreMarkedAndRunFasterThanRealTime() throws Exception {
         List<byte[]> chunks = TestAudio.chunks(4, 300, 3200); // 30 s of 16 kHz mono
         UUID callId = UUID.randomUUID();

@@ -28,6 +28,11 @@ final class RawWebSocket implements AutoCloseable {
         int closeCode() {
             return payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
         }
+
+        /** The reason text of a close frame. */
+        String closeReason() {
+            return payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+        }
     }
 
     private final Socket socket;
@@ -100,12 +105,22 @@ final class RawWebSocket implements AutoCloseable {
 
     /** Reads until the server's close frame (skipping other frames) and returns its status code. */
     int awaitClose() throws IOException {
+        return awaitCloseFrame().closeCode();
+    }
+
+    /** Reads until the server's close frame, skipping other frames. */
+    Frame awaitCloseFrame() throws IOException {
         while (true) {
             Frame f = receive();
             if (f.opcode() == CLOSE) {
-                return f.closeCode();
+                return f;
             }
         }
+    }
+
+    /** Sets how long a {@link #receive} may wait; see {@link java.net.Socket#setSoTimeout}. */
+    void timeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,16 @@ final class TestGateway implements AutoCloseable {
         BadgeClient client = connect();
         client.authenticate(DEVICE, SECRET.getBytes(StandardCharsets.UTF_8), WAIT);
         return client;
+    }
+
+    /** Starts a call, sends {@code chunks} as AUDIO 1..n and waits until all are acknowledged. */
+    static void startAndStream(BadgeClient badge, UUID callId, List<byte[]> chunks)
+            throws IOException, InterruptedException {
+        badge.startCall(callId, monoCall(16000), WAIT);
+        for (int seq = 1; seq <= chunks.size(); seq++) {
+            badge.audio(callId, seq, chunks.get(seq - 1));
+        }
+        badge.awaitAck(callId, chunks.size(), WAIT);
     }
 
     <T extends CallEvent> T nextEvent(Class<T> type) throws InterruptedException {
