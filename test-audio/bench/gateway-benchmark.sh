@@ -19,9 +19,10 @@ calls=(../shared/test-audio/calls/*.mono.wav)
 wavs=(); for f in "${calls[@]}"; do wavs+=(--wav "$f"); done
 model=device-gateway/target/vosk-model-en/assets/model-en-us
 
+# every virtual badge connects from loopback, so the per-address connection cap is lifted
 start_gateway() { # args: gateway flags
   "$java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 -cp "$cp" com.voiceqa.gateway.GatewayCommand \
-    --data "$work/data" --devices "$work/devices.txt" "$@" >"$work/gateway.log" 2>&1 &
+    --data "$work/data" --devices "$work/devices.txt" --max-connections-per-address 10000 "$@" >"$work/gateway.log" 2>&1 &
   gateway_pid=$!
   for _ in $(seq 1 300); do grep -q listening "$work/gateway.log" 2>/dev/null && return; sleep 0.1; done
   cat "$work/gateway.log"; exit 1
