@@ -41,9 +41,12 @@ final class ChannelDecoder implements AutoCloseable {
 
     /**
      * Decodes {@code samples[0..count)} at the input rate (16-bit range); emits a segment when the recognizer ends an
-     * utterance. JNA copies the whole array into native memory, so callers pass a buffer sized to the chunk.
+     * utterance. JNA copies the whole array into native memory, so callers pass a buffer sized to the chunk. The
+     * samples are sanitized in place first: this is the one door to the native decoder for files, uploads and
+     * streams alike.
      */
     void accept(float[] samples, int count) {
+        SampleSanitizer.sanitize(samples, count);
         energy.accept(samples, 0, count);
         samplesIn += count;
         boolean endpoint;
