@@ -36,16 +36,22 @@ public class DeviceRepository {
         return jdbc.sql("SELECT COUNT(*) FROM devices WHERE device_id = :d").param("d", deviceId).query(Long.class).single() > 0;
     }
 
-    public long insert(String deviceId, String name, Long repId, String secret) {
+    /** {@code storedSecret}: the secret as {@link DeviceSecretCipher} encrypted it. */
+    public long insert(String deviceId, String name, Long repId, String storedSecret) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO devices (device_id, name, rep_id, secret, created_at) VALUES (:d, :n, :r, :s, :now)")
-                .param("d", deviceId).param("n", name).param("r", repId).param("s", secret)
+                .param("d", deviceId).param("n", name).param("r", repId).param("s", storedSecret)
                 .param("now", Db.utc(Instant.now())).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
-    public int updateSecret(long id, String secret) {
-        return jdbc.sql("UPDATE devices SET secret = :s WHERE id = :id").param("s", secret).param("id", id).update();
+    public int updateSecret(String deviceId, String storedSecret) {
+        return jdbc.sql("UPDATE devices SET secret = :s WHERE device_id = :d").param("s", storedSecret)
+                .param("d", deviceId).update();
+    }
+
+    public Optional<String> deviceId(long id) {
+        return jdbc.sql("SELECT device_id FROM devices WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
     public int delete(long id) {
@@ -57,7 +63,7 @@ public class DeviceRepository {
                 .param("now", Db.utc(Instant.now())).param("d", deviceId).update();
     }
 
-    /** Every device's secret, for the gateway's in-memory directory. */
+    /** Every device's stored (encrypted) secret, for the gateway's in-memory directory. */
     public Map<String, String> secrets() {
         return jdbc.sql("SELECT device_id, secret FROM devices")
                 .query((rs, n) -> Map.entry(rs.getString("device_id"), rs.getString("secret"))).list().stream()

@@ -1,5 +1,6 @@
 package com.voiceqa.web.devices;
 
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.users.Passwords;
 import com.voiceqa.web.users.UserRepository;
@@ -7,25 +8,26 @@ import org.springframework.stereotype.Service;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Device registration. A secret is 32 random bytes (base64, used as text: the HMAC key of the badge handshake and
- * the WebSocket token); it is returned only by register and rotate, never listed.
+ * the WebSocket token); it is returned only by register and rotate, never listed, and stored encrypted
+ * ({@link DeviceSecretCipher}).
  */
 @Service
 public class DeviceService {
 
-    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     private final DeviceRepository devices;
     private final DatabaseDeviceDirectory directory;
     private final UserRepository users;
+    private final DeviceSecretCipher cipher;
 
-    public DeviceService(DeviceRepository devices, DatabaseDeviceDirectory directory, UserRepository users) {
+    public DeviceService(DeviceRepository devices, DatabaseDeviceDirectory directory, UserRepository users,
+                         DeviceSecretCipher cipher) {
         this.devices = devices;
         this.directory = directory;
         this.users = users;
+        this.cipher = cipher;
     }
 
     public List<DeviceView> list() {
@@ -33,8 +35,10 @@ public class DeviceService {
     }
 
     public WithSecret register(String deviceId, String name, Long repId) {
-        if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
-            throw ApiException.badRequest("deviceId must be 1-64 letters, digits, '.', '_', ':' or '-'");
+        try {
+            DeviceId.registrable(deviceId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("deviceId: " + e.getMessage());
         }
         if (devices.exists(deviceId)) {
             throw ApiException.conflict("device '" + deviceId + "' is registered already; rotate its secret instead");
@@ -43,16 +47,16 @@ public class DeviceService {
             throw ApiException.badRequest("user " + repId + " does not exist");
         }
         String secret = newSecret();
-        long id = devices.insert(deviceId, name == null || name.isBlank() ? deviceId : name, repId, secret);
+        long id = devices.insert(deviceId, name == null || name.isBlank() ? deviceId : name, repId,
+                cipher.encrypt(deviceId, secret));
         directory.refresh();
         return new WithSecret(find(id), secret);
     }
 
     public WithSecret rotate(long id) {
+        String deviceId = devices.deviceId(id).orElseThrow(() -> ApiException.notFound("device " + id));
         String secret = newSecret();
-        if (devices.updateSecret(id, secret) == 0) {
-            throw ApiException.notFound("device " + id);
-        }
+        devices.updateSecret(deviceId, cipher.encrypt(deviceId, secret));
         directory.refresh();
         return new WithSecret(find(id), secret);
     }

@@ -1,0 +1,118 @@
+package com.voiceqa.web;
+
+import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.live.GatewayBridge;
+import com.voiceqa.web.support.ServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.net.SocketFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, the product side of the device findings: secrets are encrypted at rest under a key outside the database
+ * (and badges still log in), and a device call belongs to the rep of the device's record, never to the rep a client
+ * names (M6).
+ */
+class DeviceSecurityTest extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    VoiceQaProperties properties;
+    @Autowired
+    GatewayBridge gateway;
+
+    @Test
+    void secretsAreEncryptedAtRestUnderAnOwnerOnlyKeyAndBadgesStillLogIn() throws Exception {
+        String deviceId = "badge-enc-" + System.nanoTime() % 100_000;
+        String secret = as("admin").post("/api/devices", Map.of("deviceId", deviceId)).json().get("secret").asString();
+
+        String stored = jdbc.sql("SELECT secret FROM devices WHERE device_id = :d").param("d", deviceId)
+                .query(String.class).single();
+        assertFalse(stored.contains(secret), "the database file does not hold the secret");
+        assertTrue(stored.startsWith("v1:"), "stored with its format and key id: " + stored);
+        Path keys = properties.dataPath().resolve("keys");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(keys.resolve("device-secrets.key"))));
+
+        try (BadgeClient badge = BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", gateway.badgePort())) {
+            badge.authenticate(deviceId, secret.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void aDeviceCallBelongsToTheDevicesRepNotTheRepTheClientNames() throws Exception {
+        long limin = userId("limin");
+        String deviceId = "phone-rep-" + System.nanoTime() % 100_000;
+        String secret = as("admin").post("/api/devices", Map.of("deviceId", deviceId, "repId", limin)).json()
+                .get("secret").asString();
+
+        stream("{\"config\": {\"sample_rate\": 16000, \"device_id\": \"" + deviceId + "\", \"token\": \"" + secret
+                + "\", \"call_id\": \"claims-zhaolei\", \"rep_id\": \"zhaolei\"}}");
+        stream("{\"config\": {\"sample_rate\": 16000, \"call_id\": \"anonymous-claims-zhaolei\", \"rep_id\": \"zhaolei\"}}");
+
+        assertEquals(Optional.of(limin), repOf(new CallKey(new DeviceId(deviceId), new CallId("claims-zhaolei"))),
+                "the registered device's rep, not the claimed one");
+        assertEquals(Optional.empty(), repOf(new CallKey(DeviceId.ANONYMOUS, new CallId("anonymous-claims-zhaolei"))),
+                "an anonymous client's call belongs to nobody");
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("SELECT id FROM users WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    /** The rep of the call's row, once the product registered the call (it does so when the call starts). */
+    private Optional<Long> repOf(CallKey key) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            var row = jdbc.sql("SELECT rep_id FROM calls WHERE id = :id").param("id", key.productId())
+                    .query((rs, n) -> Optional.ofNullable((Long) rs.getObject("rep_id", Long.class))).optional();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("call " + key + " never reached the database");
+    }
+
+    /** One short call over the product's WebSocket: config, a chunk of silence, eof; waits for the close. */
+    private void stream(String config) throws Exception {
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + gateway.webSocketPort() + "/"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                        closed.complete(status);
+                        return null;
+                    }
+                }).get(20, TimeUnit.SECONDS);
+        ws.sendText(config, true).get(20, TimeUnit.SECONDS);
+        ws.sendBinary(ByteBuffer.wrap(new byte[3200]), true).get(20, TimeUnit.SECONDS);
+        ws.sendText("{\"eof\" : 1}", true).get(20, TimeUnit.SECONDS);
+        assertEquals(1000, closed.get(20, TimeUnit.SECONDS));
+    }
+}
