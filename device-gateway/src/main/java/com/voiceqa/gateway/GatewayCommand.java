@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,7 @@ public final class GatewayCommand implements CliCommand {
                     + "'<device-id> <secret>' line per device (secret: openssl rand -hex 32) or pass --devices FILE.");
             return FileDeviceDirectory.of(Map.of());
         }
+        readableByOthersWarning(file).ifPresent(err::println);
         try {
             return FileDeviceDirectory.load(file);
         } catch (IOException | IllegalArgumentException e) {
@@ -134,6 +136,21 @@ public final class GatewayCommand implements CliCommand {
             }
         }
         out.flush();
+    }
+
+    /** A warning when the device list (every badge's secret) can be read by other users of the machine. */
+    static Optional<String> readableByOthersWarning(Path devices) {
+        try {
+            var permissions = Files.getPosixFilePermissions(devices);
+            if (permissions.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                return Optional.empty();
+            }
+            return Optional.of("WARNING: " + devices + " holds every device's secret but is "
+                    + PosixFilePermissions.toString(permissions) + "; anyone who reads it can impersonate the badges. "
+                    + "Run: chmod 600 " + devices);
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty(); // not a POSIX file system: nothing to check
+        }
     }
 
     /** A warning when the gateway serves plaintext beyond this machine: device secrets and audio cross the network. */
