@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Paths are bound as text and resolved against the working directory here: Spring's own Path conversion would
@@ -36,13 +37,18 @@ public record VoiceQaProperties(
         @DefaultValue Upload upload) {
 
     /**
-     * @param enabled       start the gateway's listeners with the product
-     * @param websocketPort vosk-server compatible WebSocket port
-     * @param badgePort     badge TCP protocol port
+     * @param enabled                  start the gateway's listeners with the product
+     * @param websocketPort            vosk-server compatible WebSocket port
+     * @param badgePort                badge TCP protocol port
+     * @param maxConnectionsPerAddress open device connections one remote address may hold (raise it when many badges
+     *                                 share one NAT address)
+     * @param staleCallTimeout         a badge call no connection owned for this long is ended with its audio
      */
     public record Gateway(@DefaultValue("true") boolean enabled,
                           @DefaultValue("2700") int websocketPort,
-                          @DefaultValue("2701") int badgePort) {
+                          @DefaultValue("2701") int badgePort,
+                          @DefaultValue("256") int maxConnectionsPerAddress,
+                          @DefaultValue("30m") Duration staleCallTimeout) {
     }
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */

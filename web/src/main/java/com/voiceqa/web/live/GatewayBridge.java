@@ -47,8 +47,12 @@ public class GatewayBridge implements SmartLifecycle {
         }
         bus = new CallEventBus();
         bus.subscribe(tracker::onEvent);
-        GatewayConfig config = GatewayConfig.defaults(properties.dataPath())
-                .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort());
+        VoiceQaProperties.Gateway settings = properties.gateway();
+        GatewayConfig defaults = GatewayConfig.defaults(properties.dataPath());
+        GatewayConfig config = defaults.withPorts(settings.websocketPort(), settings.badgePort())
+                .withLimits(defaults.limits()
+                        .withMaxConnections(defaults.limits().maxConnections(), settings.maxConnectionsPerAddress())
+                        .withStaleCallTimeout(settings.staleCallTimeout()));
         try {
             gateway = Gateway.start(config, devices, speech.engine().map(EngineTranscription::new), bus);
         } catch (IOException e) {
