@@ -96,7 +96,19 @@ public class SecretKeys {
                 // another start created it meanwhile: use that one
             }
         }
+        warnIfReadableByOthers(file);
         return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+    }
+
+    /** A key others can read protects nothing; the product still starts (the operator may be mid-migration). */
+    static boolean warnIfReadableByOthers(Path file) throws IOException {
+        var permissions = Files.getPosixFilePermissions(file);
+        boolean exposed = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+        if (exposed) {
+            log.warn("{} is {}: other users can read the key that protects every device secret; run chmod 600 {}",
+                    file, PosixFilePermissions.toString(permissions), file);
+        }
+        return exposed;
     }
 
     private static byte[] decode(String text, String source) {

@@ -53,6 +53,16 @@ class SecretKeysTest {
     }
 
     @Test
+    void aKeyFileOthersCanReadIsReported() throws Exception {
+        Path keys = data.resolve("keys");
+        new SecretKeys(keys, Optional.empty());
+        Path file = keys.resolve(SecretKeys.CURRENT_FILE);
+        assertFalse(SecretKeys.warnIfReadableByOthers(file), "created owner-only");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertTrue(SecretKeys.warnIfReadableByOthers(file));
+    }
+
+    @Test
     void plaintextFromBeforeEncryptionIsReadAndMarkedForReencryption() {
         DeviceSecretCipher cipher = new DeviceSecretCipher(new SecretKeys(data.resolve("keys"), Optional.empty()));
         assertTrue(cipher.needsReencryption("legacy-plain-secret-123"));
