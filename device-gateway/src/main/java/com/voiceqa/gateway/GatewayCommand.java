@@ -7,6 +7,7 @@ import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.auth.SecretFiles;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallEventBus;
 
@@ -15,7 +16,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -140,17 +140,9 @@ public final class GatewayCommand implements CliCommand {
 
     /** A warning when the device list (every badge's secret) can be read by other users of the machine. */
     static Optional<String> readableByOthersWarning(Path devices) {
-        try {
-            var permissions = Files.getPosixFilePermissions(devices);
-            if (permissions.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-                return Optional.empty();
-            }
-            return Optional.of("WARNING: " + devices + " holds every device's secret but is "
-                    + PosixFilePermissions.toString(permissions) + "; anyone who reads it can impersonate the badges. "
-                    + "Run: chmod 600 " + devices);
-        } catch (IOException | UnsupportedOperationException e) {
-            return Optional.empty(); // not a POSIX file system: nothing to check
-        }
+        return SecretFiles.exposedPermissions(devices).map(permissions -> "WARNING: " + devices
+                + " holds every device's secret but is " + permissions + "; anyone who reads it can impersonate the "
+                + "badges. Run: chmod 600 " + devices);
     }
 
     /** A warning when the gateway serves plaintext beyond this machine: device secrets and audio cross the network. */

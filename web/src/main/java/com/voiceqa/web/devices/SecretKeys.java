@@ -1,5 +1,6 @@
 package com.voiceqa.web.devices;
 
+import com.voiceqa.gateway.auth.SecretFiles;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.users.Passwords;
 import org.slf4j.Logger;
@@ -101,14 +102,11 @@ public class SecretKeys {
     }
 
     /** A key others can read protects nothing; the product still starts (the operator may be mid-migration). */
-    static boolean warnIfReadableByOthers(Path file) throws IOException {
-        var permissions = Files.getPosixFilePermissions(file);
-        boolean exposed = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
-        if (exposed) {
-            log.warn("{} is {}: other users can read the key that protects every device secret; run chmod 600 {}",
-                    file, PosixFilePermissions.toString(permissions), file);
-        }
-        return exposed;
+    static boolean warnIfReadableByOthers(Path file) {
+        Optional<String> exposed = SecretFiles.exposedPermissions(file);
+        exposed.ifPresent(permissions -> log.warn("{} is {}: other users can read the key that protects every device "
+                + "secret; run chmod 600 {}", file, permissions, file));
+        return exposed.isPresent();
     }
 
     private static byte[] decode(String text, String source) {
