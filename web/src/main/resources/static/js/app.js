@@ -15,6 +15,7 @@ const ROUTES = [
   { path: 'reps', nav: '销售辅导', roles: ALL, page: () => import('./pages/reps.js') },
   { path: 'reps/:id', roles: ALL, page: () => import('./pages/rep-detail.js'), parent: 'reps' },
   { path: 'accounts', nav: '风险客户', roles: ALL, page: () => import('./pages/accounts.js') },
+  { path: 'retention', nav: '客户留存', roles: ALL, page: () => import('./pages/retention.js') },
   { path: 'live', nav: '实时监控', roles: ALL, page: () => import('./pages/live.js') },
   { path: 'reviews', nav: '复核申诉', roles: ALL, page: () => import('./pages/reviews.js') },
   { path: 'rules', nav: '质检规则', roles: STAFF, page: () => import('./pages/rules.js') },

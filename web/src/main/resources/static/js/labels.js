@@ -39,3 +39,13 @@ export const severityLabel = lookup(SEVERITY);
 export const categoryLabel = code => CHURN_CATEGORY[String(code ?? '').toLowerCase()] ?? qaItemLabel(code);
 
 export const RISK_LEVELS = Object.keys(RISK);
+
+const ACCOUNT_STATUS = { active: '正常', at_risk: '有风险', lost: '已流失', won_back: '已挽回' };
+const ACCOUNT_STATUS_TONE = { active: 'ok', at_risk: 'warn', lost: 'danger', won_back: 'info' };
+/** Why an account was lost: the churn categories plus "other" (docs/retention.md). */
+export const LOSS_REASONS = [...Object.keys(CHURN_CATEGORY), 'other'];
+
+export const accountStatusLabel = lookup(ACCOUNT_STATUS);
+export const accountStatusTone = code => ACCOUNT_STATUS_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
+export const lossReasonLabel = code => (code === 'other' ? '其他' : churnCategoryLabel(code));
+export const ACCOUNT_STATUSES = Object.keys(ACCOUNT_STATUS);

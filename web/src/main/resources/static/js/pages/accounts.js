@@ -6,6 +6,7 @@ import { badge, card, clock, dateTime, day, h, mount, number, table } from '../d
 import { churnCategoryLabel, riskLabel, riskTone, RISK_LEVELS } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { pager } from '../components/filter-form.js';
+import { accountStatus } from '../components/account-status.js';
 
 function trendDots(trend) {
   return h('span', { class: 'dots', title: '每个点是一通电话，从旧到新' },
@@ -27,6 +28,7 @@ async function detail(id) {
     h('p', {}, '当前风险 ', badge(riskLabel(account.currentRisk), riskTone(account.currentRisk)),
       (account.topSignals ?? []).map(s => badge(`${churnCategoryLabel(s.category)} ×${s.count}`, 'danger'))),
     trendBox,
+    accountStatus(account.id),
     h('h2', {}, '流失证据'),
     table([
       { title: '时间', value: e => dateTime(e.startedAt) },

@@ -1,0 +1,59 @@
+// Customer retention: churn and retention rate of a period (the accounts that were customers when it began, and
+// how many of them were lost in it), losses by reason and by rep, the losses themselves, and the trend.
+import { api } from '../api.js';
+import { chart } from '../charts.js';
+import { badge, card, h, mount, number, table } from '../dom.js';
+import { lossReasonLabel } from '../labels.js';
+import { link, navigate } from '../router.js';
+import { filterForm } from '../components/filter-form.js';
+import { drawTrend, metric, rate } from '../components/retention-summary.js';
+
+function reasonPie(el, byReason) {
+  chart(el, {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [{
+      type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], label: { formatter: '{b} {c}' },
+      data: Object.entries(byReason).map(([reason, count]) => ({ name: lossReasonLabel(reason), value: count })),
+    }],
+  });
+}
+
+export async function render(root, { query }) {
+  const [figures, trend] = await Promise.all([
+    api.get('/retention', { from: query.from, to: query.to }),
+    api.get('/retention/trend', { periods: 6, days: 30 }),
+  ]);
+  const reasonBox = h('div', { class: 'chart small' });
+  const trendBox = h('div', { class: 'chart small' });
+  mount(root,
+    h('h1', {}, '客户留存'),
+    filterForm([
+      { name: 'from', label: '开始日期', type: 'date' },
+      { name: 'to', label: '结束日期', type: 'date' },
+    ], { from: figures.from, to: figures.to }, values => navigate('retention', values)),
+    h('div', { class: 'stats' },
+      metric('churn', '流失率', rate(figures.churn_rate), `${figures.from} 至 ${figures.to}`),
+      metric('retention', '保持率', rate(figures.retention_rate)),
+      metric('customers', '期初客户', figures.customers),
+      metric('lost', '期内流失', figures.lost),
+      metric('won-back', '期内挽回', figures.won_back)),
+    h('p', { class: 'muted' }, '流失率 = 期内流失的客户 ÷ 期初仍是客户的客户数；期内新增的客户不计入。'),
+    h('div', { class: 'row' },
+      card('流失原因', Object.keys(figures.by_reason).length ? reasonBox : h('p', { class: 'empty' }, '本期没有流失')),
+      card('按销售', table([
+        { title: '销售', value: r => r.rep?.name ?? '无负责人' },
+        { title: '期初客户', class: 'num', value: r => number(r.customers) },
+        { title: '流失', class: 'num', value: r => number(r.lost) },
+        { title: '流失率', class: 'num', value: r => rate(r.churn_rate) },
+      ], figures.by_rep ?? []))),
+    card('本期流失的客户', table([
+      { title: '日期', value: l => l.date },
+      { title: '客户', value: l => h('a', { href: link('accounts', { id: l.account.id }) }, l.account.name) },
+      { title: '原因', value: l => badge(lossReasonLabel(l.reason), 'danger') },
+      { title: '负责人', value: l => l.owner?.name ?? '—' },
+    ], figures.losses ?? [], { empty: '本期没有流失的客户' })),
+    card('流失率与保持率趋势（每 30 天）', trendBox));
+  if (Object.keys(figures.by_reason).length) reasonPie(reasonBox, figures.by_reason);
+  drawTrend(trendBox, trend);
+}
