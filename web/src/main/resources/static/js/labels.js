@@ -49,3 +49,10 @@ export const accountStatusLabel = lookup(ACCOUNT_STATUS);
 export const accountStatusTone = code => ACCOUNT_STATUS_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
 export const lossReasonLabel = code => (code === 'other' ? '其他' : churnCategoryLabel(code));
 export const ACCOUNT_STATUSES = Object.keys(ACCOUNT_STATUS);
+
+const ISSUE_STATE = { open: '未处理', in_progress: '处理中', resolved: '已解决' };
+const ISSUE_STATE_TONE = { open: 'danger', in_progress: 'warn', resolved: 'ok' };
+const DIRECTION = { rising: '上升', falling: '下降', stable: '平稳' };
+export const issueStateLabel = lookup(ISSUE_STATE);
+export const issueStateTone = code => ISSUE_STATE_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
+export const directionLabel = lookup(DIRECTION);
