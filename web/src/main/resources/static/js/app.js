@@ -16,6 +16,7 @@ const ROUTES = [
   { path: 'reps/:id', roles: ALL, page: () => import('./pages/rep-detail.js'), parent: 'reps' },
   { path: 'accounts', nav: '风险客户', roles: ALL, page: () => import('./pages/accounts.js') },
   { path: 'retention', nav: '客户留存', roles: ALL, page: () => import('./pages/retention.js') },
+  { path: 'handover', nav: '客户交接', roles: STAFF, page: () => import('./pages/handover.js') },
   { path: 'live', nav: '实时监控', roles: ALL, page: () => import('./pages/live.js') },
   { path: 'reviews', nav: '复核申诉', roles: ALL, page: () => import('./pages/reviews.js') },
   { path: 'rules', nav: '质检规则', roles: STAFF, page: () => import('./pages/rules.js') },

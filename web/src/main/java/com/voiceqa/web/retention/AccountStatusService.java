@@ -49,6 +49,19 @@ public class AccountStatusService {
         return AccountOutcome.of(accountId, outcomes.history(accountId));
     }
 
+    /**
+     * Flags a customer account at risk on the system's behalf (no user), e.g. when its owner left; an account already
+     * at risk or lost keeps its status.
+     */
+    @Transactional
+    public void flagAtRisk(long accountId, String note) {
+        List<StatusChange> history = outcomes.history(accountId);
+        AccountStatus current = history.isEmpty() ? AccountStatus.ACTIVE : history.getLast().status();
+        if (current == AccountStatus.ACTIVE || current == AccountStatus.WON_BACK) {
+            outcomes.insert(accountId, AccountStatus.AT_RISK, LocalDate.now(clock), null, note, null, clock.instant());
+        }
+    }
+
     private void requireVisible(long accountId, CurrentUser user) {
         if (!outcomes.visible(accountId, VisibilityScope.accounts(user))) {
             throw ApiException.notFound("account " + accountId);
