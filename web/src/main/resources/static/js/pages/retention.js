@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { chart } from '../charts.js';
 import { badge, card, h, mount, number, table } from '../dom.js';
-import { lossReasonLabel } from '../labels.js';
+import { churnCategoryLabel, lossReasonLabel } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { filterForm } from '../components/filter-form.js';
 import { drawTrend, metric, rate } from '../components/retention-summary.js';
@@ -20,9 +20,11 @@ function reasonPie(el, byReason) {
 }
 
 export async function render(root, { query }) {
-  const [figures, trend] = await Promise.all([
+  const [figures, trend, silent, overdue] = await Promise.all([
     api.get('/retention', { from: query.from, to: query.to }),
     api.get('/retention/trend', { periods: 6, days: 30 }),
+    api.get('/silence'),
+    api.get('/issues', { overdue: true }),
   ]);
   const reasonBox = h('div', { class: 'chart small' });
   const trendBox = h('div', { class: 'chart small' });
@@ -53,7 +55,23 @@ export async function render(root, { query }) {
       { title: '原因', value: l => badge(lossReasonLabel(l.reason), 'danger') },
       { title: '负责人', value: l => l.owner?.name ?? '—' },
     ], figures.losses ?? [], { empty: '本期没有流失的客户' })),
-    card('流失率与保持率趋势（每 30 天）', trendBox));
+    h('div', { class: 'row' },
+      card('沉默客户（远超平时联系间隔）', table([
+        { title: '客户', value: w => h('a', { href: link('accounts', { id: w.account.id }) }, w.account.name) },
+        { title: '负责人', value: w => w.owner?.name ?? '—' },
+        { title: '已沉默', class: 'num', value: w => `${number(w.silentDays)} 天` },
+        { title: '平时间隔', class: 'num', value: w => `${number(w.cadenceDays)} 天` },
+      ], silent, { empty: '没有沉默的客户' })),
+      card('督办：逾期未解决的问题', table([
+        { title: '客户', value: i => h('a', { href: link('accounts', { id: i.account.id }) }, i.account.name) },
+        { title: '问题', value: i => badge(churnCategoryLabel(i.category), 'danger') },
+        { title: '督办人', value: i => i.followUp?.owner?.name ?? '—' },
+        { title: '截止', value: i => i.followUp?.dueDate ?? '—' },
+      ], overdue, { empty: '没有逾期的问题' }))),
+    card('流失率与保持率趋势（每 30 天）', trendBox),
+    card('导出（CSV，可用 Excel 打开）', h('p', { class: 'exports' },
+      [['calls', '通话'], ['findings', '质检与流失信号'], ['accounts', '客户']].map(([table, label]) =>
+        [h('a', { href: `/api/export/${table}.csv`, download: `voiceqa-${table}.csv` }, `导出${label}`), ' ']))));
   if (Object.keys(figures.by_reason).length) reasonPie(reasonBox, figures.by_reason);
   drawTrend(trendBox, trend);
 }
