@@ -56,3 +56,7 @@ const DIRECTION = { rising: '上升', falling: '下降', stable: '平稳' };
 export const issueStateLabel = lookup(ISSUE_STATE);
 export const issueStateTone = code => ISSUE_STATE_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
 export const directionLabel = lookup(DIRECTION);
+
+const TIER = { key: '重点客户', standard: '普通客户', unrated: '未评级' };
+export const tierLabel = lookup(TIER);
+export const TIERS = Object.keys(TIER);

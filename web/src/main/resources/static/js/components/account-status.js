@@ -2,7 +2,7 @@
 // (PUT /api/accounts/{id}/status; the server decides who may: managers, admins, a rep for own accounts).
 import { api } from '../api.js';
 import { badge, day, errorBox, h, loading, mount, table } from '../dom.js';
-import { ACCOUNT_STATUSES, accountStatusLabel, accountStatusTone, LOSS_REASONS, lossReasonLabel } from '../labels.js';
+import { ACCOUNT_STATUSES, accountStatusLabel, accountStatusTone, LOSS_REASONS, lossReasonLabel, tierLabel } from '../labels.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE');   // YYYY-MM-DD in local time
 
@@ -43,13 +43,33 @@ function changeForm(outcome, onSaved) {
   return form;
 }
 
+/** The account's annual value and the form that sets it (managers and admins; the server refuses reps). */
+function valueForm(outcome, onSaved) {
+  const value = h('input', { type: 'number', name: 'value', min: 0, step: 1000, value: outcome.value ?? '' });
+  const message = h('div');
+  const form = h('form', { class: 'filters account-value-form' },
+    h('label', {}, '年度价值（元）', value), h('button', { type: 'submit' }, '保存价值'), message);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    try {
+      onSaved(await api.put(`/accounts/${encodeURIComponent(outcome.accountId)}/value`, { value: Number(value.value) }));
+    } catch (error) {
+      mount(message, errorBox(error));
+    }
+  });
+  return form;
+}
+
 /** The status block of one account; fills itself once the history has loaded. */
 export function accountStatus(accountId) {
   const root = h('div', { class: 'account-status' }, loading());
   const show = (outcome, saved) => mount(root,
-    h('p', {}, '客户状态 ', badge(accountStatusLabel(outcome.status), accountStatusTone(outcome.status)),
+    h('p', {}, '客户状态 ', badge(accountStatusLabel(outcome.status), accountStatusTone(outcome.status)), ' ',
+      badge(tierLabel(outcome.tier), outcome.tier === 'key' ? 'warn' : 'neutral'),
+      outcome.value != null ? h('span', { class: 'muted' }, ` 年度价值 ${outcome.value.toLocaleString('zh-CN')} 元`) : null,
       saved ? h('span', { class: 'muted' }, ' 已保存') : null),
     changeForm(outcome, next => show(next, true)),
+    valueForm(outcome, next => show(next, true)),
     history(outcome.history ?? []));
   api.get(`/accounts/${encodeURIComponent(accountId)}/status`)
     .then(outcome => show(outcome, false))

@@ -135,6 +135,42 @@ class RetentionApiTest extends ServerTest {
         assertThat(lostAccounts(trend.get(1))).as("the period 60-89 days ago").containsExactly("云栖民宿");
     }
 
+    @Test
+    void bigAccountsAreTheKeyTierAndWeighTheChurnRateByValue() {
+        long xinghe = accountId("星河物流");
+        ApiClient.Response valued = as("manager").put("/api/accounts/" + xinghe + "/value", Map.of("value", 1_200_000));
+        assertThat(valued.status()).as(valued.toString()).isEqualTo(200);
+        assertThat(valued.json().get("value").asDouble()).isEqualTo(1_200_000.0);
+        assertThat(valued.json().get("tier").asString()).as("the demo's biggest account").isEqualTo("key");
+        assertThat(as("limin").put("/api/accounts/" + xinghe + "/value", Map.of("value", 1)).status())
+                .as("a rep does not set values, even of own accounts").isEqualTo(403);
+        assertError(as("manager").put("/api/accounts/" + xinghe + "/value", Map.of("value", -5)), 400, "non-negative");
+
+        String quarter = "?from=" + TODAY.minusDays(89) + "&to=" + TODAY;
+        JsonNode all = retention("manager", quarter);
+        assertThat(all.get("lost_value").asDouble()).as("陈记商贸, 刘家养殖场, 李氏个人理财 and 云栖民宿")
+                .isGreaterThanOrEqualTo(800_000 + 90_000 + 150_000 + 40_000);
+        assertThat(all.get("value_churn_rate").asDouble())
+                .isCloseTo(all.get("lost_value").asDouble() / all.get("customers_value").asDouble(), within());
+        JsonNode key = retention("manager", quarter + "&tier=key");
+        assertThat(key.get("customers").asLong()).as("星河物流 and 陈记商贸: the top fifth of eight").isEqualTo(2);
+        assertThat(lostAccounts(key)).containsExactly("陈记商贸");
+        assertError(as("manager").get("/api/retention?tier=gold"), 400, "tier must be one of");
+
+        JsonNode lift = as("manager").get("/api/retention/signals?days=90").json();
+        assertThat(lift.size()).as("the demo calls carry churn signals").isPositive();
+        for (JsonNode category : lift) {
+            assertThat(category.get("accounts").asLong()).isPositive();
+            assertThat(category.get("lost_rate").asDouble())
+                    .isCloseTo((double) category.get("lost").asLong() / category.get("accounts").asLong(), within());
+        }
+    }
+
+    private long accountId(String name) {
+        return as("manager").get("/api/accounts?size=200").json().get("items").valueStream()
+                .filter(a -> a.get("name").asString().equals(name)).findFirst().orElseThrow().get("id").asLong();
+    }
+
     private JsonNode retention(String user, String query) {
         ApiClient.Response response = as(user).get("/api/retention" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

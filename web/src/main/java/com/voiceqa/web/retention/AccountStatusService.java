@@ -3,6 +3,7 @@ package com.voiceqa.web.retention;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Days;
 import com.voiceqa.web.security.CurrentUser;
+import com.voiceqa.web.security.Role;
 import com.voiceqa.web.security.VisibilityScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ public class AccountStatusService {
 
     public AccountOutcome outcome(long accountId, CurrentUser user) {
         requireVisible(accountId, user);
-        return AccountOutcome.of(accountId, outcomes.history(accountId));
+        return AccountOutcome.of(accountId, outcomes.history(accountId), outcomes.values());
     }
 
     @Transactional
@@ -46,7 +47,21 @@ public class AccountStatusService {
                     + "） / date must not be before the latest change, " + history.getLast().date());
         }
         outcomes.insert(accountId, status, date, reason, blankToNull(request.note()), user.id(), clock.instant());
-        return AccountOutcome.of(accountId, outcomes.history(accountId));
+        return AccountOutcome.of(accountId, outcomes.history(accountId), outcomes.values());
+    }
+
+    /** Records the account's annual value (managers and admins: it is commercial data, not a rep's to set). */
+    @Transactional
+    public AccountOutcome setValue(long accountId, double value, CurrentUser user) {
+        if (user.role() == Role.REP) {
+            throw ApiException.forbidden("只有主管和管理员可以设置客户价值 / only managers and admins set account values");
+        }
+        requireVisible(accountId, user);
+        if (!(value >= 0) || value > 1e15) {
+            throw ApiException.badRequest("客户价值应为 0 或正数 / value must be a non-negative amount");
+        }
+        outcomes.setValue(accountId, value, user.id(), clock.instant());
+        return outcome(accountId, user);
     }
 
     /**

@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param owner   its current owner (the rep whose figures it counts in), or null
  * @param team    the owner's team, or null
  * @param changes its status history, oldest first (by effective date, then entry order)
+ * @param value   its annual value, or null when not recorded
+ * @param tier    {@link AccountTier}: key, standard or unrated
  */
-public record AccountTimeline(Ref account, LocalDate since, Ref owner, Ref team, List<StatusChange> changes) {
+public record AccountTimeline(Ref account, LocalDate since, Ref owner, Ref team, List<StatusChange> changes,
+                              Double value, String tier) {
 
     /** Its status at the start of {@code day} (changes dated before it), or empty when it was not a customer yet. */
     public Optional<AccountStatus> statusAtStartOf(LocalDate day) {

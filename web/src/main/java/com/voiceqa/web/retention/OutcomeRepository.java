@@ -69,6 +69,8 @@ public class OutcomeRepository {
             params.put("rep", repId);
         }
         Map<Long, List<StatusChange>> changes = changes(accounts);
+        Map<Long, Double> values = values();
+        Map<Long, String> tiers = AccountTier.of(values);
         return jdbc.sql("SELECT a.id, a.name, a.created_at, a.owner_id, o.display_name AS owner_name, o.team_id, "
                         + "t.name AS team_name, (SELECT MIN(c.started_at) FROM calls c WHERE c.account_id = a.id) "
                         + "AS first_call FROM accounts a LEFT JOIN users o ON o.id = a.owner_id "
@@ -83,9 +85,58 @@ public class OutcomeRepository {
                             .filter(Objects::nonNull).min(LocalDate::compareTo).orElseThrow();
                     return new AccountTimeline(new Ref(id, rs.getString("name")), since,
                             Ref.of(Db.longOrNull(rs, "owner_id"), rs.getString("owner_name")),
-                            Ref.of(Db.longOrNull(rs, "team_id"), rs.getString("team_name")), history);
+                            Ref.of(Db.longOrNull(rs, "team_id"), rs.getString("team_name")), history,
+                            values.get(id), tiers.getOrDefault(id, AccountTier.UNRATED));
                 })
                 .list();
+    }
+
+    /** Per account within the scope, per churn category, when it was first heard (findings that still count). */
+    public Map<Long, Map<String, Instant>> firstSignals(VisibilityScope accounts) {
+        Map<Long, Map<String, Instant>> result = new HashMap<>();
+        jdbc.sql("SELECT c.account_id, h.category, MIN(c.started_at) AS first_at FROM rule_hits h "
+                        + "JOIN calls c ON c.id = h.call_id JOIN accounts a ON a.id = c.account_id WHERE h.kind = 'churn' "
+                        + "AND (h.verdict IS NULL OR h.verdict <> 'wrong') AND " + accounts.sql()
+                        + " GROUP BY c.account_id, h.category")
+                .params(accounts.params())
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("account_id"), k -> new HashMap<>())
+                            .put(rs.getString("category"), Db.instant(rs, "first_at"));
+                });
+        return result;
+    }
+
+    /** Per account within the scope that has calls, its first call. */
+    public Map<Long, Instant> firstCalls(VisibilityScope accounts) {
+        Map<Long, Instant> result = new HashMap<>();
+        jdbc.sql("SELECT c.account_id, MIN(c.started_at) AS first_at FROM calls c JOIN accounts a ON a.id = c.account_id "
+                        + "WHERE c.status = 'done' AND " + accounts.sql() + " GROUP BY c.account_id")
+                .params(accounts.params())
+                .query(rs -> {
+                    result.put(rs.getLong("account_id"), Db.instant(rs, "first_at"));
+                });
+        return result;
+    }
+
+    /** Every account's annual value, company-wide: tiers rank all valued accounts, whoever asks. */
+    public Map<Long, Double> values() {
+        Map<Long, Double> values = new HashMap<>();
+        jdbc.sql("SELECT account_id, annual_value FROM account_values")
+                .query(rs -> {
+                    values.put(rs.getLong("account_id"), rs.getDouble("annual_value"));
+                });
+        return values;
+    }
+
+    public void setValue(long accountId, double value, Long userId, Instant now) {
+        int updated = jdbc.sql("UPDATE account_values SET annual_value = :v, updated_by = :u, updated_at = :now "
+                        + "WHERE account_id = :a")
+                .param("v", value).param("u", userId).param("now", Db.utc(now)).param("a", accountId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO account_values (account_id, annual_value, updated_by, updated_at) "
+                            + "VALUES (:a, :v, :u, :now)")
+                    .param("a", accountId).param("v", value).param("u", userId).param("now", Db.utc(now)).update();
+        }
     }
 
     private Map<Long, List<StatusChange>> changes(VisibilityScope accounts) {

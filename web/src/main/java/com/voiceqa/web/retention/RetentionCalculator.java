@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * The churn rate of a period from account timelines (docs/retention.md): the cohort is every account that was a
  * customer when the period began; churn = cohort accounts lost within [from, to] ÷ cohort. Accounts that became
  * customers during the period are in neither number, so a period's rate cannot be diluted by new business.
+ * The value-weighted rate is the same with each account weighted by its annual value.
  */
 final class RetentionCalculator {
 
@@ -30,8 +31,12 @@ final class RetentionCalculator {
         Map<String, Long> byReason = losses.stream().collect(Collectors.groupingBy(
                 l -> l.reason() == null ? "other" : l.reason(), TreeMap::new, Collectors.counting()));
         long wonBack = accounts.stream().filter(a -> a.wonBackBetween(from, to)).count();
+        double customersValue = value(cohort);
+        double lostValue = value(cohort.stream().filter(a -> a.firstLossBetween(from, to).isPresent()).toList());
         return new RetentionFigures(from, to, cohort.size(), losses.size(), churn(losses.size(), cohort.size()),
-                retention(losses.size(), cohort.size()), wonBack, byReason, byRep(cohort, from, to), losses);
+                retention(losses.size(), cohort.size()), customersValue, lostValue,
+                customersValue > 0 ? lostValue / customersValue : null, wonBack, byReason, byRep(cohort, from, to),
+                losses);
     }
 
     private static List<RetentionFigures.RepFigures> byRep(List<AccountTimeline> cohort, LocalDate from, LocalDate to) {
@@ -43,6 +48,10 @@ final class RetentionCalculator {
                     churn(lost, e.getValue().size()));
         }).sorted(Comparator.comparing((RetentionFigures.RepFigures r) -> r.churnRate() == null ? -1 : r.churnRate())
                 .reversed()).toList();
+    }
+
+    private static double value(List<AccountTimeline> accounts) {
+        return accounts.stream().filter(a -> a.value() != null).mapToDouble(AccountTimeline::value).sum();
     }
 
     private static Double churn(long lost, long customers) {

@@ -4,6 +4,7 @@ import com.voiceqa.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +43,25 @@ public class RetentionController {
                                     @RequestParam(required = false) String to,
                                     @RequestParam(required = false) Long team,
                                     @RequestParam(required = false) Long rep,
+                                    @RequestParam(required = false) String tier,
                                     @AuthenticationPrincipal CurrentUser user) {
-        return retention.figures(from, to, team, rep, user);
+        return retention.figures(from, to, team, rep, tier, user);
+    }
+
+    @GetMapping("/api/retention/signals")
+    public List<SignalLift> signals(@RequestParam(defaultValue = "90") @Min(1) @Max(730) int days,
+                                    @AuthenticationPrincipal CurrentUser user) {
+        return retention.lift(days, user);
+    }
+
+    @PutMapping("/api/accounts/{id}/value")
+    public AccountOutcome value(@PathVariable long id, @Valid @RequestBody ValueRequest body,
+                                @AuthenticationPrincipal CurrentUser user) {
+        return statuses.setValue(id, body.value(), user);
+    }
+
+    /** @param value the account's annual value, in the company's currency */
+    public record ValueRequest(@NotNull Double value) {
     }
 
     @GetMapping("/api/retention/trend")

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param lost          of those, the accounts lost within the period
  * @param churnRate     lost ÷ customers, null when there were no customers
  * @param retentionRate 1 − churn rate, null when there were no customers
+ * @param customersValue the annual value of the valued customers (accounts without a value count 0)
+ * @param lostValue     the annual value of the lost ones
+ * @param valueChurnRate lost value ÷ customers' value: the share of revenue lost; null when no customer has a value
  * @param wonBack       accounts won back within the period
  * @param byReason      losses per reason code
  * @param byRep         the same figures per current owner
@@ -23,6 +26,9 @@ import java.util.Map;
 public record RetentionFigures(LocalDate from, LocalDate to, long customers, long lost,
                                @JsonProperty("churn_rate") Double churnRate,
                                @JsonProperty("retention_rate") Double retentionRate,
+                               @JsonProperty("customers_value") double customersValue,
+                               @JsonProperty("lost_value") double lostValue,
+                               @JsonProperty("value_churn_rate") Double valueChurnRate,
                                @JsonProperty("won_back") long wonBack,
                                @JsonProperty("by_reason") Map<String, Long> byReason,
                                @JsonProperty("by_rep") List<RepFigures> byRep,

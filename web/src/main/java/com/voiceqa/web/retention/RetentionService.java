@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Churn and retention rates over the accounts the user may see (docs/retention.md). */
 @Service
@@ -28,7 +30,8 @@ public class RetentionService {
     }
 
     /** The figures of [from, to] (both days included); defaults: the 30 days ending today. */
-    public RetentionFigures figures(String from, String to, Long teamId, Long repId, CurrentUser user) {
+    public RetentionFigures figures(String from, String to, Long teamId, Long repId, String tier, CurrentUser user) {
+        AccountTier.check(tier);
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : Days.parse("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1) : Days.parse("from", from);
         if (start.isAfter(end)) {
@@ -37,7 +40,9 @@ public class RetentionService {
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw ApiException.badRequest("时间段最长 10 年 / a period spans at most " + MAX_DAYS + " days");
         }
-        return RetentionCalculator.figures(timelines(teamId, repId, user), start, end);
+        List<AccountTimeline> timelines = timelines(teamId, repId, user).stream()
+                .filter(a -> tier == null || a.tier().equals(tier)).toList();
+        return RetentionCalculator.figures(timelines, start, end);
     }
 
     /** {@code periods} consecutive periods of {@code days} days, the last ending today; oldest first. */
@@ -50,6 +55,14 @@ public class RetentionService {
             result.add(RetentionCalculator.figures(timelines, periodEnd.minusDays(days - 1), periodEnd));
         }
         return result;
+    }
+
+    /** Lift of each churn category over losses within {@code days} (docs/retention.md). */
+    public List<SignalLift> lift(int days, CurrentUser user) {
+        VisibilityScope scope = VisibilityScope.accounts(user);
+        Map<Long, AccountTimeline> timelines = timelines(null, null, user).stream()
+                .collect(Collectors.toMap(a -> a.account().id(), a -> a));
+        return SignalLift.of(outcomes.firstSignals(scope), outcomes.firstCalls(scope), timelines, days, clock.getZone());
     }
 
     private List<AccountTimeline> timelines(Long teamId, Long repId, CurrentUser user) {
