@@ -39,3 +39,24 @@ export const severityLabel = lookup(SEVERITY);
 export const categoryLabel = code => CHURN_CATEGORY[String(code ?? '').toLowerCase()] ?? qaItemLabel(code);
 
 export const RISK_LEVELS = Object.keys(RISK);
+
+const ACCOUNT_STATUS = { active: '正常', at_risk: '有风险', lost: '已流失', won_back: '已挽回' };
+const ACCOUNT_STATUS_TONE = { active: 'ok', at_risk: 'warn', lost: 'danger', won_back: 'info' };
+/** Why an account was lost: the churn categories plus "other" (docs/retention.md). */
+export const LOSS_REASONS = [...Object.keys(CHURN_CATEGORY), 'other'];
+
+export const accountStatusLabel = lookup(ACCOUNT_STATUS);
+export const accountStatusTone = code => ACCOUNT_STATUS_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
+export const lossReasonLabel = code => (code === 'other' ? '其他' : churnCategoryLabel(code));
+export const ACCOUNT_STATUSES = Object.keys(ACCOUNT_STATUS);
+
+const ISSUE_STATE = { open: '未处理', in_progress: '处理中', resolved: '已解决' };
+const ISSUE_STATE_TONE = { open: 'danger', in_progress: 'warn', resolved: 'ok' };
+const DIRECTION = { rising: '上升', falling: '下降', stable: '平稳' };
+export const issueStateLabel = lookup(ISSUE_STATE);
+export const issueStateTone = code => ISSUE_STATE_TONE[String(code ?? '').toLowerCase()] ?? 'neutral';
+export const directionLabel = lookup(DIRECTION);
+
+const TIER = { key: '重点客户', standard: '普通客户', unrated: '未评级' };
+export const tierLabel = lookup(TIER);
+export const TIERS = Object.keys(TIER);

@@ -51,6 +51,14 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     /**
+     * The churn risk the given findings add up to under these packs' risk models: what a call's risk becomes when
+     * a review dismisses some of its findings (pass the ones that still count).
+     */
+    public ChurnRisk churnRisk(List<RuleHit> hits) {
+        return EvaluationAssembler.risk(packs, hits);
+    }
+
+    /**
      * Every rule's finding on a finished call before the churn packs' risk gate: what each rule says on its own, e.g.
      * when testing a pack on single sentences. {@link #evaluate} drops churn findings that do not add up to a risk.
      */

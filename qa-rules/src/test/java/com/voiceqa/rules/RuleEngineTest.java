@@ -54,6 +54,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void churnRiskOfTheFindingsThatStillCountDropsWhenSomeAreDismissed() {
+        try (RuleEngine engine = RuleEngine.builtIn()) {
+            CallEvaluation evaluation = engine.evaluate(call("r", "customer:你们价格太贵了，隔壁报价比你们便宜两成。",
+                    "customer:说实话我们已经在试用别家的系统了。", "customer:合同到期我们就不续约了。"));
+            assertTrue(evaluation.churnRisk().compareTo(ChurnRisk.NONE) > 0, "the call carries churn signals");
+            assertEquals(evaluation.churnRisk(), engine.churnRisk(evaluation.hits()), "all findings: the call's risk");
+            assertEquals(ChurnRisk.NONE, engine.churnRisk(List.of()), "every finding dismissed: no risk");
+        }
+    }
+
+    @Test
     void keywordsAnyAllAtLeastNWithSynonyms() {
         CallRecord c = call("k", "customer:价格太高了", "customer:报价太高，交期也慢", "customer:报价偏高，交期慢，服务也差");
         String all = """

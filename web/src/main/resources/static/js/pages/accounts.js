@@ -3,9 +3,11 @@
 import { api } from '../api.js';
 import { COLORS, dualAxisChart } from '../charts.js';
 import { badge, card, clock, dateTime, day, h, mount, number, table } from '../dom.js';
-import { churnCategoryLabel, riskLabel, riskTone, RISK_LEVELS } from '../labels.js';
+import { churnCategoryLabel, directionLabel, riskLabel, riskTone, RISK_LEVELS } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { pager } from '../components/filter-form.js';
+import { accountStatus } from '../components/account-status.js';
+import { accountIssues } from '../components/account-issues.js';
 
 function trendDots(trend) {
   return h('span', { class: 'dots', title: '每个点是一通电话，从旧到新' },
@@ -20,13 +22,24 @@ function trendChart(el, trend) {
   ]);
 }
 
+/** The account's risk (open issues and recent trajectory, docs/retention.md) and what it is made of. */
+function riskLine(account) {
+  const r = account.risk ?? {};
+  return ['当前风险 ', badge(riskLabel(account.currentRisk), riskTone(account.currentRisk)),
+    h('span', { class: 'muted' }, ` 近期峰值 ${riskLabel(r.peak)} · 趋势 ${directionLabel(r.direction)} · 未解决问题 ${r.openIssues ?? 0} · 最近一通 ${riskLabel(account.latestCallRisk)} `),
+    (account.topSignals ?? []).map(s => badge(`${churnCategoryLabel(s.category)} ×${s.count}`, 'danger'))];
+}
+
 async function detail(id) {
   const account = await api.get(`/accounts/${encodeURIComponent(id)}`);
   const trendBox = h('div', { class: 'chart small' });
+  const risk = h('p', { class: 'account-risk' }, riskLine(account));
+  const refreshRisk = async () => mount(risk, riskLine(await api.get(`/accounts/${encodeURIComponent(id)}`)));
   const body = card(`${account.name} · 负责人 ${account.owner?.name ?? '—'}`, [
-    h('p', {}, '当前风险 ', badge(riskLabel(account.currentRisk), riskTone(account.currentRisk)),
-      (account.topSignals ?? []).map(s => badge(`${churnCategoryLabel(s.category)} ×${s.count}`, 'danger'))),
+    risk,
     trendBox,
+    accountIssues(account.id, refreshRisk),
+    accountStatus(account.id),
     h('h2', {}, '流失证据'),
     table([
       { title: '时间', value: e => dateTime(e.startedAt) },

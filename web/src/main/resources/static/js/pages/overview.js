@@ -5,6 +5,7 @@ import { card, day, h, mount, number, stat } from '../dom.js';
 import { riskLabel, RISK_LEVELS } from '../labels.js';
 import { navigate } from '../router.js';
 import { callTable } from '../components/call-table.js';
+import { retentionSummary } from '../components/retention-summary.js';
 
 const DAYS = 30;
 
@@ -36,7 +37,7 @@ function trend(el, daily) {
 }
 
 export async function render(root) {
-  const stats = await api.get('/stats/overview', { days: DAYS });
+  const [stats, retention] = await Promise.all([api.get('/stats/overview', { days: DAYS }), retentionSummary({ days: DAYS })]);
   const trendBox = h('div', { class: 'chart' }), riskBox = h('div', { class: 'chart' }), rulesBox = h('div', { class: 'chart' });
   const high = stats.riskDistribution?.high ?? 0;
   mount(root,
@@ -45,13 +46,15 @@ export async function render(root) {
       stat('今日通话', stats.callsToday),
       stat('本周通话', stats.callsThisWeek),
       stat(`近 ${DAYS} 天平均分`, number(stats.averageScore, 1)),
-      stat('高风险通话', high, `近 ${DAYS} 天共 ${stats.callsInPeriod} 通`)),
-    card(`近 ${DAYS} 天趋势`, trendBox),
+      stat('高风险通话', high, `近 ${DAYS} 天共 ${stats.callsInPeriod} 通`),
+      retention.tiles),
+    h('div', { class: 'row' }, card(`近 ${DAYS} 天趋势`, trendBox), retention.trend),
     h('div', { class: 'row' },
       card('流失风险分布', riskBox),
       card('最常未通过的质检规则（点击查看通话）', rulesBox)),
     card('流失预警', callTable(stats.churnAlerts ?? [], ['startedAt', 'account', 'rep', 'risk', 'score'])));
   trend(trendBox, stats.daily ?? []);
+  retention.draw();
   riskPie(riskBox, stats.riskDistribution ?? {});
   failedRules(rulesBox, stats.topFailedRules ?? []);
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Customer accounts: looked up by name, created on first mention. */
 @Repository
@@ -17,10 +18,13 @@ public class AccountRepository {
         this.jdbc = jdbc;
     }
 
+    public Optional<Long> id(String name) {
+        return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).optional();
+    }
+
     /** The account's id; a new account is owned by {@code ownerId} (the rep who first talked to it). */
     public long ensure(String name, Long ownerId) {
-        return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).optional()
-                .orElseGet(() -> {
+        return id(name).orElseGet(() -> {
                     GeneratedKeyHolder keys = new GeneratedKeyHolder();
                     jdbc.sql("INSERT INTO accounts (name, owner_id, created_at) VALUES (:n, :o, :now)")
                             .param("n", name).param("o", ownerId).param("now", Db.utc(Instant.now()))

@@ -1,9 +1,13 @@
 package com.voiceqa.web.accounts;
 
+import com.voiceqa.rules.AccountRiskTrend;
+import com.voiceqa.rules.ChurnRisk;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Db;
 import com.voiceqa.web.api.Page;
 import com.voiceqa.web.api.Ref;
+import com.voiceqa.web.issues.AccountRisk;
+import com.voiceqa.web.issues.IssueService;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Customer accounts ranked by churn risk, each with its risk trend over its calls (oldest first) and the churn
- * signal categories heard most. Only calls the user may see count.
+ * signal categories heard most. Only calls the user may see count. The account's risk is its unresolved issues'
+ * and recent trajectory's ({@link AccountRisk}), not its latest call's.
  */
 @Service
 public class AccountService {
@@ -29,10 +34,12 @@ public class AccountService {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final IssueService issues;
 
-    public AccountService(JdbcClient jdbc, JsonMapper json) {
+    public AccountService(JdbcClient jdbc, JsonMapper json, IssueService issues) {
         this.jdbc = jdbc;
         this.json = json;
+        this.issues = issues;
     }
 
     public Page<AccountSummary> list(String sort, int page, int size, CurrentUser user) {
@@ -89,17 +96,23 @@ public class AccountService {
                         Db.instant(rs, "started_at"), rs.getString("churn_risk"), Db.doubleOrNull(rs, "score")))
                 .list();
         Map<Long, List<AccountSummary.Signal>> signals = topSignals(calls);
-        return rows.stream().collect(Collectors.groupingBy(Row::id, java.util.LinkedHashMap::new, Collectors.toList()))
-                .values().stream().map(list -> summary(list, signals)).toList();
+        Map<Long, List<Row>> byAccount = rows.stream()
+                .collect(Collectors.groupingBy(Row::id, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<Long, AccountRisk> risks = issues.risks(byAccount.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().stream().filter(r -> r.callId() != null).map(r ->
+                        new AccountRiskTrend.Point(r.callId(), r.startedAt(), r.risk() == null ? ChurnRisk.NONE : ChurnRisk.parse(r.risk()), List.of()))
+                        .toList())), user);
+        return byAccount.values().stream().map(list -> summary(list, signals, risks.get(list.getFirst().id()))).toList();
     }
 
-    private static AccountSummary summary(List<Row> rows, Map<Long, List<AccountSummary.Signal>> signals) {
+    private static AccountSummary summary(List<Row> rows, Map<Long, List<AccountSummary.Signal>> signals,
+                                          AccountRisk risk) {
         Row first = rows.getFirst();
         List<AccountSummary.TrendPoint> trend = rows.stream().filter(r -> r.callId() != null)
                 .map(r -> new AccountSummary.TrendPoint(r.callId(), r.startedAt(), r.risk(), r.score())).toList();
         AccountSummary.TrendPoint last = trend.isEmpty() ? null : trend.getLast();
         return new AccountSummary(first.id(), first.name(), first.owner(), trend.size(),
-                last == null ? null : last.startedAt(), last == null ? "none" : last.risk(), trend,
+                last == null ? null : last.startedAt(), risk.level(), last == null ? "none" : last.risk(), risk, trend,
                 signals.getOrDefault(first.id(), List.of()));
     }
 

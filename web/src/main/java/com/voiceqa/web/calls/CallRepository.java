@@ -92,6 +92,10 @@ public class CallRepository {
                 .param("s", score).param("v", vetoed).param("id", callId).update();
     }
 
+    public void updateChurnRisk(String callId, String risk) {
+        jdbc.sql("UPDATE calls SET churn_risk = :r WHERE id = :id").param("r", risk).param("id", callId).update();
+    }
+
     private static String conditions(CallFilter f, Map<String, Object> params) {
         List<String> sql = new ArrayList<>();
         add(sql, params, "c.rep_id = :rep", "rep", f.rep());

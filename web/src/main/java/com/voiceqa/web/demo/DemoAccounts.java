@@ -22,6 +22,11 @@ final class DemoAccounts {
     private DemoAccounts() {
     }
 
+    /** Every demo account's name. */
+    static List<String> all() {
+        return BY_INDUSTRY.values().stream().flatMap(List::stream).sorted().toList();
+    }
+
     /** The account of the call: the two accounts of an industry alternate with the rep, so each has one owner. */
     static String name(String industry, int ordinal) {
         List<String> names = BY_INDUSTRY.getOrDefault(industry, List.of("其他客户甲", "其他客户乙"));

@@ -51,9 +51,11 @@ public class DemoLoader implements ApplicationRunner {
     private final VoiceQaProperties properties;
     private final JsonMapper json;
     private final Environment environment;
+    private final DemoOutcomes outcomes;
 
     public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
-                      CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment) {
+                      CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment,
+                      DemoOutcomes outcomes) {
         this.users = users;
         this.accounts = accounts;
         this.calls = calls;
@@ -62,6 +64,7 @@ public class DemoLoader implements ApplicationRunner {
         this.properties = properties;
         this.json = json;
         this.environment = environment;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -74,6 +77,7 @@ public class DemoLoader implements ApplicationRunner {
                     + "--voiceqa.shared-dir=DIR. The dashboard starts empty.", dir);
         } else {
             loaded = load(dir);
+            outcomes.ensure(DemoAccounts.all());
         }
         StringBuilder banner = new StringBuilder("\n=====================================================================\n"
                 + " VoiceQA demo: " + loaded + " new sample calls loaded from " + dir + "\n Log in at http://localhost:"

@@ -10,6 +10,7 @@ import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,13 +30,16 @@ public class CallIngest {
     private final RuleBook rules;
     private final SearchIndex index;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc) {
+    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc,
+                      ApplicationEventPublisher events) {
         this.store = store;
         this.calls = calls;
         this.rules = rules;
         this.index = index;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Evaluates and stores a transcribed call that {@link CallStore#begin} already registered. */
@@ -45,6 +49,7 @@ public class CallIngest {
             CallEvaluation evaluation = rules.evaluate(record);
             store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
             index.add(record, evaluation);
+            events.publishEvent(new CallStored(call.id()));
             return evaluation;
         } catch (RuntimeException e) {
             fail(call.id(), "processing failed: " + e.getMessage());

@@ -1,10 +1,14 @@
 package com.voiceqa.web.review;
 
 import com.voiceqa.rules.DimensionScore;
+import com.voiceqa.rules.RuleHit;
+import com.voiceqa.rules.Severity;
+import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallService;
 import com.voiceqa.web.calls.CallSummary;
+import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.Role;
 import org.springframework.stereotype.Service;
@@ -28,12 +32,15 @@ public class ReviewService {
     private final CallRepository callRepository;
     private final HitRepository hits;
     private final JsonMapper json;
+    private final RuleBook rules;
 
-    public ReviewService(CallService calls, CallRepository callRepository, HitRepository hits, JsonMapper json) {
+    public ReviewService(CallService calls, CallRepository callRepository, HitRepository hits, JsonMapper json,
+                         RuleBook rules) {
         this.calls = calls;
         this.callRepository = callRepository;
         this.hits = hits;
         this.json = json;
+        this.rules = rules;
     }
 
     @Transactional
@@ -75,14 +82,24 @@ public class ReviewService {
         return rescore(callId, hitId);
     }
 
+    /** The call's score and churn risk from the findings that still count; the account's risk follows on read. */
     private Outcome rescore(String callId, long hitId) {
         String dimensions = callRepository.documents(callId).orElseThrow().dimensionsJson();
         List<HitView> all = hits.forCall(callId);
         ScoreCalculator.Result result = ScoreCalculator.rescore(
                 dimensions == null ? List.of() : json.readValue(dimensions, DIMENSIONS), all);
         callRepository.updateScore(callId, result.score(), result.vetoed());
+        String churnRisk = rules.engine().churnRisk(all.stream()
+                .filter(h -> h.counts() && h.kind().equals("churn")).map(ReviewService::finding).toList()).label();
+        callRepository.updateChurnRisk(callId, churnRisk);
         HitView hit = all.stream().filter(h -> h.id() == hitId).findFirst().orElseThrow();
-        return new Outcome(hit, result.score(), result.vetoed());
+        return new Outcome(hit, result.score(), result.vetoed(), churnRisk);
+    }
+
+    /** What the risk model reads of a stored churn finding: its pack, category and severity. */
+    private static RuleHit finding(HitView h) {
+        return new RuleHit(h.ruleId(), h.ruleName(), h.packId(), PackKind.CHURN, h.category(), h.dimension(),
+                Severity.parse(h.severity()), h.points(), h.veto(), h.missing(), List.of());
     }
 
     private HitView visibleHit(String callId, long hitId, CurrentUser user) {
@@ -96,7 +113,7 @@ public class ReviewService {
         }
     }
 
-    /** The finding after the step and the call's new score. */
-    public record Outcome(HitView hit, double score, boolean vetoed) {
+    /** The finding after the step and the call's new score and churn risk. */
+    public record Outcome(HitView hit, double score, boolean vetoed, String churnRisk) {
     }
 }

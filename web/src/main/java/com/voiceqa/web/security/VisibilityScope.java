@@ -11,12 +11,16 @@ import java.util.Map;
  */
 public record VisibilityScope(String sql, Map<String, Object> params) {
 
-    /** Calls (alias {@code c}) the user may see. */
+    /**
+     * Calls (alias {@code c}) the user may see. A rep sees their own calls and every call of the accounts they own,
+     * so a rep who takes over an account sees its whole history.
+     */
     public static VisibilityScope calls(CurrentUser user) {
         return switch (user.role()) {
             case ADMIN -> new VisibilityScope("1=1", Map.of());
             case MANAGER -> teamScope("c.team_id", user);
-            case REP -> new VisibilityScope("c.rep_id = :scopeUser", Map.of("scopeUser", user.id()));
+            case REP -> new VisibilityScope("(c.rep_id = :scopeUser OR c.account_id IN "
+                    + "(SELECT id FROM accounts WHERE owner_id = :scopeUser))", Map.of("scopeUser", user.id()));
         };
     }
 

@@ -5,6 +5,7 @@ import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.Role;
 import com.voiceqa.web.security.VisibilityScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,10 +25,12 @@ public class UserService implements UserDetailsService {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    public UserService(UserRepository users, PasswordEncoder encoder) {
+    public UserService(UserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
+        this.events = events;
     }
 
     @Override
@@ -76,6 +79,9 @@ public class UserService implements UserDetailsService {
                 enabled != null ? enabled : current.enabled());
         if (password != null) {
             users.updatePassword(id, encoder.encode(checkedPassword(password)));
+        }
+        if (current.enabled() && Boolean.FALSE.equals(enabled)) {
+            events.publishEvent(new UserDisabled(id));
         }
         return users.view(id).orElseThrow();
     }

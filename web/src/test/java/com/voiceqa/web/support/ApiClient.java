@@ -65,6 +65,11 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** A multipart/form-data POST with one file part and text fields. */
     public Response upload(String path, String fileName, byte[] file, Map<String, String> fields) {
         String boundary = "voiceqa" + System.nanoTime();
