@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Finishes, at startup, the calls an earlier process left {@code processing} (it crashed or was stopped): none stays
  * processing for good. Uploads are transcribed again from their stored recording; device calls the gateway recovered
- * from its spool are left to it (it ends them and publishes their end, which {@code LiveCallTracker} stores); other
- * device calls are transcribed from their final recording; a call whose audio is gone is marked failed with the
- * reason. Every step it repeats replaces what an earlier attempt stored, so nothing is stored twice.
+ * from its spool are left to it (it ends them and publishes their end, which {@code LiveCallTracker} stores), as are
+ * all device calls while the gateway is switched off; other device calls are transcribed from their final recording;
+ * a call whose audio is gone is marked failed with the reason. Every step it repeats replaces what an earlier attempt
+ * stored, so nothing is stored twice.
  */
 @Component
 public class CallRecovery {
@@ -56,7 +57,7 @@ public class CallRecovery {
     private Outcome recover(NewCall call, Set<String> leftToGateway) {
         return switch (call.source()) {
             case "upload" -> transcribe(call, Optional.ofNullable(call.audio()));
-            case "device" -> leftToGateway.contains(call.id()) ? Outcome.LEFT_TO_GATEWAY
+            case "device" -> !gateway.isRunning() || leftToGateway.contains(call.id()) ? Outcome.LEFT_TO_GATEWAY
                     : transcribe(call, Optional.ofNullable(call.audio())
                     .or(() -> gateway.recording(call.device(), call.id())));
             // the demo loader (it runs before this) loads unfinished demo calls again

@@ -7,6 +7,9 @@ import java.util.Set;
 /** What call recovery needs to know from the device gateway after a restart. */
 public interface GatewayCalls {
 
+    /** Whether the gateway runs in this process; when it does not, its spool is not read and device calls wait. */
+    boolean isRunning();
+
     /**
      * Ids of the calls the gateway recovered from its spool at this start: it ends each of them itself (at once, or
      * when the badge resumes and ends it) and publishes its end, so recovery leaves them alone.
