@@ -3,6 +3,10 @@ package com.voiceqa.web.support;
 import com.voiceqa.web.VoiceQaCli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +25,6 @@ public final class ProductProcess implements AutoCloseable {
 
     private static final Pattern HTTP_PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Pattern GATEWAY_PORTS = Pattern.compile("device gateway listening: WebSocket (\\d+) .*badges (\\d+)");
-    private static final Pattern READY = Pattern.compile("Started \\w+ in ");
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final Process process;
@@ -39,7 +42,8 @@ public final class ProductProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code serve} on {@code data} and waits until it is ready (startup recovery included).
+     * Starts {@code serve} on {@code data} and waits until it is ready: its readiness probe answers 200 once the
+     * start-up runners (first admin, demo) and the ready listeners (call recovery) have run.
      *
      * @param log where the process's output goes (appended, so one file can hold several runs)
      */
@@ -50,7 +54,7 @@ public final class ProductProcess implements AutoCloseable {
                 "-Djna.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 VoiceQaCli.class.getName(), "serve", "--data", data.toString(), "--model", model.toString(),
                 "--server.port=0", "--voiceqa.gateway.websocket-port=0", "--voiceqa.gateway.badge-port=0",
-                "--voiceqa.admin-password=" + adminPassword));
+                "--voiceqa.admin-password=" + adminPassword, "--management.endpoint.health.probes.enabled=true"));
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -59,7 +63,7 @@ public final class ProductProcess implements AutoCloseable {
             String output = output(log, logStart);
             Matcher http = HTTP_PORT.matcher(output);
             Matcher gateway = GATEWAY_PORTS.matcher(output);
-            if (READY.matcher(output).find() && http.find() && gateway.find()) {
+            if (http.find() && gateway.find() && ready(Integer.parseInt(http.group(1)))) {
                 return new ProductProcess(process, log, Integer.parseInt(http.group(1)),
                         Integer.parseInt(gateway.group(1)), Integer.parseInt(gateway.group(2)));
             }
@@ -70,6 +74,16 @@ public final class ProductProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new AssertionError("the product did not start within " + timeout + ":\n" + output(log, logStart));
+    }
+
+    private static boolean ready(int httpPort) throws InterruptedException {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(10)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static String output(Path log, long from) throws IOException {
