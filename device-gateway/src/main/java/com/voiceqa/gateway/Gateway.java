@@ -5,6 +5,8 @@ import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.StaleCallReaper;
 import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
 import com.voiceqa.gateway.spool.GroupCommitter;
@@ -24,6 +26,8 @@ import io.netty.handler.ssl.SslContext;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -117,6 +121,29 @@ public final class Gateway implements AutoCloseable {
 
     public int badgePort() {
         return ((InetSocketAddress) badge.localAddress()).getPort();
+    }
+
+    /**
+     * The calls this start recovered from the spool: the gateway ends each of them itself (phone calls and calls
+     * their device had ended at once, badge calls when the device resumes and ends them) and publishes their
+     * {@link com.voiceqa.gateway.events.CallEvent.Ended}.
+     */
+    public List<CallMetadata> recoveredCalls() {
+        return registry.recovered();
+    }
+
+    /**
+     * The final recording of an ended call, by its device and product-wide call id ({@link CallMetadata#callId()}),
+     * if it exists; the ended event may have been lost in a crash.
+     */
+    public Optional<Path> recording(String deviceId, String productCallId) {
+        DeviceId device;
+        try {
+            device = new DeviceId(deviceId);
+        } catch (IllegalArgumentException notADevice) {
+            return Optional.empty();
+        }
+        return registry.recording(device, productCallId);
     }
 
     public int openConnections() {

@@ -5,17 +5,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /** A phone streaming one recording with vosk-server's WebSocket protocol, timing each reply. */
 final class PhoneSim implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final SimOptions options;
@@ -46,31 +43,29 @@ final class PhoneSim implements Runnable {
     }
 
     private void stream() throws Exception {
-        LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
         URI uri = URI.create((options.tls() ? "wss" : "ws") + "://" + options.host() + ":" + options.webSocketPort() + "/");
-        WebSocket ws = http.newWebSocketBuilder().buildAsync(uri, new Collector(replies)).get(60, TimeUnit.SECONDS);
-        ws.sendText(config(), true).get();
-        int chunk = wav.chunkBytes(options.chunkMillis());
-        long began = System.nanoTime();
-        int message = 0;
-        for (int from = 0; from < wav.pcm().length; from += chunk, message++) {
-            if (options.realTime()) {
-                long wait = began + message * options.chunkMillis() * 1_000_000L - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000);
+        try (PhoneConnection phone = PhoneConnection.open(http, uri, config(), TIMEOUT)) {
+            int chunk = wav.chunkBytes(options.chunkMillis());
+            long began = System.nanoTime();
+            int message = 0;
+            for (int from = 0; from < wav.pcm().length; from += chunk, message++) {
+                if (options.realTime()) {
+                    long wait = began + message * options.chunkMillis() * 1_000_000L - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000);
+                    }
                 }
+                long sent = System.nanoTime();
+                phone.send(ByteBuffer.wrap(wav.pcm(), from, Math.min(chunk, wav.pcm().length - from)));
+                phone.awaitReply();
+                report.phoneReplyLatency.add(System.nanoTime() - sent);
             }
-            long sent = System.nanoTime();
-            ws.sendBinary(ByteBuffer.wrap(wav.pcm(), from, Math.min(chunk, wav.pcm().length - from)), true).get();
-            await(replies);
-            report.phoneReplyLatency.add(System.nanoTime() - sent);
+            phone.sendEof();
+            String last = phone.awaitReply();
+            if (!last.contains("\"text\"")) {
+                throw new IllegalStateException("the answer to eof is not a final result: " + last);
+            }
         }
-        ws.sendText("{\"eof\" : 1}", true).get();
-        String last = await(replies);
-        if (!last.contains("\"text\"")) {
-            throw new IllegalStateException("the answer to eof is not a final result: " + last);
-        }
-        ws.abort();
     }
 
     /** vosk-server's config message with VoiceQA's device credentials and call metadata. */
@@ -79,30 +74,5 @@ final class PhoneSim implements Runnable {
         config.putObject("config").put("sample_rate", wav.format().sampleRate()).put("device_id", deviceId)
                 .put("token", options.secret()).put("account_id", options.account());
         return config.toString();
-    }
-
-    private static String await(LinkedBlockingQueue<String> replies) throws Exception {
-        String reply = replies.poll(60, TimeUnit.SECONDS);
-        if (reply == null) {
-            throw new IllegalStateException("no reply within 60 s");
-        }
-        return reply;
-    }
-
-    private record Collector(LinkedBlockingQueue<String> replies, StringBuilder text) implements WebSocket.Listener {
-        Collector(LinkedBlockingQueue<String> replies) {
-            this(replies, new StringBuilder());
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                replies.add(text.toString());
-                text.setLength(0);
-            }
-            ws.request(1);
-            return CompletableFuture.completedFuture(null);
-        }
     }
 }

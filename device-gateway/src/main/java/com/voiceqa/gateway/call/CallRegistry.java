@@ -7,6 +7,7 @@ import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
 import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;
@@ -16,6 +17,7 @@ import com.voiceqa.gateway.spool.WavWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class CallRegistry implements AutoCloseable {
     private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
     private final ExecutorService wholeFileAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-whole-file-asr").factory());
     private final Map<CallKey, CompletableFuture<LiveCall>> calls = new HashMap<>();
+    private volatile List<CallMetadata> recovered = List.of();
 
     public CallRegistry(SpoolStore store, GroupCommitter committer, Optional<Transcription> transcription,
                         CallEventBus events, int maxCallsPerDevice) {
@@ -61,10 +64,11 @@ public final class CallRegistry implements AutoCloseable {
 
     /**
      * Reopens the spools a previous process left: badge calls wait for their device to RESUME; calls the device had
-     * already ended, and phone calls (a WebSocket cannot resume), are finished now.
+     * already ended, and phone calls (a WebSocket cannot resume), are finished now from what they recorded.
      */
     public void recover() throws IOException {
         List<CallSpool> spools = store.recoverAll();
+        recovered = spools.stream().map(CallSpool::metadata).toList();
         for (CallSpool spool : spools) {
             LiveCall call = new LiveCall(store, spool, Optional.empty(), events);
             CallMetadata m = spool.metadata();
@@ -128,6 +132,20 @@ public final class CallRegistry implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The calls {@link #recover} reopened from the spool. Each of them still publishes exactly one
+     * {@link CallEvent.Ended} (no {@link CallEvent.Started}: that was published before the restart), so whoever
+     * tracks calls must leave them to the gateway.
+     */
+    public List<CallMetadata> recovered() {
+        return recovered;
+    }
+
+    /** The final recording of a call that ended, found by its product-wide id ({@link CallKey#productId()}). */
+    public Optional<Path> recording(DeviceId device, String productId) {
+        return store.recording(device, productId);
     }
 
     /** The open call, if it exists and finished opening. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -107,6 +108,35 @@ public final class SpoolStore {
     /** Where the finished recording of a call is (or will be): {@code recordings/<device>/<call>.wav}. */
     public Path recordingPath(CallKey key) {
         return inside(recordingsRoot, recordingsRoot.resolve(key.device().value()).resolve(key.call().value() + ".wav"));
+    }
+
+    /**
+     * The finished recording of one of {@code device}'s calls, found by the call's product-wide id
+     * ({@link CallKey#productId()}, a one-way digest, so the device's recordings are compared one by one).
+     */
+    public Optional<Path> recording(DeviceId device, String productId) {
+        Path dir = inside(recordingsRoot, recordingsRoot.resolve(device.value()));
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && matches(device, f, productId)).findFirst();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot list recordings of device " + device, e);
+            return Optional.empty();
+        }
+    }
+
+    private static boolean matches(DeviceId device, Path wav, String productId) {
+        String name = wav.getFileName().toString();
+        if (!name.endsWith(".wav")) {
+            return false;
+        }
+        try {
+            return new CallKey(device, new CallId(name.substring(0, name.length() - 4))).productId().equals(productId);
+        } catch (IllegalArgumentException notOurs) {
+            return false;
+        }
     }
 
     /**

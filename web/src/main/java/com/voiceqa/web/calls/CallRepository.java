@@ -56,10 +56,6 @@ public class CallRepository {
                 .params(scope.params()).param("id", id).query(SUMMARY).optional();
     }
 
-    public boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM calls WHERE id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
     public List<SegmentView> segments(String callId, SegmentView.WordsReader words) {
         return jdbc.sql("SELECT idx, speaker, start_s, end_s, content, words_json FROM segments WHERE call_id = :id ORDER BY idx")
                 .param("id", callId)

@@ -5,7 +5,6 @@ import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.web.accounts.AccountRepository;
-import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
@@ -33,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * {@code --demo}: creates the demo team and users and loads the labeled sample calls, each scored by the active
  * rules and indexed for search and, where the call was rendered to audio, with acoustic metrics measured from the audio and the recording
- * playable. Calls already loaded are kept, so restarting the demo is quick.
+ * playable. Calls already loaded are kept, so restarting the demo is quick; a call whose loading was interrupted is
+ * loaded again.
  */
 @Component
 @Order(1)
@@ -45,7 +45,6 @@ public class DemoLoader implements ApplicationRunner {
 
     private final DemoUsers users;
     private final AccountRepository accounts;
-    private final CallRepository calls;
     private final CallStore store;
     private final CallIngest ingest;
     private final VoiceQaProperties properties;
@@ -53,12 +52,11 @@ public class DemoLoader implements ApplicationRunner {
     private final Environment environment;
     private final DemoOutcomes outcomes;
 
-    public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
+    public DemoLoader(DemoUsers users, AccountRepository accounts, CallStore store,
                       CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment,
                       DemoOutcomes outcomes) {
         this.users = users;
         this.accounts = accounts;
-        this.calls = calls;
         this.store = store;
         this.ingest = ingest;
         this.properties = properties;
@@ -96,7 +94,7 @@ public class DemoLoader implements ApplicationRunner {
         int loaded = 0;
         for (int i = 0; i < files.size(); i++) {
             LabeledCall call = LabeledCall.from(json.readTree(files.get(i).toFile()), dir);
-            if (calls.exists(call.id())) {
+            if (store.isDone(call.id())) {
                 continue;
             }
             try {
@@ -117,9 +115,8 @@ public class DemoLoader implements ApplicationRunner {
         CallMetrics metrics = call.stereoWav() == null ? null
                 : AcousticAnalyzer.analyze(WavReader.read(call.stereoWav()), ChannelLayout.REP_CUSTOMER,
                 call.segments(), LONG_SILENCE_SECONDS);
-        NewCall newCall = new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt,
-                call.durationSeconds(), call.stereoWav());
-        store.begin(newCall);
+        NewCall newCall = store.register(new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt,
+                call.durationSeconds(), call.stereoWav(), ChannelLayout.REP_CUSTOMER));
         ingest.finish(newCall, call.durationSeconds(), call.segments(), metrics);
     }
 }

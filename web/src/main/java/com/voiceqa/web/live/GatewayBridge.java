@@ -4,8 +4,10 @@ import com.voiceqa.gateway.EngineTranscription;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;
+import com.voiceqa.web.pipeline.GatewayCalls;
 import com.voiceqa.web.pipeline.SpeechEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +16,18 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the device gateway inside the product: starts its listeners with the database's device directory and the
- * process's ASR engine (if any), and hands its call events to {@link LiveCallTracker}.
+ * process's ASR engine (if any), hands its call events to {@link LiveCallTracker} and tells call recovery which calls
+ * the gateway recovered from its spool.
  */
 @Component
-public class GatewayBridge implements SmartLifecycle {
+public class GatewayBridge implements SmartLifecycle, GatewayCalls {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayBridge.class);
 
@@ -94,5 +101,16 @@ public class GatewayBridge implements SmartLifecycle {
 
     public synchronized int badgePort() {
         return gateway == null ? -1 : gateway.badgePort();
+    }
+
+    @Override
+    public synchronized Set<String> recoveredCallIds() {
+        return gateway == null ? Set.of()
+                : gateway.recoveredCalls().stream().map(CallMetadata::callId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public synchronized Optional<Path> recording(String deviceId, String callId) {
+        return gateway == null ? Optional.empty() : gateway.recording(deviceId, callId);
     }
 }

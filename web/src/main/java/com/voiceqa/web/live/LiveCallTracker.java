@@ -12,6 +12,7 @@ import com.voiceqa.web.devices.DeviceRepository;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.pipeline.RecordingTranscriber;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.users.UserRepository;
@@ -45,12 +46,13 @@ public class LiveCallTracker {
     private final DatabaseDeviceDirectory directory;
     private final CallStore store;
     private final CallIngest ingest;
+    private final RecordingTranscriber transcriber;
     private final Map<String, Tracked> calls = new ConcurrentHashMap<>();
     private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-call-finisher"));
 
     public LiveCallTracker(LiveHub hub, RuleBook rules, UserRepository users, AccountRepository accounts,
                            DeviceRepository devices, DatabaseDeviceDirectory directory, CallStore store,
-                           CallIngest ingest) {
+                           CallIngest ingest, RecordingTranscriber transcriber) {
         this.hub = hub;
         this.rules = rules;
         this.users = users;
@@ -59,6 +61,7 @@ public class LiveCallTracker {
         this.directory = directory;
         this.store = store;
         this.ingest = ingest;
+        this.transcriber = transcriber;
     }
 
     void onEvent(CallEvent event) {
@@ -82,21 +85,28 @@ public class LiveCallTracker {
         }
     }
 
-    private Tracked start(CallMetadata meta) {
+    private void start(CallMetadata meta) {
         Optional<CurrentUser> rep = rep(meta);
-        Long repId = rep.map(CurrentUser::id).orElse(null);
-        Long accountId = meta.accountId().isBlank() ? null : accounts.ensure(meta.accountId(), repId);
-        NewCall call = new NewCall(meta.callId(), "device", repId, accountId, meta.deviceId(), meta.recordedAt(), 0, null);
-        store.begin(call);
+        NewCall call = register(meta, rep);
+        Long accountId = call.accountId();
         directory.callStarted(meta.deviceId());
         devices.touch(meta.deviceId());
         LiveEvaluation live = liveRules(meta.callId());
-        Tracked tracked = new Tracked(call, live);
-        calls.put(meta.callId(), tracked);
+        calls.put(meta.callId(), new Tracked(call, live));
         hub.started(LiveCall.start(meta.callId(), rep.map(u -> new Ref(u.id(), u.displayName())).orElse(null),
                 accountId == null ? null : new Ref(accountId, meta.accountId()), meta.deviceId(), meta.recordedAt(),
                 rep.map(CurrentUser::teamId).orElse(null)));
-        return tracked;
+    }
+
+    /**
+     * The one way a device call gets its row, live or after a restart: attributed to the rep and account, stored
+     * once (a call already stored keeps its row and attribution).
+     */
+    private NewCall register(CallMetadata meta, Optional<CurrentUser> rep) {
+        Long repId = rep.map(CurrentUser::id).orElse(null);
+        Long accountId = meta.accountId().isBlank() ? null : accounts.ensure(meta.accountId(), repId);
+        return store.register(new NewCall(meta.callId(), "device", repId, accountId, meta.deviceId(),
+                meta.recordedAt(), 0, null, meta.format().layout()));
     }
 
     private LiveEvaluation liveRules(String callId) {
@@ -119,13 +129,19 @@ public class LiveCallTracker {
         String callId = ended.callId();
         try {
             Tracked tracked = calls.remove(callId);
-            NewCall call = tracked != null ? tracked.call() : recovered(ended.call());
+            // a call recovered after a restart has no Started event in this process: its row is registered already
+            // (or, if the crash came before that, now)
+            NewCall call = (tracked != null ? tracked.call() : register(ended.call(), rep(ended.call())))
+                    .withAudio(ended.recording());
+            if (store.isDone(callId)) {
+                log.info("call {} is stored already; its repeated end (after a restart) changes nothing", callId);
+                return;
+            }
             var format = ended.call().format();
             double duration = ended.audioBytes() / (double) (format.sampleRate() * format.frameBytes());
             store.recordingReady(callId, ended.recording(), duration);
             if (ended.transcript().isEmpty()) {
-                ingest.fail(callId, "the recording is stored but was not transcribed: live ASR is off. Restart with "
-                        + "--model DIR to transcribe new calls");
+                transcriber.submit(call);
                 return;
             }
             var transcript = ended.transcript().get();
@@ -133,11 +149,6 @@ public class LiveCallTracker {
         } catch (RuntimeException e) {
             log.error("call {} could not be stored", callId, e);
         }
-    }
-
-    /** A call recovered from the spool after a restart has no Started event in this process. */
-    private NewCall recovered(CallMetadata meta) {
-        return start(meta).call();
     }
 
     /**

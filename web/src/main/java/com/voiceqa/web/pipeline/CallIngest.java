@@ -17,8 +17,10 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 
 /**
- * The last steps every call takes, whatever its source: rules → database → search index. Failures mark the call
- * failed with a message instead of leaving it processing.
+ * The last steps every call takes, whatever its source: rules → search index → database. The call is marked done
+ * last, once everything else is durable, so a crash in between leaves it processing and recovery repeats the
+ * steps (each of them replaces what an earlier attempt stored). Failures mark the call failed with a message
+ * instead of leaving it processing.
  */
 @Service
 public class CallIngest {
@@ -42,13 +44,13 @@ public class CallIngest {
         this.events = events;
     }
 
-    /** Evaluates and stores a transcribed call that {@link CallStore#begin} already registered. */
+    /** Evaluates and stores a transcribed call that {@link CallStore#register} already registered. */
     public CallEvaluation finish(NewCall call, double durationSeconds, List<Segment> segments, CallMetrics metrics) {
         try {
             CallRecord record = new CallRecord(call.id(), metadata(call, durationSeconds), segments, metrics);
             CallEvaluation evaluation = rules.evaluate(record);
-            store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
             index.add(record, evaluation);
+            store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
             events.publishEvent(new CallStored(call.id()));
             return evaluation;
         } catch (RuntimeException e) {

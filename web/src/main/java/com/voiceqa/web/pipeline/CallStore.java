@@ -1,24 +1,36 @@
 package com.voiceqa.web.pipeline;
 
+import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.web.api.Db;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes calls into the database: first as {@code processing} (so uploads show progress at once), then complete
- * with transcript, metrics, findings and score in one transaction, so a call is never half stored.
+ * with transcript, metrics, findings and score in one transaction, so a call is never half stored. Both writes can
+ * be repeated (after a crash, recovery repeats them): {@link #register} inserts a call once, {@link #complete}
+ * replaces the transcript and findings, so a call processed twice still has one of each.
  */
 @Service
 public class CallStore {
+
+    private static final String SELECT = "SELECT id, source, rep_id, account_id, device, started_at, duration_s, "
+            + "audio_path, channels FROM calls ";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -28,22 +40,55 @@ public class CallStore {
         this.json = json;
     }
 
-    /** Inserts the call as processing; its team is the rep's team at the time of the call. */
-    public void begin(NewCall call) {
+    /**
+     * Registers a call as processing unless its id is already stored, and returns the call as stored: the first
+     * registration's attribution (rep, team, account) wins. This is the only writer of new call rows, so a call seen
+     * twice (live, then again after a restart) is one row.
+     */
+    public NewCall register(NewCall call) {
+        if (find(call.id()).isEmpty()) {
+            try {
+                insert(call);
+            } catch (DuplicateKeyException registeredMeanwhile) {
+                // another thread registered the same call between the check and the insert: that row stands
+            }
+        }
+        return find(call.id()).orElseThrow();
+    }
+
+    /** Its team is the rep's team at the time of the call. */
+    private void insert(NewCall call) {
         jdbc.sql("INSERT INTO calls (id, source, status, progress, rep_id, team_id, account_id, device, started_at, "
-                        + "duration_s, vetoed, audio_path, created_at) VALUES (:id, :source, 'processing', 0, :rep, "
-                        + "(SELECT team_id FROM users WHERE id = :rep), :account, :device, :started, :duration, FALSE, "
-                        + ":audio, :now)")
+                        + "duration_s, vetoed, audio_path, channels, created_at) VALUES (:id, :source, 'processing', 0, "
+                        + ":rep, (SELECT team_id FROM users WHERE id = :rep), :account, :device, :started, :duration, "
+                        + "FALSE, :audio, :channels, :now)")
                 .param("id", call.id()).param("source", call.source()).param("rep", call.repId())
                 .param("account", call.accountId()).param("device", call.device())
                 .param("started", Db.utc(call.startedAt())).param("duration", call.durationSeconds())
                 .param("audio", call.audio() == null ? null : call.audio().toAbsolutePath().toString())
+                .param("channels", call.layout() == null ? null : String.join(",", call.layout().roles()))
                 .param("now", Db.utc(Instant.now()))
                 .update();
     }
 
-    /** The device's recording is complete and durable: attach it and its length. */
-    public void recordingReady(String callId, java.nio.file.Path recording, double durationSeconds) {
+    public Optional<NewCall> find(String callId) {
+        return jdbc.sql(SELECT + "WHERE id = :id").param("id", callId).query(CallStore::call).optional();
+    }
+
+    /** Whether the call is stored complete; processing it again would only repeat (and reset reviews of) its work. */
+    public boolean isDone(String callId) {
+        return jdbc.sql("SELECT COUNT(*) FROM calls WHERE id = :id AND status = 'done'").param("id", callId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Calls still processing that were registered before {@code before} (by an earlier process, at startup). */
+    public List<NewCall> processing(Instant before) {
+        return jdbc.sql(SELECT + "WHERE status = 'processing' AND created_at < :before ORDER BY created_at, id")
+                .param("before", Db.utc(before)).query(CallStore::call).list();
+    }
+
+    /** The call's recording is complete and durable: attach it and its length. */
+    public void recordingReady(String callId, Path recording, double durationSeconds) {
         jdbc.sql("UPDATE calls SET audio_path = :a, duration_s = :d WHERE id = :id")
                 .param("a", recording.toAbsolutePath().toString()).param("d", durationSeconds).param("id", callId)
                 .update();
@@ -67,7 +112,7 @@ public class CallStore {
             jdbc.sql("INSERT INTO rule_hits (call_id, rule_id, rule_name, pack_id, kind, category, dimension, severity, points, "
                             + "veto, missing, evidence_json) VALUES (:c, :r, :n, :p, :k, :cat, :d, :sev, :pts, :veto, :miss, :ev)")
                     .param("c", callId).param("r", hit.ruleId()).param("n", hit.ruleName()).param("p", hit.packId())
-                    .param("k", hit.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .param("k", hit.kind().name().toLowerCase(Locale.ROOT))
                     .param("cat", hit.category()).param("d", hit.dimension()).param("sev", hit.severity().label())
                     .param("pts", hit.points()).param("veto", hit.veto()).param("miss", hit.missing())
                     .param("ev", json.writeValueAsString(hit.evidence()))
@@ -82,5 +127,14 @@ public class CallStore {
                 .param("dims", json.writeValueAsString(evaluation.dimensions()))
                 .param("id", callId)
                 .update();
+    }
+
+    private static NewCall call(ResultSet rs, int row) throws SQLException {
+        String audio = rs.getString("audio_path");
+        String channels = rs.getString("channels");
+        return new NewCall(rs.getString("id"), rs.getString("source"), Db.longOrNull(rs, "rep_id"),
+                Db.longOrNull(rs, "account_id"), rs.getString("device"), Db.instant(rs, "started_at"),
+                rs.getDouble("duration_s"), audio == null ? null : Path.of(audio),
+                channels == null ? null : ChannelLayout.parse(channels));
     }
 }

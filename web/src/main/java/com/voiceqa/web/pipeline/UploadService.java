@@ -1,8 +1,6 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
@@ -14,43 +12,41 @@ import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
 import com.voiceqa.web.users.UserRepository;
-import jakarta.annotation.PreDestroy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Recorded calls uploaded as WAV: checked, stored under the recordings directory, then transcribed, scored and
- * indexed on a background worker while {@code progress} tells the dashboard how far it got. One upload is decoded
- * at a time, so uploads never starve the live calls of CPU.
+ * Recorded calls uploaded as WAV: checked, stored durably under the recordings directory and registered, then
+ * transcribed, scored and indexed by the {@link RecordingTranscriber}. An upload answered 202 survives a crash:
+ * recovery queues it again at the next start.
  */
 @Service
 public class UploadService {
 
     private final SpeechEngine speech;
     private final CallStore store;
-    private final CallIngest ingest;
+    private final RecordingTranscriber transcriber;
     private final CallRepository calls;
     private final AccountRepository accounts;
     private final UserRepository users;
     private final VoiceQaProperties properties;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-upload"));
 
-    public UploadService(SpeechEngine speech, CallStore store, CallIngest ingest, CallRepository calls,
+    public UploadService(SpeechEngine speech, CallStore store, RecordingTranscriber transcriber, CallRepository calls,
                          AccountRepository accounts, UserRepository users, VoiceQaProperties properties) {
         this.speech = speech;
         this.store = store;
-        this.ingest = ingest;
+        this.transcriber = transcriber;
         this.calls = calls;
         this.accounts = accounts;
         this.users = users;
@@ -59,7 +55,7 @@ public class UploadService {
 
     public CallSummary upload(MultipartFile file, String channels, String account, Long repId, Instant startedAt,
                               CurrentUser user) throws IOException {
-        AsrEngine engine = speech.require();
+        speech.require();
         if (file.isEmpty()) {
             throw ApiException.badRequest("the uploaded file is empty; choose a WAV recording");
         }
@@ -70,27 +66,16 @@ public class UploadService {
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        try (FileChannel written = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            written.force(true); // on disk before the 202: the answer promises the call will be processed
+        }
         var audio = readOrReject(target);
         ChannelLayout layout = layout(channels, audio.channels(), target);
         Long accountId = account == null || account.isBlank() ? null : accounts.ensure(account.trim(), rep);
-        NewCall call = new NewCall(id, "upload", rep, accountId, "upload", startedAt == null ? Instant.now() : startedAt,
-                audio.durationSeconds(), target);
-        store.begin(call);
-        worker.execute(() -> process(engine, call, layout));
+        NewCall call = store.register(new NewCall(id, "upload", rep, accountId, "upload",
+                startedAt == null ? Instant.now() : startedAt, audio.durationSeconds(), target, layout));
+        transcriber.submit(call);
         return calls.find(id, VisibilityScope.calls(user)).orElseThrow();
-    }
-
-    private void process(AsrEngine engine, NewCall call, ChannelLayout layout) {
-        try {
-            Transcript transcript = engine.transcribe(call.audio(), layout, (done, total) -> {
-                if (total > 0) {
-                    calls.updateProgress(call.id(), Math.min(0.95, done / total));
-                }
-            });
-            ingest.finish(call, call.durationSeconds(), transcript.segments(), transcript.metrics());
-        } catch (RuntimeException e) {
-            ingest.fail(call.id(), "transcription failed: " + e.getMessage());
-        }
     }
 
     /** Reps upload their own calls; managers and admins may name a rep (managers: of their team). */
@@ -128,10 +113,5 @@ public class UploadService {
             Files.deleteIfExists(file);
             throw ApiException.badRequest(e.getMessage());
         }
-    }
-
-    @PreDestroy
-    void close() {
-        worker.shutdownNow();
     }
 }

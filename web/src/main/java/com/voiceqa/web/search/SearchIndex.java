@@ -22,9 +22,17 @@ public class SearchIndex {
         this.index = TranscriptIndex.open(properties.indexDir());
     }
 
-    /** Adds or replaces a call; searchable within a second. */
+    /**
+     * Adds or replaces a call and commits, so the document is on disk before the call is marked done: the index's
+     * own periodic commit would leave a call done in the database but missing from search after a crash.
+     */
     public void add(CallRecord call, CallEvaluation evaluation) {
         index.index(call, evaluation);
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
+        }
     }
 
     public SearchResult search(SearchRequest request) {

@@ -1,5 +1,6 @@
 package com.voiceqa.web.support;
 
+import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.pipeline.CallIngest;
@@ -54,8 +55,8 @@ public class TestCalls {
 
     private String store(long accountId, String prefix, List<Segment> segments) {
         String id = prefix + System.nanoTime();
-        NewCall call = new NewCall(id, "upload", null, accountId, "test", Instant.now(), 15, null);
-        store.begin(call);
+        NewCall call = store.register(new NewCall(id, "upload", null, accountId, "test", Instant.now(), 15, null,
+                ChannelLayout.MONO));
         ingest.finish(call, 15, segments, null);
         return id;
     }

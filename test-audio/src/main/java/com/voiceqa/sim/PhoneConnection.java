@@ -1,0 +1,76 @@
+package com.voiceqa.sim;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A phone's connection in vosk-server's WebSocket protocol: a config message, then binary audio messages, each
+ * answered with one text reply (a partial or a result), and {@code {"eof" : 1}} answered with the final result.
+ */
+public final class PhoneConnection implements AutoCloseable {
+
+    private final WebSocket socket;
+    private final LinkedBlockingQueue<String> replies;
+    private final Duration timeout;
+
+    private PhoneConnection(WebSocket socket, LinkedBlockingQueue<String> replies, Duration timeout) {
+        this.socket = socket;
+        this.replies = replies;
+        this.timeout = timeout;
+    }
+
+    /** Connects and sends the config message; every later step waits at most {@code timeout}. */
+    public static PhoneConnection open(HttpClient http, URI uri, String configJson, Duration timeout) throws Exception {
+        LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
+        WebSocket socket = http.newWebSocketBuilder().connectTimeout(timeout)
+                .buildAsync(uri, new Collector(replies, new StringBuilder()))
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        PhoneConnection phone = new PhoneConnection(socket, replies, timeout);
+        socket.sendText(configJson, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return phone;
+    }
+
+    /** Sends one audio message (without waiting for its reply). */
+    public void send(ByteBuffer pcm) throws Exception {
+        socket.sendBinary(pcm, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public void sendEof() throws Exception {
+        socket.sendText("{\"eof\" : 1}", true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The next reply, in order. */
+    public String awaitReply() throws InterruptedException {
+        String reply = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (reply == null) {
+            throw new IllegalStateException("no reply within " + timeout);
+        }
+        return reply;
+    }
+
+    /** Drops the connection without a closing handshake, as a phone losing its network does. */
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private record Collector(LinkedBlockingQueue<String> replies, StringBuilder text) implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                replies.add(text.toString());
+                text.setLength(0);
+            }
+            ws.request(1);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}
