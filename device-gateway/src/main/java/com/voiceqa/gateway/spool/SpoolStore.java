@@ -115,27 +115,30 @@ public final class SpoolStore {
      * ({@link CallKey#productId()}, a one-way digest, so the device's recordings are compared one by one).
      */
     public Optional<Path> recording(DeviceId device, String productId) {
-        Path dir = inside(recordingsRoot, recordingsRoot.resolve(device.value()));
+        Path dir = recordingsRoot.resolve(device.value()); // a DeviceId is a safe name: one level below the root
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> Files.isRegularFile(f) && matches(device, f, productId)).findFirst();
+            return files.map(f -> recordedCall(device, f)).flatMap(Optional::stream)
+                    .filter(key -> key.productId().equals(productId))
+                    .map(this::recordingPath).filter(Files::isRegularFile).findFirst();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot list recordings of device " + device, e);
             return Optional.empty();
         }
     }
 
-    private static boolean matches(DeviceId device, Path wav, String productId) {
-        String name = wav.getFileName().toString();
+    /** The call a file in a device's recordings folder holds, unless the file is not a recording of ours. */
+    private static Optional<CallKey> recordedCall(DeviceId device, Path file) {
+        String name = file.getFileName().toString();
         if (!name.endsWith(".wav")) {
-            return false;
+            return Optional.empty();
         }
         try {
-            return new CallKey(device, new CallId(name.substring(0, name.length() - 4))).productId().equals(productId);
+            return Optional.of(new CallKey(device, new CallId(name.substring(0, name.length() - ".wav".length()))));
         } catch (IllegalArgumentException notOurs) {
-            return false;
+            return Optional.empty();
         }
     }
 
