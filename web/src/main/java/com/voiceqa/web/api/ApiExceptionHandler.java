@@ -1,5 +1,6 @@
 package com.voiceqa.web.api;
 
+import com.voiceqa.rules.match.RegexBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,12 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return error(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the server accepts ("
                 + "voiceqa.upload.max-bytes); split or compress the recording", request, null);
+    }
+
+    /** A rule's regular expression ran out of its step budget (qa-rules); its message says how to simplify it. */
+    @ExceptionHandler(RegexBudget.TooExpensive.class)
+    ResponseEntity<ApiError> regexTooExpensive(RegexBudget.TooExpensive e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage(), request, null);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
