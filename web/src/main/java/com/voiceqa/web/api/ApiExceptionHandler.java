@@ -4,6 +4,7 @@ import com.voiceqa.rules.match.RegexBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +20,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -30,6 +32,12 @@ import java.util.List;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ServerPaths paths;
+
+    public ApiExceptionHandler(ServerPaths paths) {
+        this.paths = paths;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
@@ -65,6 +73,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof JsonBodyLimit.TooLarge tooLarge) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), request, null);
+        }
         return error(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape (see docs/api.md)",
                 request, null);
     }
@@ -77,6 +88,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> brokenMultipart(MultipartException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "the upload is not a readable multipart/form-data request: send the "
+                + "recording as the form field 'file' (e.g. curl -F file=@call.wav)", request, null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -114,10 +131,11 @@ public class ApiExceptionHandler {
                 "internal error (" + e.getClass().getSimpleName() + "); the server log has the details", request, null);
     }
 
-    static ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
-                                          List<ApiError.FieldError> fields) {
+    /** Every error answer is built here, so no message reveals a server directory (see {@link ServerPaths}). */
+    private ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
+                                           List<ApiError.FieldError> fields) {
         return ResponseEntity.status(status)
-                .body(new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(),
+                .body(new ApiError(status.value(), status.getReasonPhrase(), paths.redact(message), request.getRequestURI(),
                         Instant.now(), fields));
     }
 }

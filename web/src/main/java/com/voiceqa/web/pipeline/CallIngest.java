@@ -5,6 +5,7 @@ import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.web.api.ServerPaths;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.search.SearchIndex;
@@ -29,9 +30,12 @@ public class CallIngest {
     private final RuleBook rules;
     private final SearchIndex index;
     private final JdbcClient jdbc;
+    private final ServerPaths paths;
 
-    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc) {
+    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc,
+                      ServerPaths paths) {
         this.store = store;
+        this.paths = paths;
         this.calls = calls;
         this.rules = rules;
         this.index = index;
@@ -54,7 +58,7 @@ public class CallIngest {
 
     public void fail(String callId, String message) {
         log.warn("call {} failed: {}", callId, message);
-        calls.markFailed(callId, message);
+        calls.markFailed(callId, paths.redact(message));
     }
 
     /** The names the rules and the index know the call by: rep username, team and account names. */
