@@ -27,7 +27,7 @@ async function errorMessage(response) {
 }
 
 async function request(method, path, { params, body, raw } = {}) {
-  // The session cookie is SameSite=Strict (docs/api.md), so no CSRF token is needed.
+  // No CSRF token: the server refuses writes the browser marks as cross-origin (Sec-Fetch-Site), see SECURITY.md.
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`/api${path}${query(params)}`, {

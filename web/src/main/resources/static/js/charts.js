@@ -1,6 +1,7 @@
 // Thin wrapper over Apache ECharts (vendored ES-module build, see docs/frontend.md): one palette, Chinese
 // locale, resize with the container, and disposal when the page changes.
 import * as echarts from '../vendor/echarts/echarts.esm.min.js';
+import { escapeHtml } from './dom.js';
 
 export const COLORS = {
   rep: '#2f6fde', customer: '#e08a1e', silence: '#9aa5b1', overlap: '#d64545', ok: '#2e9d5b', warn: '#e0a81e',
@@ -9,10 +10,22 @@ export const COLORS = {
 
 const live = new Set();
 
+/**
+ * ECharts shows a tooltip formatter's result as HTML. Names in the charts come from devices and users (speaker roles,
+ * rule, rep and account names), so formatters here return plain text (a string, or an array of lines) and this
+ * turns it into HTML: every line escaped, lines joined with <br>. Default tooltips (no formatter) ECharts escapes.
+ */
+function textTooltip(tooltip) {
+  if (typeof tooltip?.formatter !== 'function') return tooltip;
+  const format = tooltip.formatter;
+  return { ...tooltip, formatter: (...args) => [format(...args)].flat().map(escapeHtml).join('<br>') };
+}
+
 /** Draws an ECharts option into el; the chart follows el's size and is disposed by disposeCharts(). */
 export function chart(el, option) {
   const instance = echarts.init(el, null, { locale: 'ZH', renderer: 'canvas' });
-  instance.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+  const { tooltip, ...rest } = option;
+  instance.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...rest, ...(tooltip && { tooltip: textTooltip(tooltip) }) });
   const observer = new ResizeObserver(() => instance.resize());
   observer.observe(el);
   live.add({ instance, observer });

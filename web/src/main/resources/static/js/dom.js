@@ -1,5 +1,6 @@
 // Small DOM helpers shared by every page: an element builder (text is always set as text, never parsed as HTML,
-// so transcript and rule text from the server cannot inject markup) and a few formatters.
+// so transcript and rule text from the server cannot inject markup) and a few formatters. The one place a string
+// must become HTML source (ECharts tooltips) goes through escapeHtml below.
 
 /** Creates an element. attrs: plain attributes, plus `class`, `on<event>` handlers, `dataset`, `style` objects. */
 export function h(tag, attrs = {}, ...children) {
@@ -21,6 +22,13 @@ function append(el, children) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
+}
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML source that shows exactly that text: for the few APIs that take HTML strings (chart tooltips). */
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
 }
 
 /** Replaces the element's content. */

@@ -27,7 +27,8 @@ form.addEventListener('submit', async event => {
       location.assign(returnTarget());
       return;
     }
-    showError(response.status === 401 ? '用户名或密码错误，请重新输入' : `登录失败（HTTP ${response.status}），请稍后重试`);
+    if (response.status === 401) showError('用户名或密码错误，请重新输入');
+    else showError((await response.json().catch(() => null))?.message ?? `登录失败（HTTP ${response.status}），请稍后重试`);
   } catch {
     showError('无法连接服务器：请确认 VoiceQA 正在运行');
   } finally {

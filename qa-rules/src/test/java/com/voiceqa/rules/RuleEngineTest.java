@@ -5,6 +5,7 @@ import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.asr.metrics.ChannelMetrics;
 import com.voiceqa.asr.metrics.Interval;
 import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.rules.match.RegexBudget;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static com.voiceqa.rules.TestCalls.call;
 import static com.voiceqa.rules.TestCalls.churnPack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleEngineTest {
@@ -108,6 +110,20 @@ class RuleEngineTest {
                 {"id": "g", "category": "over_promise", "conditions": [{"id": "1", "type": "regex",
                   "pattern": "保证.{0,6}(收益|赚)", "exclude": "保证条款"}]}""";
         assertEquals(List.of(0), turns(rule, call("r", "rep:我保证您稳稳赚钱", "rep:合同里有质量保证条款，保证收益不在其中")));
+    }
+
+    @Test
+    void aCatastrophicallyBacktrackingRegexIsAbortedWithAClearError() {
+        String redos = """
+                {"id": "r", "category": "over_promise", "conditions": [{"id": "1", "type": "regex",
+                  "pattern": "^(.*?){11}\\\\d"}]}""";
+        CallRecord c = call("x", "rep:您好，我是云帆软件的李敏，今天给您打电话是想确认一下续约的报价和上线的时间安排");
+        RegexBudget.TooExpensive e = assertThrows(RegexBudget.TooExpensive.class, () -> hits(redos, c));
+        assertTrue(e.getMessage().contains("正则表达式") && e.getMessage().contains("/^(.*?){11}\\d/"), e.getMessage());
+        String sane = """
+                {"id": "r", "category": "over_promise", "conditions": [{"id": "1", "type": "regex",
+                  "pattern": "^(.*?)报价"}]}""";
+        assertEquals(List.of(0), turns(sane, c), "ordinary patterns stay far inside the budget");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.voiceqa.rules;
 
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.rules.index.TranscriptIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,30 @@ class TranscriptIndexTest {
             assertEquals(List.of("c3"), ids(index.search(SearchRequest.text("rep:李敏 speaker:customer 工程师"))));
             SearchResult byScore = index.search(SearchRequest.builder().minScore(90.0).sort(SearchRequest.Sort.SCORE_DESC).build());
             assertTrue(byScore.hits().stream().allMatch(h -> h.score() >= 90), byScore.toString());
+        }
+    }
+
+    @Test
+    void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt(@TempDir Path dir) throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+            indexAll(index, engine,
+                    call("c1", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
+                    call("c2", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:我们在试用海川的系统。"));
+            SearchScope limin = SearchScope.ofRep("limin");
+
+            for (String text : List.of("* rep:zhaolei", "rep:zhaolei 海川", "rep:* 报价",
+                    "id:c2", "*:*", "\"试用海川的系统\"", "报价 team:华东")) {
+                SearchResult r = index.search(SearchRequest.text(text), limin);
+                assertTrue(ids(r).stream().allMatch("c1"::equals), text + " -> " + ids(r));
+                assertTrue(r.total() <= 1, text + " -> total " + r.total());
+                assertEquals(r.total(), r.facets().get("rep").values().stream().mapToLong(Long::longValue).sum(), text);
+                assertTrue(r.facets().get("rep").keySet().stream().allMatch("limin"::equals), text + " " + r.facets());
+            }
+            assertEquals(0, index.search(SearchRequest.text("\"明天把报价发您\""), limin).total(),
+                    "a phrase from another rep's call is not an oracle");
+            assertEquals(0, index.search(SearchRequest.text("* team:华南"), SearchScope.ofTeam("华东")).total());
+            assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ofTeam("华东")).total());
+            assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ALL).total());
         }
     }
 

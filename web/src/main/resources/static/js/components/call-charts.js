@@ -73,7 +73,7 @@ function renderSpan(params, api) {
 /** Timeline of the call; clicking a span calls onSeek(seconds); returns moveCursor(seconds). */
 export function timelineChart(el, metrics, onSeek) {
   const instance = chart(el, {
-    tooltip: { formatter: p => `${p.value[3]}<br>${clock(p.value[1])} – ${clock(p.value[2])}` },
+    tooltip: { formatter: p => [p.value[3], `${clock(p.value[1])} – ${clock(p.value[2])}`] },
     grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
     xAxis: { type: 'value', min: 0, max: metrics.durationSeconds, axisLabel: { formatter: v => clock(v) } },
     yAxis: { type: 'category', data: ROW_NAMES, inverse: true },

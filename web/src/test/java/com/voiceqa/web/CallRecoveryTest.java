@@ -7,6 +7,7 @@ import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.TestResources;
 import com.voiceqa.rules.index.SearchRequest;
+import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.api.Db;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.pipeline.CallIngest;
@@ -87,7 +88,7 @@ class CallRecoveryTest {
         long hits = count("SELECT COUNT(*) FROM rule_hits WHERE call_id = :id", id);
         ingest.finish(call, 4, transcript, null);
         assertEquals(hits, count("SELECT COUNT(*) FROM rule_hits WHERE call_id = :id", id), "one set of findings");
-        assertEquals(1, index.search(SearchRequest.text(word)).total(), "one index document");
+        assertEquals(1, index.search(SearchRequest.text(word), SearchScope.ALL).total(), "one index document");
         assertTrue(store.isDone(id));
     }
 

@@ -99,8 +99,10 @@ class DashboardApiTest extends ServerTest {
     }
 
     @Test
-    void openApiDocumentDescribesTheApi() {
-        ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
+    void openApiDocumentDescribesTheApiToLoggedInUsersOnly() {
+        assertEquals(401, ApiClient.anonymous(port).get("/v3/api-docs").status());
+        assertEquals(401, ApiClient.anonymous(port).get("/swagger-ui.html").status());
+        ApiClient.Response docs = as("limin").get("/v3/api-docs");
         assertEquals(200, docs.status(), docs.toString());
         assertTrue(docs.json().get("paths").has("/api/calls"));
     }

@@ -143,11 +143,20 @@ public final class TranscriptIndex implements Closeable {
         }
     }
 
-    /** Runs a search; throws {@link IllegalArgumentException} with advice for unparsable search text. */
+    /** Runs a search over every call; see {@link #search(SearchRequest, SearchScope)}. */
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, SearchScope.ALL);
+    }
+
+    /**
+     * Runs a search within {@code scope}: the scope filters the parsed request, so hits, total and facets are all
+     * inside it whatever the search text says. Throws {@link IllegalArgumentException} with advice for unparsable
+     * search text.
+     */
+    public SearchResult search(SearchRequest request, SearchScope scope) throws IOException {
         long started = System.nanoTime();
         SearchRequest r = QueryBuilder.withInlineFilters(request);
-        Query query = QueryBuilder.build(r, analyzer);
+        Query query = scope.restrict(QueryBuilder.build(r, analyzer));
         IndexSearcher searcher = searchers.acquire();
         try {
             if (searcher.getIndexReader().numDocs() == 0) {

@@ -197,14 +197,14 @@ final class TextLocator {
     private static List<Occurrence> regex(Regex r, Utterance u) {
         String text = u.normalized();
         List<Occurrence> out = new ArrayList<>();
-        Matcher m = r.pattern().matcher(text);
+        Matcher m = RegexBudget.matcher(r.pattern(), text);
         while (m.find()) {
             if (m.end() > m.start()) {
                 out.add(new Occurrence(u.index(), m.start(), m.end(), 0, null));
             }
         }
         if (!out.isEmpty() && r.exclude() != null) {
-            Matcher ex = r.exclude().matcher(text);
+            Matcher ex = RegexBudget.matcher(r.exclude(), text);
             if (ex.find()) {
                 String reason = "exclusion pattern matched '" + ex.group() + "'";
                 out.replaceAll(o -> o.reject(reason));

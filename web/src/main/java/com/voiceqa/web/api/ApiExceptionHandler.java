@@ -1,8 +1,10 @@
 package com.voiceqa.web.api;
 
+import com.voiceqa.rules.match.RegexBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,6 +20,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -29,6 +32,12 @@ import java.util.List;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ServerPaths paths;
+
+    public ApiExceptionHandler(ServerPaths paths) {
+        this.paths = paths;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e, HttpServletRequest request) {
@@ -64,6 +73,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof JsonBodyLimit.TooLarge tooLarge) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), request, null);
+        }
         return error(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape (see docs/api.md)",
                 request, null);
     }
@@ -78,10 +90,22 @@ public class ApiExceptionHandler {
         return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), request, null);
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> brokenMultipart(MultipartException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "the upload is not a readable multipart/form-data request: send the "
+                + "recording as the form field 'file' (e.g. curl -F file=@call.wav)", request, null);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return error(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the server accepts ("
                 + "voiceqa.upload.max-bytes); split or compress the recording", request, null);
+    }
+
+    /** A rule's regular expression ran out of its step budget (qa-rules); its message says how to simplify it. */
+    @ExceptionHandler(RegexBudget.TooExpensive.class)
+    ResponseEntity<ApiError> regexTooExpensive(RegexBudget.TooExpensive e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage(), request, null);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -107,10 +131,11 @@ public class ApiExceptionHandler {
                 "internal error (" + e.getClass().getSimpleName() + "); the server log has the details", request, null);
     }
 
-    static ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
-                                          List<ApiError.FieldError> fields) {
+    /** Every error answer is built here, so no message reveals a server directory (see {@link ServerPaths}). */
+    private ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
+                                           List<ApiError.FieldError> fields) {
         return ResponseEntity.status(status)
-                .body(new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(),
+                .body(new ApiError(status.value(), status.getReasonPhrase(), paths.redact(message), request.getRequestURI(),
                         Instant.now(), fields));
     }
 }

@@ -9,7 +9,25 @@ import java.time.ZoneOffset;
 /** Column conversions that behave the same on H2 and PostgreSQL (whose driver does not bind {@link Instant}). */
 public final class Db {
 
+    /** The escape character of {@link #likeContaining} patterns: write {@code LIKE :p ESCAPE '\'}. */
+    public static final char LIKE_ESCAPE = '\\';
+
     private Db() {
+    }
+
+    /**
+     * A LIKE pattern matching text that contains {@code text} literally: its {@code %}, {@code _} and escape characters
+     * are escaped, so a search for {@code _} finds underscores instead of everything.
+     */
+    public static String likeContaining(String text) {
+        StringBuilder pattern = new StringBuilder("%");
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
     }
 
     public static OffsetDateTime utc(Instant instant) {

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 
 @RestController
@@ -63,11 +65,29 @@ public class CallController {
         return calls.detail(id, user);
     }
 
-    /** The recording. Spring answers Range requests on a Resource body with 206 and Content-Range, so players can seek. */
+    /**
+     * The recording. Spring answers Range requests on a Resource body with 206 and Content-Range, so players can seek;
+     * a range that cannot be served is answered here, 416 with the file's length and no body (Spring would send the
+     * whole file along).
+     */
     @GetMapping("/{id}/audio")
-    public ResponseEntity<Resource> audio(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
-        Path file = calls.audio(id, user);
-        return ResponseEntity.ok().contentType(WAV).header("Accept-Ranges", "bytes")
-                .body(new FileSystemResource(file));
+    public ResponseEntity<Resource> audio(@PathVariable String id,
+                                          @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
+                                          @AuthenticationPrincipal CurrentUser user) throws IOException {
+        FileSystemResource audio = new FileSystemResource(calls.audio(id, user));
+        if (range != null && !satisfiable(range, audio)) {
+            return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + audio.contentLength()).build();
+        }
+        return ResponseEntity.ok().contentType(WAV).header(HttpHeaders.ACCEPT_RANGES, "bytes").body(audio);
+    }
+
+    private static boolean satisfiable(String range, Resource audio) {
+        try {
+            HttpRange.toResourceRegions(HttpRange.parseRanges(range), audio);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

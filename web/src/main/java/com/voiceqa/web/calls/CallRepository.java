@@ -109,8 +109,9 @@ public class CallRepository {
             params.put("risks", f.risks());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.add("(LOWER(a.name) LIKE :q OR LOWER(c.id) LIKE :q)");
-            params.put("q", "%" + f.q().trim().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+            sql.add("(LOWER(a.name) LIKE :q ESCAPE '" + Db.LIKE_ESCAPE + "' OR LOWER(c.id) LIKE :q ESCAPE '"
+                    + Db.LIKE_ESCAPE + "')");
+            params.put("q", Db.likeContaining(f.q().trim().toLowerCase(java.util.Locale.ROOT)));
         }
         return sql.isEmpty() ? "" : " AND " + String.join(" AND ", sql);
     }

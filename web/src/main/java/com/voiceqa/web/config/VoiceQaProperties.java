@@ -24,6 +24,7 @@ import java.time.Duration;
  * @param adminPassword password of the {@code admin} created on first start; empty means generate and print it once
  * @param gateway   device ingest ports
  * @param upload    limits for recorded-call uploads
+ * @param login     password-guessing throttle (docs/SECURITY.md)
  */
 @ConfigurationProperties("voiceqa")
 public record VoiceQaProperties(
@@ -34,7 +35,8 @@ public record VoiceQaProperties(
         @DefaultValue("") String demoPassword,
         @DefaultValue("") String adminPassword,
         @DefaultValue Gateway gateway,
-        @DefaultValue Upload upload) {
+        @DefaultValue Upload upload,
+        @DefaultValue Login login) {
 
     /**
      * @param enabled                  start the gateway's listeners with the product
@@ -53,6 +55,18 @@ public record VoiceQaProperties(
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */
     public record Upload(@DefaultValue("200MB") DataSize maxBytes) {
+    }
+
+    /**
+     * @param freeAttemptsPerUser    wrong passwords for one username before it is locked
+     * @param freeAttemptsPerAddress wrong passwords from one address before it is locked
+     * @param firstLockout           the first lockout; each further failure doubles it
+     * @param maxLockout             the longest lockout; failures are forgotten after this long without one
+     */
+    public record Login(@DefaultValue("5") int freeAttemptsPerUser,
+                        @DefaultValue("30") int freeAttemptsPerAddress,
+                        @DefaultValue("2s") Duration firstLockout,
+                        @DefaultValue("15m") Duration maxLockout) {
     }
 
     public Path dataPath() {

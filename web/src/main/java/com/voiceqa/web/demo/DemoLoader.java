@@ -9,6 +9,7 @@ import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.users.PasswordNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -82,7 +83,7 @@ public class DemoLoader implements ApplicationRunner {
                 + environment.getProperty("local.server.port", "8080") + "/ with:\n");
         passwords.forEach((user, password) -> banner.append(String.format("   %-8s  password: %s%n", user, password)));
         banner.append("=====================================================================");
-        log.warn(banner.toString());
+        PasswordNotice.print(banner.toString());
     }
 
     private int load(Path dir) throws IOException {

@@ -29,6 +29,11 @@ public class LiveHub implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     /** Bounds memory per server: further subscribers are refused with 503 until others leave. */
     static final int MAX_SUBSCRIBERS = 500;
+    /**
+     * Live pages one user may keep open. A user's newest subscription closes their oldest beyond this (a forgotten tab
+     * gives way to the one in use), so no user can fill {@link #MAX_SUBSCRIBERS} and lock the others out.
+     */
+    static final int MAX_PER_USER = 5;
 
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
@@ -39,6 +44,7 @@ public class LiveHub implements SmartLifecycle {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
                     "too many live subscribers; close other live pages and retry");
         }
+        closeOldestBeyond(MAX_PER_USER - 1, user);
         SseEmitter emitter = new SseEmitter(0L);
         Subscriber subscriber = new Subscriber(emitter, user);
         subscribers.add(subscriber);
@@ -47,6 +53,15 @@ public class LiveHub implements SmartLifecycle {
         emitter.onError(e -> subscribers.remove(subscriber));
         send(subscriber, SseEmitter.event().comment("subscribed"));
         return emitter;
+    }
+
+    /** Leaves the user at most {@code keep} subscriptions, closing the oldest (subscribers are in subscription order). */
+    private void closeOldestBeyond(int keep, CurrentUser user) {
+        List<Subscriber> own = subscribers.stream().filter(s -> s.user().id() == user.id()).toList();
+        for (Subscriber oldest : own.subList(0, Math.max(0, own.size() - keep))) {
+            subscribers.remove(oldest);
+            oldest.emitter().complete();
+        }
     }
 
     public Collection<LiveCall> visibleCalls(CurrentUser user) {

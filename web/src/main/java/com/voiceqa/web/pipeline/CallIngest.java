@@ -5,6 +5,7 @@ import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.web.api.ServerPaths;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.search.SearchIndex;
@@ -33,10 +34,12 @@ public class CallIngest {
     private final SearchIndex index;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ServerPaths paths;
 
     public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, ServerPaths paths) {
         this.store = store;
+        this.paths = paths;
         this.calls = calls;
         this.rules = rules;
         this.index = index;
@@ -61,7 +64,7 @@ public class CallIngest {
 
     public void fail(String callId, String message) {
         log.warn("call {} failed: {}", callId, message);
-        calls.markFailed(callId, message);
+        calls.markFailed(callId, paths.redact(message));
     }
 
     /** The names the rules and the index know the call by: rep username, team and account names. */

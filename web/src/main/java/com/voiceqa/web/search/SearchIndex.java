@@ -4,6 +4,7 @@ import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.rules.index.TranscriptIndex;
 import com.voiceqa.web.config.VoiceQaProperties;
 import jakarta.annotation.PreDestroy;
@@ -35,9 +36,10 @@ public class SearchIndex {
         }
     }
 
-    public SearchResult search(SearchRequest request) {
+    /** Searches the calls inside {@code scope} only; the request's text and filters can narrow it, never widen it. */
+    public SearchResult search(SearchRequest request, SearchScope scope) {
         try {
-            return index.search(request);
+            return index.search(request, scope);
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read", e);
         }

@@ -2,6 +2,7 @@ package com.voiceqa.web.search;
 
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.calls.CallRepository;
@@ -18,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search over the transcripts, limited to what the user may see: the scope becomes an index filter (a
- * rep's own username, a manager's team) and every result is checked against the database scope as well.
+ * Full-text search over the transcripts, limited to what the user may see: the role's scope (a rep's own username, a
+ * manager's team) is an index {@link SearchScope} the search text cannot replace, so hits, totals and facets only
+ * count visible calls; every hit is checked against the database scope as well.
  */
 @Service
 public class SearchService {
@@ -39,41 +41,39 @@ public class SearchService {
                 .from(params.fromInstant()).to(params.toInstant()).minScore(params.minScore()).maxScore(params.maxScore())
                 .risks(params.risks()).rules(params.rule() == null ? List.of() : List.of(params.rule()))
                 .offset(params.pageOrDefault() * params.sizeOrDefault()).limit(params.sizeOrDefault());
-        Optional<CurrentUser> rep = params.rep() == null ? Optional.empty() : users.principal(params.rep());
-        rep.ifPresent(r -> request.rep(r.username()));
-        boolean outOfScope = params.rep() != null && rep.isEmpty();
-        switch (user.role()) {
-            case REP -> request.rep(user.username());
-            case MANAGER -> {
-                outOfScope |= params.team() != null && !params.team().equals(user.teamId());
-                outOfScope |= user.teamId() == null;
-                teamName(user.teamId()).ifPresent(request::team);
-            }
-            case ADMIN -> {
-                if (params.team() != null) {
-                    outOfScope |= teamName(params.team()).isEmpty();
-                    teamName(params.team()).ifPresent(request::team);
-                }
-            }
-        }
-        if (outOfScope) {
+        Optional<String> rep = params.rep() == null ? Optional.empty() : users.principal(params.rep()).map(CurrentUser::username);
+        Optional<String> team = teamName(params.team());
+        rep.ifPresent(request::rep);
+        team.ifPresent(request::team);
+        boolean unknownFilter = params.rep() != null && rep.isEmpty() || params.team() != null && team.isEmpty();
+        Optional<SearchScope> scope = scope(user);
+        if (unknownFilter || scope.isEmpty()) {
             return new Moments(0, params.pageOrDefault(), params.sizeOrDefault(), List.of(), Map.of());
         }
         SearchResult result;
         try {
-            result = index.search(request.build());
+            result = index.search(request.build(), scope.get());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        VisibilityScope scope = VisibilityScope.calls(user);
+        VisibilityScope visible = VisibilityScope.calls(user);
         List<Moment> moments = new ArrayList<>();
         for (SearchResult.CallHit hit : result.hits()) {
-            Optional<CallSummary> call = calls.find(hit.callId(), scope);
+            Optional<CallSummary> call = calls.find(hit.callId(), visible);
             call.ifPresent(c -> hit.snippets().forEach(s -> moments.add(new Moment(c.id(), s.utterance(), s.speaker(),
                     s.startSeconds(), s.endSeconds(), s.highlighted(), c.startedAt(), c.rep(), c.account(), c.score(),
                     c.churnRisk()))));
         }
         return new Moments(result.total(), params.pageOrDefault(), params.sizeOrDefault(), moments, result.facets());
+    }
+
+    /** The index scope of the user's role; empty for a manager without a team, who sees no calls. */
+    private Optional<SearchScope> scope(CurrentUser user) {
+        return switch (user.role()) {
+            case ADMIN -> Optional.of(SearchScope.ALL);
+            case MANAGER -> teamName(user.teamId()).map(SearchScope::ofTeam);
+            case REP -> Optional.of(SearchScope.ofRep(user.username()));
+        };
     }
 
     private Optional<String> teamName(Long teamId) {

@@ -60,7 +60,8 @@ public class JsonSecurityHandlers {
         return (CurrentUser) authentication.getPrincipal();
     }
 
-    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String message)
+    /** Answers with the API's JSON error body (docs/api.md, "Errors"). */
+    void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String message)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -36,14 +36,15 @@ public class FirstStartAdmin implements ApplicationRunner {
             log.info("First start: created the administrator 'admin' with the configured voiceqa.admin-password");
             return;
         }
-        log.warn("""
+        PasswordNotice.print("""
 
                 =====================================================================
                  First start: created the administrator account.
                    username: admin
-                   password: {}
-                 This password is shown only now. Change it with PATCH /api/users/{}.
-                =====================================================================""",
-                admin.password(), admin.user().id());
+                   password: %s
+                 This password is shown only now (not logged). Change it with PATCH /api/users/%d.
+                =====================================================================""".formatted(
+                admin.password(), admin.user().id()));
+        log.warn("First start: created the administrator 'admin'; its password is printed on the console only");
     }
 }

@@ -19,10 +19,13 @@ import java.nio.file.Path;
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"voiceqa.demo=true", "voiceqa.demo-password=" + ServerTest.PASSWORD,
                 "voiceqa.admin-password=" + ServerTest.PASSWORD,
-                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0"})
+                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0",
+                // Short login lockouts, so the throttle test can wait one out (production: 2 s doubling to 15 min).
+                "voiceqa.login.first-lockout=1s", "voiceqa.login.max-lockout=" + ServerTest.MAX_LOCKOUT_SECONDS + "s"})
 public abstract class ServerTest {
 
     public static final String PASSWORD = "demo-pass-2026";
+    public static final int MAX_LOCKOUT_SECONDS = 3;
     private static final Path DATA = tempDir();
 
     @LocalServerPort

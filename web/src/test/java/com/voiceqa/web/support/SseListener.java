@@ -22,6 +22,7 @@ public final class SseListener implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Void>> response;
     private final CompletableFuture<Void> subscribed = new CompletableFuture<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     public SseListener(int port, String user, String password) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/live/stream"))
@@ -47,6 +48,18 @@ public final class SseListener implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Whether the server ended the stream within the timeout. */
+    public boolean awaitEnded(long timeoutMillis) throws InterruptedException {
+        try {
+            ended.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
     }
 
     @Override
@@ -83,10 +96,12 @@ public final class SseListener implements AutoCloseable {
 
         @Override
         public void onError(Throwable throwable) {
+            ended.complete(null);
         }
 
         @Override
         public void onComplete() {
+            ended.complete(null);
         }
     }
 }

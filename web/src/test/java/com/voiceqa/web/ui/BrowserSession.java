@@ -136,7 +136,7 @@ final class BrowserSession implements AutoCloseable {
         return waiting(what).until(d -> condition.apply(driver));
     }
 
-    /** A wait that also retries when the page re-rendered an element while it was being read (a redraw race). */
+    /** Pages redraw parts of themselves (a hit card after an action): an element gone stale is looked up again. */
     private FluentWait<WebDriver> waiting(String what) {
         return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class);
     }
