@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Retrains the built-in clause model (churn categories + negative customer turns) from every labeled corpus except
-# the unseen measurement set (src/test/resources/unseen4). Run from the repository root, with ../shared beside it:
+# Retrains the built-in clause model (churn categories, QA span items, negative customer turns) from every labeled
+# corpus except the measurement sets (src/test/resources/unseen4 and unseen5), with two noisy copies of everything
+# (no punctuation, 10 % and 20 % character errors: the simulated recognizer of eval-rules --degrade).
+# Run from the repository root, with ../shared beside it:
 #   qa-rules/training/train-churn-clauses.sh
+# VOICEQA_TRAIN="cmd" replaces ./voiceqa train-semantic (e.g. a java command on qa-rules' classpath); OUT= the file.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${VOICEQA_SHARED:-../shared}"
@@ -14,4 +17,6 @@ done
 for b in qa-rules/training/banks/*.jsonl; do
   args+=(--bank "$b")
 done
-exec ./voiceqa train-semantic "${args[@]}" --out qa-rules/src/main/resources/com/voiceqa/rules/semantic/churn-clauses.json
+args+=(--augment cer=0.1 --augment cer=0.2)
+out="${OUT:-qa-rules/src/main/resources/com/voiceqa/rules/semantic/churn-clauses.json}"
+exec ${VOICEQA_TRAIN:-./voiceqa train-semantic} "${args[@]}" --out "$out"

@@ -5,6 +5,8 @@ import com.voiceqa.asr.cli.CliArgs;
 import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleEngine;
+import com.voiceqa.rules.channel.Degradation;
+import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.pack.RuleValidationException;
@@ -20,11 +22,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./voiceqa eval-rules --corpus DIR [--json] [--predictions FILE] [--pack FILE]...}: evaluates rule packs
- * (the built-in ones unless {@code --pack} is given) on a labeled corpus and prints precision/recall/F1 per churn
- * category, risk accuracy, false-alarm rate and QA item accuracy.
+ * {@code ./voiceqa eval-rules --corpus DIR [--degrade none|nopunct|cer=R] [--seed N] [--json] [--predictions FILE]
+ * [--pack FILE]...}: evaluates rule packs (the built-in ones unless {@code --pack} is given) on a labeled corpus and
+ * prints precision/recall/F1 per churn category, risk accuracy, false-alarm rate and QA item accuracy. With
+ * {@code --degrade} the calls are first passed through the simulated recognizer ({@link RecognizerChannel}), so the
+ * same labels measure the packs on recognizer-shaped text.
  */
 public final class EvalRulesCommand implements CliCommand {
+
+    private static final String USAGE = "eval-rules --corpus DIR [--degrade none|nopunct|cer=0.2] [--seed N] [--json]"
+            + " [--predictions FILE] [--pack FILE]...";
 
     @Override
     public String name() {
@@ -33,7 +40,7 @@ public final class EvalRulesCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "eval-rules --corpus DIR [--json] [--predictions FILE] [--pack FILE]...  score rule packs on labeled calls";
+        return USAGE + "  score rule packs on labeled calls";
     }
 
     @Override
@@ -41,6 +48,8 @@ public final class EvalRulesCommand implements CliCommand {
         Path corpus = null;
         Path predictionsFile = null;
         boolean json = false;
+        Degradation degradation = Degradation.NONE;
+        long seed = 1;
         List<Path> packFiles = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -49,6 +58,8 @@ public final class EvalRulesCommand implements CliCommand {
                 case "--corpus" -> corpus = Path.of(value(args, ++i, a));
                 case "--predictions" -> predictionsFile = Path.of(value(args, ++i, a));
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
+                case "--degrade" -> degradation = degradation(value(args, ++i, a));
+                case "--seed" -> seed = seed(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -56,7 +67,7 @@ public final class EvalRulesCommand implements CliCommand {
             throw new UserError("--corpus DIR is required (e.g. --corpus ../shared/test-audio/calls)");
         }
         List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : loadPacks(packFiles);
-        List<CorpusCall> calls = CorpusReader.read(corpus);
+        List<CorpusCall> calls = DegradedCorpus.of(CorpusReader.read(corpus), new RecognizerChannel(degradation, seed));
         List<EvalScorer.Pair> pairs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         try (RuleEngine engine = new RuleEngine(packs)) {
@@ -72,7 +83,9 @@ public final class EvalRulesCommand implements CliCommand {
         }
         EvalReport report = EvalScorer.score(pairs);
         String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
-        out.println(json ? EvalReportFormat.json(report) : EvalReportFormat.table(report, corpus.toString(), packNames));
+        out.println(json ? EvalReportFormat.json(report) : EvalReportFormat.table(report,
+                corpus + (degradation == Degradation.NONE ? "" : " through the simulated recognizer, " + degradation
+                        + ", seed " + seed), packNames));
         return 0;
     }
 
@@ -104,7 +117,23 @@ public final class EvalRulesCommand implements CliCommand {
         }
     }
 
+    private static Degradation degradation(String spec) {
+        try {
+            return Degradation.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--degrade " + e.getMessage());
+        }
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UserError("--seed needs a whole number, got '" + value + "'");
+        }
+    }
+
     private static String value(List<String> args, int i, String flag) {
-        return CliArgs.value(args, i, flag, "eval-rules --corpus DIR [--json] [--predictions FILE] [--pack FILE]...");
+        return CliArgs.value(args, i, flag, USAGE);
     }
 }

@@ -3,6 +3,8 @@ package com.voiceqa.rules.eval;
 import com.voiceqa.asr.cli.CliCommand;
 import com.voiceqa.asr.cli.CliArgs;
 import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.rules.channel.Degradation;
+import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
@@ -17,15 +19,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./voiceqa train-semantic --corpus DIR... [--bank FILE]... --out FILE}: trains the clause model that the
- * rule packs' {@code semantic} conditions read, from labeled calls (churn categories, the QA span items and negative
- * customer turns) and utterance banks. The built-in model is made with this command; docs/rules.md gives the exact invocation.
+ * {@code ./voiceqa train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=R]... --out FILE}: trains
+ * the clause model that the rule packs' {@code semantic} conditions read, from labeled calls (churn categories, the
+ * QA span items and negative customer turns) and utterance banks. Each {@code --augment} adds a copy of every call
+ * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
+ * recognizer-shaped text. The built-in model is made with this command; docs/rules.md gives the exact invocation.
  */
 public final class TrainSemanticCommand implements CliCommand {
 
     static final List<String> LABELS = List.of("price", "competitor", "service", "quality", "communication",
             "contact_change", "demand_reduction", "non_renewal", "channel_conflict", TrainingExamples.CUSTOMER_NEGATIVE,
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
+
+    private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
+            + " --out FILE";
 
     @Override
     public String name() {
@@ -34,7 +41,7 @@ public final class TrainSemanticCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "train-semantic --corpus DIR... [--bank FILE]... --out FILE  train the clause model of semantic rule conditions";
+        return USAGE + "  train the clause model of semantic rule conditions";
     }
 
     @Override
@@ -42,12 +49,14 @@ public final class TrainSemanticCommand implements CliCommand {
         List<Path> corpora = new ArrayList<>();
         List<Path> banks = new ArrayList<>();
         Path target = null;
+        List<Degradation> augments = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--corpus" -> corpora.add(Path.of(value(args, ++i, a)));
                 case "--bank" -> banks.add(Path.of(value(args, ++i, a)));
                 case "--out" -> target = Path.of(value(args, ++i, a));
+                case "--augment" -> augments.add(degradation(value(args, ++i, a)));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -56,17 +65,28 @@ public final class TrainSemanticCommand implements CliCommand {
         }
         List<Example> examples = new ArrayList<>();
         ObjectNode provenance = JsonMapper.shared().createObjectNode();
+        List<List<CorpusCall>> read = new ArrayList<>();
         int calls = 0;
         for (Path dir : corpora) {
-            List<CorpusCall> read = CorpusReader.read(dir);
-            calls += read.size();
-            examples.addAll(TrainingExamples.fromCalls(read));
-            provenance.withArray("corpora").add(dir.getFileName() + " (" + read.size() + " calls)");
+            read.add(CorpusReader.read(dir));
+            calls += read.getLast().size();
+            provenance.withArray("corpora").add(dir.getFileName() + " (" + read.getLast().size() + " calls)");
+        }
+        List<Degradation> channels = new ArrayList<>(List.of(Degradation.NONE));
+        channels.addAll(augments);
+        for (int k = 0; k < channels.size(); k++) {
+            RecognizerChannel channel = new RecognizerChannel(channels.get(k), k);
+            read.forEach(corpus -> examples.addAll(TrainingExamples.fromCalls(corpus, channel)));
+            for (Path bank : banks) {
+                examples.addAll(TrainingExamples.fromBank(bank, channel));
+            }
+            if (k > 0) {
+                provenance.withArray("augmented").add(channels.get(k) + ", seed " + k);
+            }
         }
         for (Path bank : banks) {
-            List<Example> read = TrainingExamples.fromBank(bank);
-            examples.addAll(read);
-            provenance.withArray("banks").add(bank.getFileName() + " (" + read.size() + " utterances)");
+            provenance.withArray("banks").add(bank.getFileName() + " (" + TrainingExamples.fromBank(bank).size()
+                    + " utterances)");
         }
         provenance.put("calls", calls).put("examples", examples.size());
         int total = examples.size();
@@ -88,7 +108,15 @@ public final class TrainSemanticCommand implements CliCommand {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
+    private static Degradation degradation(String spec) {
+        try {
+            return Degradation.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--augment " + e.getMessage());
+        }
+    }
+
     private static String value(List<String> args, int i, String flag) {
-        return CliArgs.value(args, i, flag, "train-semantic --corpus DIR... [--bank FILE]... --out FILE");
+        return CliArgs.value(args, i, flag, USAGE);
     }
 }

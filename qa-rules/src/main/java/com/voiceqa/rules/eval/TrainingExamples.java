@@ -2,6 +2,8 @@ package com.voiceqa.rules.eval;
 
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.rules.channel.Degradation;
+import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.Clauses;
 import com.voiceqa.rules.text.NormalizedText;
@@ -34,26 +36,39 @@ final class TrainingExamples {
     }
 
     static List<Example> fromCalls(List<CorpusCall> calls) {
+        return fromCalls(calls, new RecognizerChannel(Degradation.NONE, 0));
+    }
+
+    /**
+     * The clauses of the calls as they read after {@code channel}: each turn is degraded, cut into clauses the way
+     * the engine cuts recognizer text, and each clause carries the labels whose evidence overlaps the clean text
+     * it came from. With {@link Degradation#NONE} these are the clean clauses.
+     */
+    static List<Example> fromCalls(List<CorpusCall> calls, RecognizerChannel channel) {
         List<Example> out = new ArrayList<>();
         for (CorpusCall c : calls) {
             List<Segment> turns = c.call().utterances();
             for (int t = 0; t < turns.size(); t++) {
-                String text = NormalizedText.of(turns.get(t).text()).text();
+                String clean = NormalizedText.of(turns.get(t).text()).text();
+                RecognizerChannel.Passed passed = channel.passAligned(c.call().callId() + "#" + t, clean);
+                NormalizedText heard = NormalizedText.of(passed.text());
                 boolean customer = "customer".equals(turns.get(t).speaker());
                 boolean negative = c.labels().customerNegativeTurns().contains(t);
-                for (Clauses.Span span : Clauses.split(text)) {
+                for (Clauses.Span span : Clauses.split(heard.text())) {
+                    int start = passed.sourceStart(heard.originalOffset(span.start()));
+                    int end = passed.sourceEnd(heard.originalOffset(span.end()));
                     Set<String> labels = new HashSet<>();
                     for (CallLabels.Signal s : c.labels().churnSignals()) {
-                        if (s.turn() == t && overlaps(text, s.evidence(), span)) {
+                        if (s.turn() == t && overlaps(clean, s.evidence(), start, end)) {
                             labels.add(s.category());
                         }
                     }
-                    addSpans(labels, FORBIDDEN_WORDS, c.labels().forbiddenWords(), t, text, span);
-                    addSpans(labels, OVER_PROMISE, c.labels().overPromise(), t, text, span);
+                    addSpans(labels, FORBIDDEN_WORDS, c.labels().forbiddenWords(), t, clean, start, end);
+                    addSpans(labels, OVER_PROMISE, c.labels().overPromise(), t, clean, start, end);
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
-                    out.add(new Example(span.of(text), customer, labels));
+                    out.add(new Example(span.of(heard.text()), customer, labels));
                 }
             }
         }
@@ -61,21 +76,27 @@ final class TrainingExamples {
     }
 
     private static void addSpans(Set<String> labels, String label, List<CallLabels.Span> spans, int turn, String text,
-                                 Clauses.Span clause) {
+                                 int start, int end) {
         for (CallLabels.Span s : spans) {
-            if (s.turn() == turn && overlaps(text, s.evidence(), clause)) {
+            if (s.turn() == turn && overlaps(text, s.evidence(), start, end)) {
                 labels.add(label);
             }
         }
     }
 
-    private static boolean overlaps(String text, String rawEvidence, Clauses.Span span) {
+    /** Whether the evidence, found in the clean turn text, overlaps {@code [start, end)} of it. */
+    private static boolean overlaps(String text, String rawEvidence, int start, int end) {
         String evidence = NormalizedText.of(rawEvidence).text();
         int at = evidence.isEmpty() ? -1 : text.indexOf(evidence);
-        return at >= 0 && at < span.end() && at + evidence.length() > span.start();
+        return at >= 0 && at < end && at + evidence.length() > start;
     }
 
     static List<Example> fromBank(Path file) throws IOException {
+        return fromBank(file, new RecognizerChannel(Degradation.NONE, 0));
+    }
+
+    /** The bank's utterances as they read after {@code channel}; an utterance keeps its category whatever the noise. */
+    static List<Example> fromBank(Path file, RecognizerChannel channel) throws IOException {
         List<Example> out = new ArrayList<>();
         int line = 0;
         for (String json : Files.readAllLines(file)) {
@@ -85,12 +106,16 @@ final class TrainingExamples {
             }
             try {
                 JsonNode n = JsonMapper.shared().readTree(json);
-                String text = NormalizedText.of(n.path("text").asString("")).text();
-                if (text.isEmpty()) {
+                String clean = NormalizedText.of(n.path("text").asString("")).text();
+                if (clean.isEmpty()) {
                     throw new UserError(file + ":" + line + ": \"text\" is missing or empty");
                 }
+                String text = NormalizedText.of(channel.pass(file.getFileName() + ":" + line, clean)).text();
                 JsonNode category = n.path("category");
                 Set<String> labels = category.isString() ? Set.of(category.asString()) : Set.of();
+                if (text.isEmpty()) {
+                    continue; // the simulated recognizer lost every character of a very short utterance
+                }
                 out.add(new Example(text, !"rep".equals(n.path("speaker").asString("customer")), labels));
             } catch (JacksonException e) {
                 throw new UserError(file + ":" + line + " is not a JSON object: " + e.getOriginalMessage());

@@ -1,5 +1,6 @@
 package com.voiceqa.rules.match;
 
+import com.voiceqa.rules.pack.PinyinMatching;
 import com.voiceqa.rules.pack.TextCondition;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -104,8 +105,8 @@ public final class CandidateFinder implements Closeable {
 
     private static boolean usesPinyin(TextCondition c) {
         return switch (c.operator()) {
-            case com.voiceqa.rules.pack.TextOperator.Keywords k -> k.pinyin();
-            case com.voiceqa.rules.pack.TextOperator.Proximity p -> p.pinyin();
+            case com.voiceqa.rules.pack.TextOperator.Keywords k -> k.pinyin() != PinyinMatching.OFF;
+            case com.voiceqa.rules.pack.TextOperator.Proximity p -> p.pinyin() != PinyinMatching.OFF;
             case com.voiceqa.rules.pack.TextOperator.Regex r -> false;
             case com.voiceqa.rules.pack.TextOperator.Semantic s -> false;
         };

@@ -1,5 +1,6 @@
 package com.voiceqa.rules.match;
 
+import com.voiceqa.rules.pack.PinyinMatching;
 import com.voiceqa.rules.pack.MetricCondition;
 import com.voiceqa.rules.pack.Scope;
 import com.voiceqa.rules.pack.TextCondition;
@@ -26,7 +27,7 @@ final class ConditionSummary {
     static String of(TextCondition c) {
         String what = switch (c.operator()) {
             case TextOperator.Keywords k -> (k.minMatches() == 1 ? "any of " : "at least " + k.minMatches() + " of ")
-                    + terms(k.terms()) + (k.pinyin() ? " (pinyin-tolerant)" : "");
+                    + terms(k.terms()) + (k.pinyin() == PinyinMatching.ALL ? " (pinyin-tolerant)" : "");
             case TextOperator.Proximity p -> terms(p.terms()) + (p.ordered() ? " in order" : "") + " within "
                     + p.withinChars() + " chars";
             case TextOperator.Regex r -> "regex /" + r.pattern() + "/"

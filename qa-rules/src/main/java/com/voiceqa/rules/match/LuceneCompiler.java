@@ -1,5 +1,6 @@
 package com.voiceqa.rules.match;
 
+import com.voiceqa.rules.pack.PinyinMatching;
 import com.voiceqa.rules.pack.TextOperator;
 import com.voiceqa.rules.pack.TextOperator.Keywords;
 import com.voiceqa.rules.pack.TextOperator.Proximity;
@@ -54,13 +55,13 @@ final class LuceneCompiler {
         };
     }
 
-    private static Query term(Term term, boolean pinyin) {
+    private static Query term(Term term, PinyinMatching pinyin) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String form : term.forms()) {
             boolean single = form.codePointCount(0, form.length()) == 1;
             b.add(single ? sequence(CHARS, Analyzers.chars(), form) : sequence(BIGRAMS, Analyzers.bigrams(), form),
                     Occur.SHOULD);
-            if (pinyin) {
+            if (pinyin.appliesTo(form)) {
                 b.add(sequence(PINYIN, Analyzers.pinyin(), form), Occur.SHOULD);
             }
         }

@@ -1,5 +1,6 @@
 package com.voiceqa.rules.match;
 
+import com.voiceqa.rules.pack.PinyinMatching;
 import com.voiceqa.rules.pack.NegationMode;
 import com.voiceqa.rules.pack.TextCondition;
 import com.voiceqa.rules.pack.TextOperator;
@@ -97,7 +98,8 @@ final class TextLocator {
     }
 
     /** All occurrences of any form of a term; overlapping occurrences of a shorter form inside a longer are kept once. */
-    private static void termOccurrences(Term term, int termIndex, boolean pinyin, Utterance u, List<Occurrence> out) {
+    private static void termOccurrences(Term term, int termIndex, PinyinMatching pinyin, Utterance u,
+                                        List<Occurrence> out) {
         int before = out.size();
         String haystack = u.lower();
         for (String form : term.forms()) {
@@ -105,7 +107,7 @@ final class TextLocator {
             for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
                 addUnlessCovered(out, before, new Occurrence(u.index(), at, at + needle.length(), termIndex, null));
             }
-            if (pinyin) {
+            if (pinyin.appliesTo(form)) {
                 pinyinOccurrences(form, termIndex, u, out, before);
             }
         }

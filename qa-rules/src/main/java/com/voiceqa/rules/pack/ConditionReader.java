@@ -64,7 +64,7 @@ final class ConditionReader {
             case "keywords" -> {
                 known.addAll(Set.of("terms", "match", "pinyin"));
                 List<Term> terms = readTerms(f);
-                yield new Keywords(terms, readMatch(f, terms.size()), f.bool("pinyin", false));
+                yield new Keywords(terms, readMatch(f, terms.size()), PinyinMatching.of(f.optionalBool("pinyin")));
             }
             case "phrase", "proximity" -> {
                 known.addAll(Set.of("terms", "within", "ordered", "pinyin"));
@@ -74,7 +74,7 @@ final class ConditionReader {
                 }
                 boolean phrase = type.equals("phrase");
                 int within = f.nonNegativeInt("within", phrase ? 0 : 10);
-                yield new Proximity(terms, within, f.bool("ordered", phrase), f.bool("pinyin", false));
+                yield new Proximity(terms, within, f.bool("ordered", phrase), PinyinMatching.of(f.optionalBool("pinyin")));
             }
             case "semantic" -> {
                 known.addAll(Set.of("model", "label", "above"));

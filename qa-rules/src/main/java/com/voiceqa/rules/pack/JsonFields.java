@@ -110,13 +110,19 @@ final class JsonFields {
     }
 
     boolean bool(String field, boolean fallback) {
+        Boolean v = optionalBool(field);
+        return v == null ? fallback : v;
+    }
+
+    /** The field's value, or {@code null} when it is absent (or invalid, with a problem). */
+    Boolean optionalBool(String field) {
         if (!has(field)) {
-            return fallback;
+            return null;
         }
         JsonNode v = node.get(field);
         if (!v.isBoolean()) {
             problem(field, "must be true or false, got " + v);
-            return fallback;
+            return null;
         }
         return v.asBoolean();
     }

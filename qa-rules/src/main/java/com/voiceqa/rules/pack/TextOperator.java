@@ -15,10 +15,10 @@ public sealed interface TextOperator {
 
     /**
      * Keywords: at least {@code minMatches} distinct terms occur in one utterance (1 = any, terms.size() = all).
-     * With {@code pinyin}, a form also matches text that sounds the same (toneless pinyin), catching homophone ASR
-     * errors such as 包价 for 报价.
+     * Forms that {@code pinyin} covers also match text that sounds the same (toneless pinyin), catching homophone
+     * ASR errors such as 包价 for 报价.
      */
-    record Keywords(List<Term> terms, int minMatches, boolean pinyin) implements TextOperator {
+    record Keywords(List<Term> terms, int minMatches, PinyinMatching pinyin) implements TextOperator {
         public Keywords {
             terms = List.copyOf(terms);
         }
@@ -29,7 +29,7 @@ public sealed interface TextOperator {
      * one and the start of the next); with {@code ordered}, in the given order. A phrase is an ordered proximity
      * with a gap of 0.
      */
-    record Proximity(List<Term> terms, int withinChars, boolean ordered, boolean pinyin) implements TextOperator {
+    record Proximity(List<Term> terms, int withinChars, boolean ordered, PinyinMatching pinyin) implements TextOperator {
         public Proximity {
             terms = List.copyOf(terms);
         }

@@ -39,9 +39,10 @@ public final class ClauseModelTrainer {
             throw new IllegalArgumentException("no training examples");
         }
         double[][] x = new double[examples.size()][];
+        Map<String, float[]> encoded = new java.util.HashMap<>(); // augmented copies repeat many clean clauses
         for (int i = 0; i < x.length; i++) {
             Example e = examples.get(i);
-            float[] v = encoder.encode(e.text());
+            float[] v = encoded.computeIfAbsent(e.text(), encoder::encode);
             x[i] = new double[v.length + 1];
             for (int j = 0; j < v.length; j++) {
                 x[i][j] = v[j];

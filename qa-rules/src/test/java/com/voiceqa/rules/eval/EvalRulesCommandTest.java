@@ -77,6 +77,23 @@ class EvalRulesCommandTest {
     }
 
     @Test
+    void aDegradedRunIsReproducibleAndScoresTheSameTurns(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.jsonl");
+        Path second = dir.resolve("b.jsonl");
+        String table = run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2", "--seed", "5", "--predictions",
+                first.toString());
+        assertTrue(table.contains("simulated recognizer, cer=0.2, seed 5"), table);
+        run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2", "--seed", "5", "--predictions", second.toString());
+        assertEquals(Files.readAllLines(first), Files.readAllLines(second));
+        Path clean = dir.resolve("c.jsonl");
+        run("--corpus", HELDOUT.toString(), "--degrade", "nopunct", "--predictions", clean.toString());
+        for (String line : Files.readAllLines(clean)) {
+            String evidence = line.replaceAll(".*?\"evidence\":\"([^\"]*)\".*", "$1");
+            assertTrue(!line.contains("\"evidence\"") || !evidence.matches(".*[，。？！].*"), line);
+        }
+    }
+
+    @Test
     void userMistakesGetActionableErrors(@TempDir Path dir) throws Exception {
         assertTrue(assertThrows(UserError.class, () -> run()).getMessage().contains("--corpus DIR is required"));
         assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.resolve("nope").toString()))
@@ -85,6 +102,10 @@ class EvalRulesCommandTest {
         Files.writeString(dir.resolve("bad.json"), "{not json");
         assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.toString())).getMessage().contains("not valid JSON"));
         assertTrue(assertThrows(UserError.class, () -> run("--frobnicate")).getMessage().contains("unknown argument"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--degrade", "loud"))
+                .getMessage().contains("nopunct"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--seed", "x"))
+                .getMessage().contains("whole number"));
         Path pack = dir.resolve("pack.json");
         Files.writeString(pack, "{\"pack\": \"x\"}");
         UserError bad = assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--pack", pack.toString()));

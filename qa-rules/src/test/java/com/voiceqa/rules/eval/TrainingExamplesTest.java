@@ -1,0 +1,47 @@
+package com.voiceqa.rules.eval;
+
+import com.voiceqa.rules.TestCalls;
+import com.voiceqa.rules.channel.Degradation;
+import com.voiceqa.rules.channel.RecognizerChannel;
+import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainingExamplesTest {
+
+    private static final String TURN = "先说好，价格这块我们还能接受。不过下半年的合同，我们打算换成海川那家的系统了，"
+            + "他们那边上个月已经来演示过两回，老板挺满意的，你们这边就别再跟了吧。";
+    private static final String EVIDENCE = "我们打算换成海川那家的系统了";
+
+    private static List<Example> examples(RecognizerChannel channel) {
+        CallLabels labels = new CallLabels("high", List.of(new CallLabels.Signal("competitor", 1, EVIDENCE)),
+                Map.of(), List.of(), List.of(), List.of());
+        CorpusCall call = new CorpusCall(TestCalls.call("c1", "rep:您好", "customer:" + TURN), labels);
+        return TrainingExamples.fromCalls(List.of(call), channel);
+    }
+
+    @Test
+    void noisyCopiesKeepTheirLabelsWhereTheEvidenceWent() {
+        List<Example> noisy = examples(new RecognizerChannel(Degradation.parse("cer=0.2"), 3));
+        List<Example> labeled = noisy.stream().filter(e -> e.labels().contains("competitor")).toList();
+        assertFalse(labeled.isEmpty());
+        assertTrue(noisy.stream().anyMatch(e -> e.labels().isEmpty() && e.customer()),
+                "clauses far from the evidence carry no label");
+        for (Example e : noisy) {
+            assertFalse(e.text().matches(".*[，。].*"), "a recognizer writes no punctuation: " + e.text());
+        }
+        assertTrue(labeled.stream().allMatch(e -> e.text().length() <= 30), "long unpunctuated text is read in windows");
+    }
+
+    @Test
+    void withoutNoiseTheClausesAreTheCleanOnes() {
+        List<Example> clean = examples(new RecognizerChannel(Degradation.NONE, 0));
+        assertTrue(clean.stream().anyMatch(e -> e.text().equals(EVIDENCE) && e.labels().equals(java.util.Set.of("competitor"))));
+        assertTrue(clean.stream().anyMatch(e -> e.text().equals("不过下半年的合同") && e.labels().isEmpty()));
+    }
+}
