@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class PhoneSim implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Marks the gateway closing the connection in the reply queue, so a refusal ends the call at once. */
+    private static final String CLOSED = "\u0000closed: ";
 
     private final HttpClient http;
     private final SimOptions options;
@@ -86,6 +88,9 @@ final class PhoneSim implements Runnable {
         if (reply == null) {
             throw new IllegalStateException("no reply within 60 s");
         }
+        if (reply.startsWith(CLOSED)) {
+            throw new IllegalStateException("the gateway closed the connection: " + reply.substring(CLOSED.length()));
+        }
         return reply;
     }
 
@@ -103,6 +108,17 @@ final class PhoneSim implements Runnable {
             }
             ws.request(1);
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            replies.add(CLOSED + statusCode + (reason.isEmpty() ? "" : " " + reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            replies.add(CLOSED + error);
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,7 +162,9 @@ class DeviceToDashboardEndToEndTest {
 
         ApiClient.Response notWav = rep.upload("/api/calls", "notes.wav", "just text".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(415, notWav.status(), notWav.toString());
-        assertTrue(notWav.json().get("message").asString().contains("WAV"));
+        String refusal = notWav.json().get("message").asString();
+        assertTrue(refusal.contains("WAV") && refusal.contains("notes.wav"), refusal);
+        assertFalse(refusal.contains("/tmp/") || refusal.contains("upload-"), "no server path: " + refusal);
         assertEquals(400, rep.upload("/api/calls", "call.wav", Files.readAllBytes(wav), Map.of("channels", "rep,customer"))
                 .status(), "a mono file described as stereo is refused");
     }

@@ -42,8 +42,11 @@ public class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final double LONG_SILENCE_SECONDS = 5.0;
+    /** The rep the simulated badges belong to; the first industry's first account is hers too. */
+    private static final String SIMULATED_REP = "limin";
 
     private final DemoUsers users;
+    private final DemoDevices devices;
     private final AccountRepository accounts;
     private final CallRepository calls;
     private final CallStore store;
@@ -52,9 +55,10 @@ public class DemoLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final Environment environment;
 
-    public DemoLoader(DemoUsers users, AccountRepository accounts, CallRepository calls, CallStore store,
+    public DemoLoader(DemoUsers users, DemoDevices devices, AccountRepository accounts, CallRepository calls, CallStore store,
                       CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment) {
         this.users = users;
+        this.devices = devices;
         this.accounts = accounts;
         this.calls = calls;
         this.store = store;
@@ -79,6 +83,10 @@ public class DemoLoader implements ApplicationRunner {
                 + " VoiceQA demo: " + loaded + " new sample calls loaded from " + dir + "\n Log in at http://localhost:"
                 + environment.getProperty("local.server.port", "8080") + "/ with:\n");
         passwords.forEach((user, password) -> banner.append(String.format("   %-8s  password: %s%n", user, password)));
+        devices.register(users.id(SIMULATED_REP), DemoAccounts.name("b2b_saas", 0), dir).ifPresent(command -> banner
+                .append(" Stream a live call from a simulated badge (it shows on 实时监控, then in 通话):\n   ")
+                .append(command).append('\n'));
+        banner.append(" Demo data: ").append(properties.dataPath()).append(" (a plain ./voiceqa serve uses ~/.voiceqa)\n");
         banner.append("=====================================================================");
         log.warn(banner.toString());
     }

@@ -48,6 +48,16 @@ public class DeviceService {
         return new WithSecret(find(id), secret);
     }
 
+    /**
+     * Registers {@code deviceId} with a given secret for a rep, or gives the registered device that secret: the demo's
+     * simulated badges, which all share the one secret the simulator is started with.
+     */
+    public void registerWithSecret(String deviceId, long repId, String secret) {
+        devices.list(d -> false).stream().filter(d -> d.deviceId().equals(deviceId)).findFirst().ifPresentOrElse(
+                d -> devices.updateSecret(d.id(), secret), () -> devices.insert(deviceId, deviceId, repId, secret));
+        directory.refresh();
+    }
+
     public WithSecret rotate(long id) {
         String secret = newSecret();
         if (devices.updateSecret(id, secret) == 0) {
@@ -68,7 +78,7 @@ public class DeviceService {
         return list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
-    private static String newSecret() {
+    public static String newSecret() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Passwords.randomBytes(32));
     }
 

@@ -70,7 +70,7 @@ public class UploadService {
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        var audio = readOrReject(target);
+        var audio = readOrReject(target, file.getOriginalFilename());
         ChannelLayout layout = layout(channels, audio.channels(), target);
         Long accountId = account == null || account.isBlank() ? null : accounts.ensure(account.trim(), rep);
         NewCall call = new NewCall(id, "upload", rep, accountId, "upload", startedAt == null ? Instant.now() : startedAt,
@@ -105,13 +105,15 @@ public class UploadService {
         return rep.id();
     }
 
-    private static PcmAudio readOrReject(Path file) throws IOException {
+    /** Reads the stored upload; the reader's message names the server's file, the user sees the name they chose. */
+    private static PcmAudio readOrReject(Path file, String uploadedName) throws IOException {
         try {
             return WavReader.read(file);
         } catch (AudioFormatException e) {
             Files.deleteIfExists(file);
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a usable WAV recording: " + e.getMessage()
-                    + ". Upload a PCM WAV file (8-48 kHz, mono or stereo)");
+            String name = uploadedName == null || uploadedName.isBlank() ? "upload" : uploadedName.replaceAll(".*[/\\\\]", "");
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "无法读取录音（" + e.getMessage()
+                    .replace(file.toString(), name) + "）。请上传 PCM WAV 文件（8-48 kHz，单声道或立体声）");
         }
     }
 
