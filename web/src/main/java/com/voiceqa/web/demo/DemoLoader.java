@@ -1,8 +1,6 @@
 package com.voiceqa.web.demo;
 
 import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.audio.WavReader;
-import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.calls.CallRepository;
@@ -10,6 +8,7 @@ import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.pipeline.RecordingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,7 +40,6 @@ import java.util.stream.Stream;
 public class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
-    private static final double LONG_SILENCE_SECONDS = 5.0;
     /** The rep the simulated badges belong to; the first industry's first account is hers too. */
     private static final String SIMULATED_REP = "limin";
 
@@ -119,8 +117,7 @@ public class DemoLoader implements ApplicationRunner {
         String account = DemoAccounts.name(call.industry(), ordinal);
         long accountId = accounts.ensure(account, repId);
         CallMetrics metrics = call.stereoWav() == null ? null
-                : AcousticAnalyzer.analyze(WavReader.read(call.stereoWav()), ChannelLayout.REP_CUSTOMER,
-                call.segments(), LONG_SILENCE_SECONDS);
+                : RecordingMetrics.measure(call.stereoWav(), ChannelLayout.REP_CUSTOMER, call.segments());
         NewCall newCall = new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt,
                 call.durationSeconds(), call.stereoWav());
         store.begin(newCall);

@@ -12,6 +12,7 @@ import com.voiceqa.web.devices.DeviceRepository;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
+import com.voiceqa.web.pipeline.RecordingMetrics;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.users.UserRepository;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ import java.util.concurrent.Executors;
 public class LiveCallTracker {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCallTracker.class);
+    /** Shown on the call's page to every role; the dashboard adds what the viewer can do about it. */
+    static final String NOT_TRANSCRIBED = "录音已保存，但没有转写和质检：服务器未开启语音识别（没有语音模型）";
 
     private final LiveHub hub;
     private final RuleBook rules;
@@ -125,8 +129,7 @@ public class LiveCallTracker {
             double duration = ended.audioBytes() / (double) (format.sampleRate() * format.frameBytes());
             store.recordingReady(callId, ended.recording(), duration);
             if (ended.transcript().isEmpty()) {
-                ingest.fail(callId, "the recording is stored but was not transcribed: live ASR is off. Restart with "
-                        + "--model DIR to transcribe new calls");
+                notTranscribed(callId, ended);
                 return;
             }
             var transcript = ended.transcript().get();
@@ -134,6 +137,16 @@ public class LiveCallTracker {
         } catch (RuntimeException e) {
             log.error("call {} could not be stored", callId, e);
         }
+    }
+
+    /** Without a transcript the call cannot be scored, but its audio still tells how the conversation went. */
+    private void notTranscribed(String callId, CallEvent.Ended ended) {
+        try {
+            store.metrics(callId, RecordingMetrics.measure(ended.recording(), ended.call().format().layout(), List.of()));
+        } catch (RuntimeException e) {
+            log.warn("call {}: no acoustic metrics from its recording: {}", callId, e.getMessage());
+        }
+        ingest.fail(callId, NOT_TRANSCRIBED);
     }
 
     /** A call recovered from the spool after a restart has no Started event in this process. */

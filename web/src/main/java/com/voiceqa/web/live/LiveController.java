@@ -36,8 +36,8 @@ public class LiveController {
     }
 
     @GetMapping("/status")
-    public Status status() {
-        return new Status(speech.engine().isPresent(), speech.status(),
+    public Status status(@AuthenticationPrincipal CurrentUser user) {
+        return new Status(speech.engine().isPresent(), speech.notice(user.isAdmin()),
                 new Status.Ports(gateway.webSocketPort(), gateway.badgePort()));
     }
 

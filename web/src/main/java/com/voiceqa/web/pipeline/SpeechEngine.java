@@ -58,17 +58,31 @@ public class SpeechEngine {
         return Optional.ofNullable(engine);
     }
 
-    /** The engine, or 503 with the message saying how to enable ASR. */
+    /** The engine, or 503 saying (in the dashboard's language, without server paths) that ASR is off. */
     public AsrEngine require() {
         if (engine == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, status);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "语音识别未开启（服务器没有语音模型），暂时不能转写上传的录音。"
+                    + "请联系管理员开启语音识别。");
         }
         return engine;
     }
 
-    /** One line for operators and the dashboard: on or off, and how to turn it on. */
+    /** One line for operators (the log): on or off, where it looked, and how to turn it on. */
     public String status() {
         return status;
+    }
+
+    /**
+     * What the dashboard tells a user about ASR: nothing when it is on; otherwise what it means for their calls and
+     * what they can do. Only an admin is told how to enable it, and no one sees the server's paths.
+     */
+    public String notice(boolean admin) {
+        if (engine != null) {
+            return "";
+        }
+        return admin ? "语音识别未开启：服务器没有找到语音模型，新通话只保存录音，不转写、不质检。用 ./voiceqa serve --model 模型目录"
+                + " 重新启动即可开启（详见服务器日志）。"
+                : "语音识别暂未开启：通话录音会保存，但不会转写和质检。如需开启请联系管理员。";
     }
 
     @PreDestroy

@@ -1,6 +1,5 @@
 package com.voiceqa.web.review;
 
-import com.voiceqa.rules.DimensionScore;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallService;
@@ -9,7 +8,6 @@ import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -20,9 +18,6 @@ import java.util.List;
  */
 @Service
 public class ReviewService {
-
-    private static final TypeReference<List<DimensionScore>> DIMENSIONS = new TypeReference<>() {
-    };
 
     private final CallService calls;
     private final CallRepository callRepository;
@@ -79,7 +74,7 @@ public class ReviewService {
         String dimensions = callRepository.documents(callId).orElseThrow().dimensionsJson();
         List<HitView> all = hits.forCall(callId);
         ScoreCalculator.Result result = ScoreCalculator.rescore(
-                dimensions == null ? List.of() : json.readValue(dimensions, DIMENSIONS), all);
+                dimensions == null ? List.of() : json.readValue(dimensions, ScoreCalculator.DIMENSIONS), all);
         callRepository.updateScore(callId, result.score(), result.vetoed());
         HitView hit = all.stream().filter(h -> h.id() == hitId).findFirst().orElseThrow();
         return new Outcome(hit, result.score(), result.vetoed());
