@@ -48,7 +48,9 @@ public class GatewayBridge implements SmartLifecycle {
         bus = new CallEventBus();
         bus.subscribe(tracker::onEvent);
         GatewayConfig config = GatewayConfig.defaults(properties.dataPath())
-                .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort());
+                .withPorts(properties.gateway().websocketPort(), properties.gateway().badgePort())
+                // Phones speak the vosk protocol to get transcripts: without ASR they are told so at once.
+                .withPhonesWithoutAsr(false);
         try {
             gateway = Gateway.start(config, devices, speech.engine().map(EngineTranscription::new), bus);
         } catch (IOException e) {
