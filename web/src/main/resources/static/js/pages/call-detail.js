@@ -11,13 +11,14 @@ import { isChurn } from '../components/highlight.js';
 import { transcriptPlayer } from '../components/transcript-player.js';
 
 function header(call) {
-  const scored = call.status === 'done';
+  // maxScore 0: no quality pack is written in this call's language, so nothing was inspected.
+  const scored = call.status === 'done' && call.maxScore > 0;
   return h('div', { class: 'call-head' },
     h('h1', {}, call.account?.name ?? call.id),
     h('span', { class: 'muted' }, `${call.id} · 销售 ${call.rep?.name ?? '—'} · ${dateTime(call.startedAt)} · 时长 ${clock(call.durationSeconds)}`),
     scored ? badge(`质检得分 ${number(call.score, 0)}${call.vetoed ? '（一票否决）' : ''}`, call.vetoed ? 'danger' : 'info')
-      : badge(call.status === 'failed' ? '未质检' : '质检中', 'neutral'),
-    scored ? badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)) : null);
+      : badge(call.status === 'processing' ? '质检中' : '未质检', 'neutral'),
+    call.status === 'done' ? badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)) : null);
 }
 
 /** Where the call stands when it is not scored yet: still processing, or failed and what the viewer can do. */
@@ -72,7 +73,8 @@ function hitsPanel(call, user, player, reload) {
   const qa = call.hits.filter(hit => !isChurn(hit));
   return [
     card(`流失信号（${churn.length}）`, churn.length ? cards(churn) : h('p', { class: 'empty' }, '未发现流失信号')),
-    card(`质检问题（${qa.length}）`, qa.length ? cards(qa) : h('p', { class: 'empty' }, '全部质检项通过')),
+    card(`质检问题（${qa.length}）`, qa.length ? cards(qa)
+      : h('p', { class: 'empty' }, call.maxScore > 0 ? '全部质检项通过' : '没有这通电话语言的质检规则，未质检')),
   ];
 }
 
@@ -111,14 +113,15 @@ export async function render(root, { params, query, user }) {
     h('div', { class: 'row' },
       call.scoreBreakdown ? card(`得分明细${reviewedNote(call)}`, [vetoNote(call.scoreBreakdown), scoreBox, scoreSum(call.scoreBreakdown)]) : null,
       metrics ? card('说话占比', ratioBox) : null,
-      metrics ? card('语速', rateBox) : null),
+      metrics && call.segments.length ? card('语速', rateBox) : null),
     metrics ? card('通话时间线（点击跳转）', [timelineBox, metricsSummary(metrics)])
       : h('p', { class: 'notice' }, call.audioUrl ? '声学指标尚未计算' : '没有录音，无法计算声学指标'));
 
   if (call.scoreBreakdown) scoreChart(scoreBox, call.scoreBreakdown);
   if (metrics) {
     talkRatioChart(ratioBox, metrics);
-    speechRateChart(rateBox, metrics);
+    // Speech rate needs a transcript; the other metrics come from the audio alone.
+    if (call.segments.length) speechRateChart(rateBox, metrics);
     player.onTime(timelineChart(timelineBox, metrics, t => player.seek(t, true)));
   }
   if (query.u !== undefined) player.focusUtterance(query.u);

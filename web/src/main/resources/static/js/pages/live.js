@@ -63,7 +63,7 @@ export async function render(root) {
   if (alerts.length) alerts.forEach(a => feed.append(alertItem(a, byId.get(a.callId)?.call))); else feed.append(quiet);
 
   mount(root, h('h1', {}, '实时监控'),
-    status.asr ? null : h('p', { class: 'notice', id: 'asr-off' }, status.message),
+    status.message ? h('p', { class: 'notice', id: status.asr ? 'asr-language' : 'asr-off' }, status.message) : null,
     h('div', { class: 'row' },
       h('div', { class: 'grow2' }, card('进行中的通话', board, connection)),
       card('实时预警', feed)));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The process's one ASR engine, if a model is available: {@code voiceqa.model-dir} (--model), else VOICEQA_MODEL or
@@ -83,6 +84,20 @@ public class SpeechEngine {
         return admin ? "语音识别未开启：服务器没有找到语音模型，新通话只保存录音，不转写、不质检。用 ./voiceqa serve --model 模型目录"
                 + " 重新启动即可开启（详见服务器日志）。"
                 : "语音识别暂未开启：通话录音会保存，但不会转写和质检。如需开启请联系管理员。";
+    }
+
+    /**
+     * A warning when the model's language is not one the rule packs are written for (e.g. the English test model with
+     * the Chinese packs): its calls get no findings and raise no alerts. Empty when they match or ASR is off.
+     */
+    public String languageNotice(Set<String> packLanguages) {
+        if (engine == null || packLanguages.contains(engine.language())) {
+            return "";
+        }
+        return "语音模型的语言（" + engine.language() + "）与质检规则的语言（" + String.join("、", packLanguages) + "）不一致："
+                + "这些通话不会被质检，也不会触发实时预警。请换用与规则同语言的语音模型。 / The speech model's language ("
+                + engine.language() + ") matches no rule pack (" + String.join(", ", packLanguages) + "): its calls are "
+                + "not inspected and raise no alerts.";
     }
 
     @PreDestroy

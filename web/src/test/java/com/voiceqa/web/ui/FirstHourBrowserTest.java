@@ -4,6 +4,7 @@ import com.voiceqa.asr.TestResources;
 import com.voiceqa.sim.SimulateCommand;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;
+import com.voiceqa.web.support.SimulatorDevices;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,7 +33,7 @@ class FirstHourBrowserTest extends DemoAppBrowserTest {
 
     @Test
     void aSimulatedBadgeCallShowsLiveThenItsFailureAndItsAcousticMetrics() throws Exception {
-        String secret = simulatorSecret();
+        String secret = SimulatorDevices.secret(as("admin"));
         try (BrowserSession rep = browserAs(REP)) {
             rep.open("live");
             String notice = rep.waitFor(By.id("asr-off")).getText();
@@ -46,13 +47,12 @@ class FirstHourBrowserTest extends DemoAppBrowserTest {
             WebElement result = rep.waitUntil("the ended call's link", d -> live.findElements(By.linkText("查看质检结果"))
                     .stream().findFirst().orElse(null));
             rep.screenshot(ARTIFACTS, "first-hour-live-badge-call");
+            String callId = result.getAttribute("href").replaceAll(".*/", "");
+            rep.waitUntil("the call to be stored as failed", d -> "failed".equals(apiGet(rep, "/calls/" + callId)
+                    .get("status")) ? true : null);
             rep.clickToPage(result);
 
-            WebElement failure = rep.waitUntil("the failed call's notice", d -> {
-                d.navigate().refresh();
-                List<WebElement> found = d.findElements(By.id("call-failed"));
-                return found.isEmpty() ? null : found.getFirst();
-            });
+            WebElement failure = rep.waitFor(By.id("call-failed"));
             assertThat(failure.getText()).contains("没有转写").contains("请联系管理员").doesNotContain("/");
             String page = rep.waitFor(By.id("page")).getText();
             assertThat(page).doesNotContain("通话处理中").doesNotContain("全部质检项通过").contains("通话时间线")
@@ -91,14 +91,37 @@ class FirstHourBrowserTest extends DemoAppBrowserTest {
         }
     }
 
-    /** The demo registered the simulator's devices; an admin rotates the first one's secret to learn it. */
-    private String simulatorSecret() {
-        ApiClient admin = as("admin");
-        long id = admin.get("/api/devices").json().valueStream()
-                .filter(d -> d.get("deviceId").asString().equals(SimulateCommand.deviceId(0)))
-                .findFirst().orElseThrow(() -> new AssertionError("the demo registered no simulator device"))
-                .get("id").asLong();
-        return admin.post("/api/devices/" + id + "/rotate-secret", Map.of()).json().get("secret").asString();
+    @Test
+    void aPhraseSearchMarksTheWholePhraseAndItsPlayLinkLandsOnIt() {
+        try (BrowserSession manager = browserAs(MANAGER)) {
+            demoCalls(manager);
+            manager.open("search?q=" + java.net.URLEncoder.encode("不便宜", StandardCharsets.UTF_8));
+            WebElement first = manager.waitFor(By.cssSelector("#search-results .moment"));
+            assertThat(first.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList())
+                    .as("the whole phrase is marked, never 不 alone").containsOnly("不便宜");
+            manager.screenshot(ARTIFACTS, "first-hour-phrase-search");
+            manager.clickToPage(first.findElement(By.className("play-link")));
+            WebElement target = manager.waitFor(By.cssSelector("#transcript .utt.target"));
+            assertThat(target.getText()).contains("不便宜");
+
+            manager.open("search?q=" + java.net.URLEncoder.encode("竞品", StandardCharsets.UTF_8));
+            manager.clickToPage(manager.waitFor(By.cssSelector("#category-offer a")));
+            assertThat(manager.currentUrl()).contains("calls").contains("rule=competitor");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> competitor = (List<Map<String, Object>>) apiGet(manager, "/calls?rule=competitor")
+                    .get("items");
+            assertThat(competitor).as("the demo has calls the rules put under 竞品").isNotEmpty();
+
+            manager.open("search?q=" + java.net.URLEncoder.encode("报价", StandardCharsets.UTF_8));
+            WebElement account = manager.waitFor(By.cssSelector("#account-facets a"));
+            String name = account.getText().replaceAll(" \\d+$", "");
+            manager.clickToPage(account);
+            manager.waitUntil("moments of that account only", d -> {
+                List<WebElement> moments = d.findElements(By.cssSelector("#search-results .moment"));
+                return d.getCurrentUrl().contains("account=") && !moments.isEmpty()
+                        && moments.stream().allMatch(m -> m.getText().contains(name)) ? true : null;
+            });
+        }
     }
 
     private String simulate(String secret) {
