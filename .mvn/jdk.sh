@@ -18,6 +18,8 @@ voiceqa_select_jdk() {
   if [ -n "$voiceqa_path_java" ]; then
     voiceqa_path_jdk=$(dirname "$(dirname "$(readlink -f "$voiceqa_path_java")")")
   fi
+  voiceqa_noglob=false
+  case $- in *f*) voiceqa_noglob=true; set +f ;; esac   # mvnw runs with `set -f`; the /usr/lib/jvm/* fallback needs globs
   for voiceqa_jdk in "${JAVA_HOME:-}" "$voiceqa_path_jdk" /usr/lib/jvm/temurin-25-jdk-amd64 \
       /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/*; do
     [ -n "$voiceqa_jdk" ] || continue
@@ -25,6 +27,7 @@ voiceqa_select_jdk() {
     if [ -n "$voiceqa_feature" ] && [ "$voiceqa_feature" -ge 21 ] 2>/dev/null; then
       JAVA_HOME="$voiceqa_jdk"
       export JAVA_HOME
+      if $voiceqa_noglob; then set -f; fi
       return 0
     fi
   done
