@@ -42,7 +42,7 @@ function reviewedNote(call) {
 /** A veto zeroes the score whatever the bars say: name it above them. */
 function vetoNote(breakdown) {
   return breakdown.vetoed
-    ? h('p', { class: 'error', id: 'veto-reason' }, `一票否决：${breakdown.vetoedBy ?? '否决项'}，本通电话计 0 分（下方为各维度原得分）`)
+    ? h('p', { class: 'notice', id: 'veto-reason' }, `一票否决：${breakdown.vetoedBy ?? '否决项'}，本通电话计 0 分（下方为各维度原得分）`)
     : null;
 }
 

@@ -2,6 +2,7 @@ package com.voiceqa.web.ui;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -135,8 +136,9 @@ final class BrowserSession implements AutoCloseable {
         return waiting(what).until(d -> condition.apply(driver));
     }
 
+    /** Pages redraw after actions and live events: an element gone stale mid-check is checked again, not a failure. */
     private FluentWait<WebDriver> waiting(String what) {
-        return new WebDriverWait(driver, WAIT).withMessage(what);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).withMessage(what);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,10 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstHourBrowserTest extends DemoAppBrowserTest {
 
     private static final String ACCOUNT = "星河物流";
+
+    /** A data folder of its own: the simulated call must not change what the other tests count. */
+    @DynamicPropertySource
+    static void ownDataFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("voiceqa-first-hour");
+        registry.add("voiceqa.test.data-dir", data::toString);
+    }
 
     @Autowired
     GatewayBridge gateway;
