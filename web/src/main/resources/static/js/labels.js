@@ -9,6 +9,12 @@ const CHURN_CATEGORY = {
   contact_change: '对接人变动', demand_reduction: '需求缩减', non_renewal: '不续约', channel_conflict: '窜货/渠道冲突',
 };
 
+/** Words people search for a churn category although customers rarely say them (nobody says 竞品 on a call). */
+const CHURN_CATEGORY_WORDS = {
+  太贵: 'price', 贵: 'price', 涨价: 'price', 竞争对手: 'competitor', 对手: 'competitor', 友商: 'competitor',
+  投诉: 'service', 售后: 'service', 质量问题: 'quality', 故障: 'quality', 续约: 'non_renewal', 换人: 'contact_change',
+};
+
 const QA_ITEM = {
   greeting: '开场问候', self_intro: '自我介绍', needs_discovery: '需求挖掘', forbidden_words: '禁语',
   over_promise: '违规承诺', next_step: '明确下一步', closing: '结束语', long_silence: '长时间静默',
@@ -60,3 +66,9 @@ export const directionLabel = lookup(DIRECTION);
 const TIER = { key: '重点客户', standard: '普通客户', unrated: '未评级' };
 export const tierLabel = lookup(TIER);
 export const TIERS = Object.keys(TIER);
+
+/** The churn category a search text names (its label, e.g. 竞品, or a word for it, e.g. 太贵), or null. */
+export function churnCategoryFor(text) {
+  const word = String(text ?? '').replaceAll('"', '').trim();
+  return Object.keys(CHURN_CATEGORY).find(code => CHURN_CATEGORY[code] === word) ?? CHURN_CATEGORY_WORDS[word] ?? null;
+}

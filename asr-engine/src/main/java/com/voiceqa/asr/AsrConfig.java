@@ -1,5 +1,7 @@
 package com.voiceqa.asr;
 
+import com.voiceqa.asr.metrics.AcousticAnalyzer;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -35,7 +37,8 @@ public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Du
 
     /** Defaults: one worker per core, 10 s backlog, 60 s idle timeout, silences of 5 s or more are long. */
     public static AsrConfig of(Path modelDir) {
-        return new AsrConfig(modelDir, Runtime.getRuntime().availableProcessors(), 10.0, Duration.ofSeconds(60), 5.0);
+        return new AsrConfig(modelDir, Runtime.getRuntime().availableProcessors(), 10.0, Duration.ofSeconds(60),
+                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS);
     }
 
     public AsrConfig withWorkers(int workers) {

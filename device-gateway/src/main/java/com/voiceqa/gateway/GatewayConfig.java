@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param allowAnonymousPhones accept WebSocket clients that send no device id and token (plain vosk clients);
  *                             meant for loopback and development
  * @param limits               bounds on every network input
+ * @param phonesWithoutAsr     accept WebSocket (vosk protocol) streams when there is no ASR, storing the audio with
+ *                             empty results (the recorder gateway); false refuses them at once with the reason, for a
+ *                             server whose phones expect transcripts
  */
 public record GatewayConfig(String host, int webSocketPort, int badgePort, Path dataDir, Optional<Tls> tls,
-                            boolean fsync, boolean allowAnonymousPhones, Limits limits) {
+                            boolean fsync, boolean allowAnonymousPhones, Limits limits, boolean phonesWithoutAsr) {
 
     public GatewayConfig {
         Objects.requireNonNull(host, "host");
@@ -30,36 +33,47 @@ public record GatewayConfig(String host, int webSocketPort, int badgePort, Path 
     }
 
     public static GatewayConfig defaults(Path dataDir) {
-        return new GatewayConfig("127.0.0.1", 2700, 2701, dataDir, Optional.empty(), true, true, Limits.DEFAULT);
+        return new GatewayConfig("127.0.0.1", 2700, 2701, dataDir, Optional.empty(), true, true, Limits.DEFAULT,
+                true);
     }
 
     public GatewayConfig withPorts(int webSocket, int badge) {
-        return new GatewayConfig(host, webSocket, badge, dataDir, tls, fsync, allowAnonymousPhones, limits);
+        return new GatewayConfig(host, webSocket, badge, dataDir, tls, fsync, allowAnonymousPhones, limits,
+                phonesWithoutAsr);
     }
 
     public GatewayConfig withDataDir(Path newDataDir) {
-        return new GatewayConfig(host, webSocketPort, badgePort, newDataDir, tls, fsync, allowAnonymousPhones, limits);
+        return new GatewayConfig(host, webSocketPort, badgePort, newDataDir, tls, fsync, allowAnonymousPhones, limits,
+                phonesWithoutAsr);
     }
 
     public GatewayConfig withHost(String newHost) {
-        return new GatewayConfig(newHost, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, limits);
+        return new GatewayConfig(newHost, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, limits,
+                phonesWithoutAsr);
     }
 
     public GatewayConfig withTls(Tls newTls) {
         return new GatewayConfig(host, webSocketPort, badgePort, dataDir, Optional.of(newTls), fsync,
-                allowAnonymousPhones, limits);
+                allowAnonymousPhones, limits,
+                phonesWithoutAsr);
     }
 
     public GatewayConfig withFsync(boolean newFsync) {
-        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, newFsync, allowAnonymousPhones, limits);
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, newFsync, allowAnonymousPhones, limits,
+                phonesWithoutAsr);
     }
 
     public GatewayConfig withAllowAnonymousPhones(boolean allow) {
-        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allow, limits);
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allow, limits, phonesWithoutAsr);
     }
 
     public GatewayConfig withLimits(Limits newLimits) {
-        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, newLimits);
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, newLimits,
+                phonesWithoutAsr);
+    }
+
+    public GatewayConfig withPhonesWithoutAsr(boolean accept) {
+        return new GatewayConfig(host, webSocketPort, badgePort, dataDir, tls, fsync, allowAnonymousPhones, limits, accept);
     }
 
     /**

@@ -52,7 +52,10 @@ final class EvaluationAssembler {
                 rule.severity(), rule.points(), rule.veto(), rule.required(), evidence);
     }
 
-    /** Hits of the satisfied conditions the expression uses positively, in utterance order, without duplicates. */
+    /**
+     * Hits of the satisfied conditions the expression uses positively, in utterance order, without duplicates: a span
+     * inside another span of the same utterance (a keyword inside the clause the clause model found) is the same quote.
+     */
     static List<Evidence> evidence(Outcome o) {
         Set<String> positive = new LinkedHashSet<>();
         o.compiled().rule().expression().collectPositive(false, positive);
@@ -64,8 +67,15 @@ final class EvaluationAssembler {
             }
         }
         List<Evidence> sorted = new ArrayList<>(out);
+        sorted.removeIf(e -> out.stream().anyMatch(wider -> covers(wider, e)));
         sorted.sort(Comparator.comparingInt(Evidence::utterance).thenComparingInt(Evidence::charStart));
         return sorted;
+    }
+
+    private static boolean covers(Evidence wider, Evidence e) {
+        return wider != e && e.utterance() >= 0 && wider.utterance() == e.utterance()
+                && wider.charStart() <= e.charStart() && wider.charEnd() >= e.charEnd()
+                && wider.charEnd() - wider.charStart() > e.charEnd() - e.charStart();
     }
 
     static CallEvaluation assemble(String callId, List<RulePack> packs, List<RuleHit> findings) {

@@ -92,7 +92,7 @@ public final class RuleEngine implements AutoCloseable {
      */
     public static RuleExplanation dryRun(Rule rule, RulePack context, CallRecord call) {
         RulePack single = new RulePack(context.id(), context.version(), context.kind(), context.name(),
-                context.dimensions(), context.risk(), List.of(rule));
+                context.dimensions(), context.risk(), List.of(rule), context.language());
         try (CompiledRules one = new CompiledRules(List.of(single))) {
             List<Utterance> utterances = CompiledRules.prepare(call.utterances());
             CompiledRule c = one.rules().getFirst();

@@ -166,6 +166,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void aQuoteInsideAnotherQuoteOfTheSameUtteranceIsOneEvidence() {
+        String rule = """
+                {"id": "d", "category": "price", "conditions": [
+                  {"id": "1", "type": "keywords", "terms": ["太贵"]}, {"id": "2", "type": "keywords", "terms": ["价格太贵了"]}],
+                 "expression": "1 || 2"}""";
+        List<Evidence> evidence = hits(rule, call("d", "customer:你们这个价格太贵了", "customer:还是太贵")).getFirst()
+                .evidence();
+        assertEquals(List.of("价格太贵了", "太贵"), evidence.stream().map(Evidence::text).toList());
+    }
+
+    @Test
     void evidenceSpansPointIntoTheOriginalTextWithVoskSpaces() {
         Segment vosk = new Segment("customer", 12.5, 14.0, "你们 的 报价 太 高 了", List.of());
         CallRecord c = new CallRecord("v", new CallMetadata("", "", "", "", Instant.EPOCH, 14), List.of(vosk), null);

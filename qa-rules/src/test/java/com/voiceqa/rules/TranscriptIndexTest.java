@@ -81,6 +81,29 @@ class TranscriptIndexTest {
     }
 
     @Test
+    void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment(@TempDir Path dir) throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+            indexAll(index, engine,
+                    call("scattered", "李敏", "恒远", "2026-11-01", "customer:都说不清楚，不是不行", "customer:便宜的东西不好用",
+                            "customer:不不不，再说吧"),
+                    call("phrase", "李敏", "华昌", "2026-11-02", "rep:一共一百台，一起发货", "customer:你们这个价格不便宜啊",
+                            "rep:能便宜一成"));
+
+            SearchResult notCheap = index.search(SearchRequest.text("不便宜"), SearchScope.ALL);
+            assertEquals("phrase", notCheap.hits().getFirst().callId(), "the call that says 不便宜 ranks first");
+            assertEquals(List.of("你们这个价格<em>不便宜</em>啊"),
+                    notCheap.hits().getFirst().snippets().stream().map(SearchResult.Snippet::highlighted).toList());
+            notCheap.hits().stream().flatMap(h -> h.snippets().stream()).forEach(snippet -> assertTrue(
+                    !snippet.highlighted().contains("<em>不</em>"), "不 is never marked alone: " + snippet.highlighted()));
+
+            SearchResult tenPercent = index.search(SearchRequest.text("便宜一成"), SearchScope.ALL);
+            SearchResult.Snippet first = tenPercent.hits().getFirst().snippets().getFirst();
+            assertEquals("能<em>便宜一成</em>", first.highlighted(), "the first moment is the phrase's, not 一 elsewhere");
+            assertEquals(10.0, first.startSeconds());
+        }
+    }
+
+    @Test
     void homophonesBigramsSnippetsFacetsAndPaging(@TempDir Path dir) throws IOException {
         try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
             indexAll(index, engine,

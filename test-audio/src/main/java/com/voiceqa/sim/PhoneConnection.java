@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PhoneConnection implements AutoCloseable {
 
+    /** Marks the gateway closing the connection in the reply queue, so a refusal ends the call at once. */
+    private static final String CLOSED = "\u0000closed: ";
+
     private final WebSocket socket;
     private final LinkedBlockingQueue<String> replies;
     private final Duration timeout;
@@ -52,6 +55,9 @@ public final class PhoneConnection implements AutoCloseable {
         if (reply == null) {
             throw new IllegalStateException("no reply within " + timeout);
         }
+        if (reply.startsWith(CLOSED)) {
+            throw new IllegalStateException("the gateway closed the connection: " + reply.substring(CLOSED.length()));
+        }
         return reply;
     }
 
@@ -71,6 +77,17 @@ public final class PhoneConnection implements AutoCloseable {
             }
             ws.request(1);
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            replies.add(CLOSED + statusCode + (reason.isEmpty() ? "" : " " + reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            replies.add(CLOSED + error);
         }
     }
 }

@@ -38,6 +38,11 @@ public final class SimulateCommand implements CliCommand {
         return USAGE;
     }
 
+    /** The device id of the {@code index}th simulated device (badges first, then idle badges, then phones). */
+    public static String deviceId(int index) {
+        return SimOptions.deviceId(index);
+    }
+
     public static void main(String[] args) throws Exception {
         try {
             System.exit(new SimulateCommand().run(List.of(args), System.out, System.err));

@@ -5,7 +5,8 @@ import { clock, number } from '../dom.js';
 import { speakerLabel } from '../labels.js';
 
 export function scoreChart(el, breakdown) {
-  const dims = breakdown.dimensions ?? [];
+  // A dimension no rule of this call can score (maximum 0, e.g. 客户情绪 without emotion rules) is no bar.
+  const dims = (breakdown.dimensions ?? []).filter(d => d.max > 0);
   return chart(el, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },

@@ -11,17 +11,46 @@ import { isChurn } from '../components/highlight.js';
 import { transcriptPlayer } from '../components/transcript-player.js';
 
 function header(call) {
+  // maxScore 0: no quality pack is written in this call's language, so nothing was inspected.
+  const scored = call.status === 'done' && call.maxScore > 0;
   return h('div', { class: 'call-head' },
     h('h1', {}, call.account?.name ?? call.id),
     h('span', { class: 'muted' }, `${call.id} · 销售 ${call.rep?.name ?? '—'} · ${dateTime(call.startedAt)} · 时长 ${clock(call.durationSeconds)}`),
-    badge(`质检得分 ${number(call.score, 0)}`, call.vetoed ? 'danger' : 'info'),
-    badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)));
+    scored ? badge(`质检得分 ${number(call.score, 0)}${call.vetoed ? '（一票否决）' : ''}`, call.vetoed ? 'danger' : 'info')
+      : badge(call.status === 'processing' ? '质检中' : '未质检', 'neutral'),
+    call.status === 'done' ? badge(`流失风险：${riskLabel(call.churnRisk)}`, riskTone(call.churnRisk)) : null);
+}
+
+/** Where the call stands when it is not scored yet: still processing, or failed and what the viewer can do. */
+function statusNotice(call, user) {
+  if (call.status === 'processing') {
+    return h('p', { class: 'notice' }, `通话处理中（${percent(call.progress)}），完成后显示完整结果`);
+  }
+  if (call.status !== 'failed') return null;
+  const next = user.role === 'admin'
+    ? '管理员：服务器日志里有原因；开启语音识别请用 ./voiceqa serve --model 模型目录 重新启动。'
+    : '需要转写和质检请联系管理员。';
+  return h('p', { class: 'error', id: 'call-failed' }, `处理失败：${call.error ?? '原因未知'}。${next}`);
 }
 
 /** "(复核前 78)" when reviews or appeals changed the score the rules gave. */
 function reviewedNote(call) {
   const original = call.scoreBreakdown?.originalScore;
   return original != null && original !== call.score ? `（复核前 ${number(original, 0)}）` : '';
+}
+
+/** A veto zeroes the score whatever the bars say: name it above them. */
+function vetoNote(breakdown) {
+  return breakdown.vetoed
+    ? h('p', { class: 'notice', id: 'veto-reason' }, `一票否决：${breakdown.vetoedBy ?? '否决项'}，本通电话计 0 分（下方为各维度原得分）`)
+    : null;
+}
+
+/** The bars' total in words: equals the header's score unless a veto zeroed it. */
+function scoreSum(breakdown) {
+  const dims = (breakdown.dimensions ?? []).filter(d => d.max > 0);
+  const sum = dims.reduce((total, d) => total + d.score, 0), max = dims.reduce((total, d) => total + d.max, 0);
+  return h('p', { class: 'small muted', id: 'score-sum' }, `各维度合计 ${number(sum, 0)} / ${number(max, 0)}`);
 }
 
 function metricsSummary(metrics) {
@@ -32,6 +61,9 @@ function metricsSummary(metrics) {
 }
 
 function hitsPanel(call, user, player, reload) {
+  if (call.status !== 'done') {
+    return [card('质检结果', h('p', { class: 'empty' }, call.status === 'failed' ? '这通电话没有质检结果' : '质检完成后显示'))];
+  }
   const seekTo = ev => {
     player.seek(ev.startSeconds, true);
     if (ev.utterance >= 0) player.focusUtterance(ev.utterance);
@@ -41,7 +73,8 @@ function hitsPanel(call, user, player, reload) {
   const qa = call.hits.filter(hit => !isChurn(hit));
   return [
     card(`流失信号（${churn.length}）`, churn.length ? cards(churn) : h('p', { class: 'empty' }, '未发现流失信号')),
-    card(`质检问题（${qa.length}）`, qa.length ? cards(qa) : h('p', { class: 'empty' }, '全部质检项通过')),
+    card(`质检问题（${qa.length}）`, qa.length ? cards(qa)
+      : h('p', { class: 'empty' }, call.maxScore > 0 ? '全部质检项通过' : '没有这通电话语言的质检规则，未质检')),
   ];
 }
 
@@ -73,21 +106,22 @@ export async function render(root, { params, query, user }) {
   mount(root,
     h('a', { href: link('calls'), class: 'small' }, '← 通话列表'),
     header(call),
-    call.status !== 'done' ? h('p', { class: 'notice' }, `通话处理中（${percent(call.progress)}），完成后显示完整结果`) : null,
+    statusNotice(call, user),
     h('div', { class: 'row' },
       h('div', { class: 'grow2' }, card('录音与转写', [player.player, player.transcript])),
       h('div', {}, hitsPanel(call, user, player, reload))),
     h('div', { class: 'row' },
-      card(`得分明细${reviewedNote(call)}`, scoreBox),
+      call.scoreBreakdown ? card(`得分明细${reviewedNote(call)}`, [vetoNote(call.scoreBreakdown), scoreBox, scoreSum(call.scoreBreakdown)]) : null,
       metrics ? card('说话占比', ratioBox) : null,
-      metrics ? card('语速', rateBox) : null),
+      metrics && call.segments.length ? card('语速', rateBox) : null),
     metrics ? card('通话时间线（点击跳转）', [timelineBox, metricsSummary(metrics)])
-      : h('p', { class: 'notice' }, '没有录音，无法计算声学指标'));
+      : h('p', { class: 'notice' }, call.audioUrl ? '声学指标尚未计算' : '没有录音，无法计算声学指标'));
 
   if (call.scoreBreakdown) scoreChart(scoreBox, call.scoreBreakdown);
   if (metrics) {
     talkRatioChart(ratioBox, metrics);
-    speechRateChart(rateBox, metrics);
+    // Speech rate needs a transcript; the other metrics come from the audio alone.
+    if (call.segments.length) speechRateChart(rateBox, metrics);
     player.onTime(timelineChart(timelineBox, metrics, t => player.seek(t, true)));
   }
   if (query.u !== undefined) player.focusUtterance(query.u);

@@ -12,19 +12,20 @@ function line(segment) {
     h('span', { class: 'utt-text' }, segment.text));
 }
 
-function alertItem(alert) {
+/** An alert in the feed; links to its call by the call's account (a call id means nothing to a manager). */
+function alertItem(alert, call) {
   return h('div', { class: 'alert-item' },
     h('div', {}, h('strong', {}, alert.ruleName), ' ', badge(categoryLabel(alert.category), 'danger'),
       h('span', { class: 'small muted' }, ` ${dateTime(alert.emittedAt)}`)),
     alert.evidence?.text ? h('div', {}, `“${alert.evidence.text}”`) : null,
-    h('a', { class: 'small', href: link('calls', alert.callId) }, alert.callId));
+    h('a', { class: 'small', href: link('calls', alert.callId) }, `${call?.account?.name ?? '未知客户'} · 查看通话`));
 }
 
 /** One live call's card; returns handlers the stream dispatches to. */
 function liveCall(call) {
   const lines = h('div', { class: 'live-lines' }, (call.segments ?? []).map(line));
   const partials = { rep: h('div', { class: 'partial' }), customer: h('div', { class: 'partial' }), mixed: h('div', { class: 'partial' }) };
-  const alerts = h('div', {}, (call.alerts ?? []).map(alertItem));
+  const alerts = h('div', {}, (call.alerts ?? []).map(a => alertItem(a, call)));
   const state = h('span', {}, badge('通话中', 'ok'));
   const el = h('div', { class: 'live-call', dataset: { call: call.callId } },
     h('div', { class: 'hit-title' }, h('strong', {}, `${call.account?.name ?? '未知客户'} · ${call.rep?.name ?? call.device ?? ''}`), state),
@@ -33,9 +34,10 @@ function liveCall(call) {
   const scroll = () => { lines.scrollTop = lines.scrollHeight; };
   return {
     el,
+    call,
     partial: p => { if (partials[p.speaker]) partials[p.speaker].textContent = `${speakerLabel(p.speaker)}：${p.text}…`; },
     segment: s => { if (partials[s.speaker]) partials[s.speaker].textContent = ''; lines.append(line(s)); scroll(); },
-    alert: a => alerts.prepend(alertItem(a)),
+    alert: a => alerts.prepend(alertItem(a, call)),
     ended: () => mount(state, badge('已结束', 'neutral'), ' ', h('a', { href: link('calls', call.callId) }, '查看质检结果')),
   };
 }
@@ -58,10 +60,10 @@ export async function render(root) {
   calls.forEach(add);
   const quiet = h('p', { class: 'empty' }, '暂无预警。规则在通话中命中时会立即出现在这里。');
   const alerts = calls.flatMap(c => c.alerts ?? []);
-  if (alerts.length) alerts.forEach(a => feed.append(alertItem(a))); else feed.append(quiet);
+  if (alerts.length) alerts.forEach(a => feed.append(alertItem(a, byId.get(a.callId)?.call))); else feed.append(quiet);
 
   mount(root, h('h1', {}, '实时监控'),
-    status.asr ? null : h('p', { class: 'notice' }, `实时转写未开启：${status.message ?? ''}`),
+    status.message ? h('p', { class: 'notice', id: status.asr ? 'asr-language' : 'asr-off' }, status.message) : null,
     h('div', { class: 'row' },
       h('div', { class: 'grow2' }, card('进行中的通话', board, connection)),
       card('实时预警', feed)));
@@ -73,7 +75,7 @@ export async function render(root) {
   on('call-started', call => add(call));
   on('partial', p => byId.get(p.callId)?.partial(p));
   on('segment', s => (byId.get(s.callId) ?? add({ callId: s.callId })).segment(s));
-  on('alert', a => { quiet.remove(); byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a)); });
+  on('alert', a => { quiet.remove(); byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a, byId.get(a.callId)?.call)); });
   on('call-ended', e => byId.get(e.callId)?.ended());
   return () => stream.close();
 }

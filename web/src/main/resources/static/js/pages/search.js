@@ -1,7 +1,7 @@
 // Search for reps: type a phrase, see the matching moments across past calls, jump to the audio there.
 import { api } from '../api.js';
 import { badge, card, clock, dateTime, h, mount } from '../dom.js';
-import { riskText, speakerLabel } from '../labels.js';
+import { categoryLabel, churnCategoryFor, riskText, speakerLabel } from '../labels.js';
 import { link, navigate } from '../router.js';
 import { pager } from '../components/filter-form.js';
 import { markedText } from '../components/highlight.js';
@@ -28,6 +28,22 @@ function riskFacets(counts, query) {
   return chips.length ? ['· 按流失风险筛选：', chips] : null;
 }
 
+/** Accounts of the matching calls; clicking one narrows the search to that customer. */
+function accountFacets(counts, query) {
+  const chips = Object.entries(counts).map(([account, count]) => h('a', {
+    href: link('search', { ...query, account: query.account === account ? '' : account, page: '' }),
+    class: `badge badge-${query.account === account ? 'info' : 'neutral'}`,
+  }, `${account} ${count}`));
+  return chips.length ? h('p', { class: 'muted', id: 'account-facets' }, '按客户筛选：', chips) : null;
+}
+
+/** A category word such as 竞品 or 太贵 is rarely said: offer the calls the rules put in that churn category. */
+function categoryOffer(query) {
+  const category = churnCategoryFor(query.q);
+  return category ? h('p', { class: 'notice', id: 'category-offer' }, `客户很少直接说“${query.q}”。`,
+    h('a', { href: link('calls', { rule: category }) }, `查看规则判定为「${categoryLabel(category)}」流失信号的通话`)) : null;
+}
+
 function searchForm(query) {
   const input = h('input', { type: 'search', name: 'q', value: query.q ?? '', placeholder: '输入客户说过的话或话术，例如：竞品 报价', autofocus: true });
   const speaker = h('select', { name: 'speaker' }, h('option', { value: '' }, '双方'),
@@ -48,9 +64,12 @@ export async function render(root, { query }) {
         '（支持 "短语"、AND / OR / NOT 和括号；按词、按字和按拼音匹配，同音的识别错误也能找到）')]));
     return;
   }
-  const result = await api.get('/search', { q: query.q, speaker: query.speaker, risk: query.risk, page: query.page, size: 20 });
-  mount(root, h('h1', {}, '话术搜索'), card(null, [form,
+  const result = await api.get('/search', {
+    q: query.q, speaker: query.speaker, risk: query.risk, account: query.account, page: query.page, size: 20,
+  });
+  mount(root, h('h1', {}, '话术搜索'), card(null, [form, categoryOffer(query),
     h('p', { class: 'muted' }, `在 ${result.total} 通通话中找到 `, riskFacets(result.facets?.risk ?? {}, query)),
+    accountFacets(result.facets?.account ?? {}, query),
     h('div', { id: 'search-results' }, result.items.length ? result.items.map(moment) : h('p', { class: 'empty' }, '没有匹配的片段，换个说法试试')),
     result.total > result.size ? pager(result, p => navigate('search', { ...query, page: p })) : null]));
 }

@@ -4,6 +4,7 @@ import com.voiceqa.asr.TestResources;
 import com.voiceqa.sim.SimulateCommand;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;
+import com.voiceqa.web.support.SimulatorDevices;
 import com.voiceqa.web.support.Speech;
 import com.voiceqa.web.support.SseListener;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,7 @@ class DeviceToDashboardEndToEndTest {
     private static final String SIMULATED_DEVICE = "sim-00000";
     private static final String ACCOUNT = "Acme Logistics";
     private static final Map<String, Object> ENGLISH_CHURN_PACK = Map.of(
-            "pack", "churn-en", "version", "1", "kind", "churn", "name", "English churn signals",
+            "pack", "churn-en", "version", "1", "language", "en", "kind", "churn", "name", "English churn signals",
             "rules", List.of(Map.of("id", "competitor-switch", "name", "Customer is switching to a competitor",
                     "category", "competitor", "severity", "high",
                     "conditions", List.of(Map.of("id", "1", "type", "keywords", "terms", List.of("competitor|cancel"))),
@@ -73,9 +75,7 @@ class DeviceToDashboardEndToEndTest {
         assertEquals(201, pack.status(), pack.toString());
         long rep = admin.get("/api/users").json().valueStream()
                 .filter(u -> u.get("username").asString().equals("limin")).findFirst().orElseThrow().get("id").asLong();
-        ApiClient.Response device = admin.post("/api/devices", Map.of("deviceId", SIMULATED_DEVICE, "repId", rep));
-        assertEquals(201, device.status(), device.toString());
-        String secret = device.json().get("secret").asString();
+        String secret = SimulatorDevices.secret(admin);  // the demo registered the simulator's devices for limin
 
         Path opening = Speech.say("hello this is anna from the support team how are the new machines working", tmp, "a");
         Path trigger = Speech.say("we will cancel the contract and move to your competitor next month", tmp, "b");
@@ -161,7 +161,9 @@ class DeviceToDashboardEndToEndTest {
 
         ApiClient.Response notWav = rep.upload("/api/calls", "notes.wav", "just text".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(415, notWav.status(), notWav.toString());
-        assertTrue(notWav.json().get("message").asString().contains("WAV"));
+        String refusal = notWav.json().get("message").asString();
+        assertTrue(refusal.contains("WAV") && refusal.contains("notes.wav"), refusal);
+        assertFalse(refusal.contains("/tmp/") || refusal.contains("upload-"), "no server path: " + refusal);
         assertEquals(400, rep.upload("/api/calls", "call.wav", Files.readAllBytes(wav), Map.of("channels", "rep,customer"))
                 .status(), "a mono file described as stereo is refused");
     }

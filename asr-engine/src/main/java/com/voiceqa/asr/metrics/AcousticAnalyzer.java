@@ -28,6 +28,9 @@ public final class AcousticAnalyzer {
     private AcousticAnalyzer() {
     }
 
+    /** Silences at least this long count as long silences unless configured otherwise (AsrConfig, demo, uploads). */
+    public static final double DEFAULT_LONG_SILENCE_SECONDS = 5.0;
+
     /**
      * @param audio              the call's audio, one channel per role in {@code layout}
      * @param layout             the speaker role of each channel

@@ -58,6 +58,11 @@ public final class CallRegistry implements AutoCloseable {
         this.maxCallsPerDevice = maxCallsPerDevice;
     }
 
+    /** Whether calls are transcribed live (an ASR engine was given). */
+    public boolean transcribes() {
+        return transcription.isPresent();
+    }
+
     public GroupCommitter committer() {
         return committer;
     }

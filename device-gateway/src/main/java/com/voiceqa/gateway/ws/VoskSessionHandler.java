@@ -46,6 +46,7 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
     private final CallRegistry registry;
     private final DeviceDirectory devices;
     private final boolean allowAnonymous;
+    private final boolean accepting;
     private final VoskJson json;
     private final int maxJsonBytes;
     private final Queue<Segment> unsent = new ConcurrentLinkedQueue<>();
@@ -58,11 +59,13 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
     private boolean eof;
     private Channel channel;
 
-    public VoskSessionHandler(CallRegistry registry, DeviceDirectory devices, boolean allowAnonymous, VoskJson json,
-                              int maxJsonBytes) {
+    /** @param accepting false when this server has no ASR and refuses phone streams (see GatewayConfig) */
+    public VoskSessionHandler(CallRegistry registry, DeviceDirectory devices, boolean allowAnonymous, boolean accepting,
+                              VoskJson json, int maxJsonBytes) {
         this.registry = registry;
         this.devices = devices;
         this.allowAnonymous = allowAnonymous;
+        this.accepting = accepting;
         this.json = json;
         this.maxJsonBytes = maxJsonBytes;
     }
@@ -74,6 +77,9 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (!accepting) {
+            throw new PolicyViolation("speech recognition is off on this server (no model): no phone streams");
+        }
         if (eof) {
             throw new PolicyViolation("nothing may follow eof");
         }

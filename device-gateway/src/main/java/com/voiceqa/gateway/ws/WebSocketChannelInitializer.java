@@ -71,8 +71,8 @@ public final class WebSocketChannelInitializer extends ChannelInitializer<Socket
         p.addLast("rateLimit", new FrameRateLimiter(limits.maxFramesPerSecond(),
                 max -> new PolicyViolation("more than " + max + " messages per second")));
         p.addLast("writability", WritabilityGate.INSTANCE);
-        p.addLast("vosk", new VoskSessionHandler(registry, devices, config.allowAnonymousPhones(), json,
-                limits.maxJsonBytes()));
+        p.addLast("vosk", new VoskSessionHandler(registry, devices, config.allowAnonymousPhones(),
+                config.phonesWithoutAsr() || registry.transcribes(), json, limits.maxJsonBytes()));
         p.addLast("errors", WebSocketErrorHandler.INSTANCE);
     }
 }

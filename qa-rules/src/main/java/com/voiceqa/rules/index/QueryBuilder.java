@@ -8,6 +8,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -33,6 +34,9 @@ final class QueryBuilder {
     private static final float WORDS_BOOST = 3f;
     private static final float BIGRAM_BOOST = 1f;
     private static final float PINYIN_BOOST = 0.3f;
+    /** A call that holds a phrase of the search text as written ranks above calls with its words scattered. */
+    private static final float EXACT_PHRASE_BOOST = 20f;
+    private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR|NOT)\\b|[\"()+\\-!]");
 
     private QueryBuilder() {
     }
@@ -124,11 +128,40 @@ final class QueryBuilder {
         parser.setAutoGeneratePhraseQueries(true);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(q);
+            Query parsed = parser.parse(q);
+            BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(parsed, Occur.MUST);
+            org.apache.lucene.util.QueryBuilder exact = new org.apache.lucene.util.QueryBuilder(analyzer);
+            for (String phrase : phrases(q)) {
+                for (String role : roles(r)) {
+                    Query adjacent = exact.createPhraseQuery(IndexFields.BIGRAM + role, phrase);
+                    if (adjacent != null) {
+                        ranked.add(new BoostQuery(adjacent, EXACT_PHRASE_BOOST), Occur.SHOULD);
+                    }
+                }
+            }
+            return ranked.build();
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot parse the search text '" + q + "': check quotes and parentheses, "
                     + "and write AND / OR / NOT in capitals (" + firstLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /**
+     * The phrases of the search text as a user wrote them: the text between operators, quotes and parentheses, of two
+     * or more characters (spaces inside a CJK phrase dropped). They rank calls and are what snippets mark first.
+     */
+    static List<String> phrases(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String chunk : OPERATORS.matcher(INLINE.matcher(query).replaceAll(" ")).replaceAll(" ").split("\\s+")) {
+            String phrase = chunk.toLowerCase(Locale.ROOT);
+            if (phrase.codePointCount(0, phrase.length()) >= 2 && !out.contains(phrase)) {
+                out.add(phrase);
+            }
+        }
+        return out;
     }
 
     private static void add(List<String> fields, Map<String, Float> boosts, String field, float boost) {

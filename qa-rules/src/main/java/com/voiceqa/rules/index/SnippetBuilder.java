@@ -25,6 +25,10 @@ import java.util.Set;
  * itself), and the pinyin terms by re-analyzing the utterance. Working per utterance (not per document, as Lucene's
  * highlighters do) keeps the utterance's timestamp for jump-to-audio. Pinyin tokens are only marked in runs of two
  * or more, so a query's single syllable does not light up every homophone.
+ *
+ * <p>A phrase of the search text found as written wins: when a call has utterances holding one, only those are its
+ * snippets (so the first moment, and its ▶, is the phrase's) and the whole phrase is marked. Otherwise terms are
+ * marked, but a single character only when the search itself is one character (不 of 不便宜 alone means nothing).
  */
 final class SnippetBuilder {
 
@@ -34,9 +38,11 @@ final class SnippetBuilder {
     private final Set<String> bigrams = new HashSet<>();
     private final Set<String> pinyin = new HashSet<>();
     private final List<String> roles;
+    private final List<String> phrases;
 
-    SnippetBuilder(Query query, List<String> roles) {
+    SnippetBuilder(Query query, List<String> roles, List<String> phrases) {
         this.roles = roles;
+        this.phrases = phrases;
         Set<Term> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(terms));
         for (Term t : terms) {
@@ -49,6 +55,10 @@ final class SnippetBuilder {
                 pinyin.add(t.text());
             }
         }
+        if (!phrases.isEmpty()) {
+            words.removeIf(w -> w.codePointCount(0, w.length()) < 2);
+            bigrams.removeIf(b -> b.codePointCount(0, b.length()) < 2);
+        }
     }
 
     List<Snippet> snippets(StoredCall call) {
@@ -58,20 +68,50 @@ final class SnippetBuilder {
         record Scored(int index, int marks, Snippet snippet) {
         }
         List<Scored> scored = new ArrayList<>();
+        List<Scored> withPhrase = new ArrayList<>();
         for (int i = 0; i < call.utterances().size(); i++) {
             StoredUtterance u = call.utterances().get(i);
             if (!roles.contains(IndexFields.role(u.speaker()))) {
                 continue;
             }
             boolean[] marked = new boolean[u.text().length()];
+            int phraseMarks = markPhrases(phrases, u.text(), marked);
             int marks = markSubstrings(words, u.text(), marked) + markSubstrings(bigrams, u.text(), marked)
                     + mark(Analyzers.pinyin(), pinyin, u.text(), marked, 2);
-            if (marks > 0) {
-                scored.add(new Scored(i, marks, new Snippet(i, u.speaker(), u.start(), u.end(), render(u.text(), marked))));
+            if (phraseMarks + marks > 0) {
+                Scored s = new Scored(i, phraseMarks * 100 + marks,
+                        new Snippet(i, u.speaker(), u.start(), u.end(), render(u.text(), marked)));
+                (phraseMarks > 0 ? withPhrase : scored).add(s);
             }
+        }
+        if (!withPhrase.isEmpty()) {
+            scored = withPhrase;
         }
         return scored.stream().sorted(Comparator.comparingInt(Scored::marks).reversed()).limit(MAX_SNIPPETS)
                 .sorted(Comparator.comparingInt(Scored::index)).map(Scored::snippet).toList();
+    }
+
+    /** Marks each phrase where the text holds it, ignoring the spaces Vosk puts between Chinese words. */
+    private static int markPhrases(List<String> phrases, String text, boolean[] marked) {
+        StringBuilder compact = new StringBuilder(text.length());
+        int[] original = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                original[compact.length()] = i;
+                compact.append(Character.toLowerCase(text.charAt(i)));
+            }
+        }
+        int count = 0;
+        for (String phrase : phrases) {
+            String p = phrase.replaceAll("\\s+", "");
+            for (int at = compact.indexOf(p); at >= 0 && !p.isEmpty(); at = compact.indexOf(p, at + 1)) {
+                for (int c = original[at]; c <= original[at + p.length() - 1]; c++) {
+                    marked[c] = true;
+                }
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int markSubstrings(Set<String> terms, String text, boolean[] marked) {

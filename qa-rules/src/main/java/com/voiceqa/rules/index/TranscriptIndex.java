@@ -185,7 +185,7 @@ public final class TranscriptIndex implements Closeable {
     }
 
     private List<CallHit> hits(IndexSearcher searcher, TopDocs top, SearchRequest r, Query query) throws IOException {
-        SnippetBuilder snippets = new SnippetBuilder(query, QueryBuilder.roles(r));
+        SnippetBuilder snippets = new SnippetBuilder(query, QueryBuilder.roles(r), QueryBuilder.phrases(r.query()));
         List<CallHit> out = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         var stored = searcher.storedFields();

@@ -35,7 +35,7 @@ public final class RuleLoader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> PACK_FIELDS = Set.of("pack", "version", "kind", "name", "description",
-            "dimensions", "risk", "shared", "rules");
+            "dimensions", "risk", "shared", "rules", "language");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "description", "category", "dimension",
             "severity", "points", "veto", "required", "conditions", "expression");
 
@@ -104,7 +104,14 @@ public final class RuleLoader {
         if (!problems.isEmpty()) {
             throw new RuleValidationException(problems);
         }
-        return new RulePack(id, version, kind, pack.string("name", id), dimensions, risk, rules);
+        String language = pack.string("language", RulePack.DEFAULT_LANGUAGE);
+        if (!language.matches("[a-z]{2}")) {
+            pack.problem("language", "must be an ISO 639-1 code such as \"zh\" or \"en\"");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleValidationException(problems);
+        }
+        return new RulePack(id, version, kind, pack.string("name", id), dimensions, risk, rules, language);
     }
 
     /** Parses a single rule (a draft from the rule editor) in the context of a pack, for dry runs. */

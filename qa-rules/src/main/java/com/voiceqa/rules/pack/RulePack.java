@@ -13,9 +13,15 @@ import java.util.Map;
  * @param dimensions scoring dimensions and their full marks, in file order (quality packs; empty for churn packs)
  * @param risk       how churn findings add up to a risk level (churn packs; {@link RiskModel#DEFAULT} otherwise)
  * @param rules      the rules, in file order
+ * @param language   ISO 639-1 code of the transcripts the rules are written for ("zh" unless the pack says otherwise):
+ *                   a Chinese pack evaluated on an English transcript finds gibberish, so callers pick packs by it
  */
 public record RulePack(String id, String version, PackKind kind, String name, Map<String, Double> dimensions,
-                       RiskModel risk, List<Rule> rules) {
+                       RiskModel risk, List<Rule> rules, String language) {
+
+    /** The language of a pack that declares none: the built-in packs and their rules are Chinese. */
+    public static final String DEFAULT_LANGUAGE = "zh";
+
     public RulePack {
         dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
         rules = List.copyOf(rules);

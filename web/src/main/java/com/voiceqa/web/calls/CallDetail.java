@@ -1,6 +1,7 @@
 package com.voiceqa.web.calls;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.voiceqa.rules.DimensionScore;
 import com.voiceqa.web.review.HitView;
 import tools.jackson.databind.JsonNode;
 
@@ -10,7 +11,11 @@ import java.util.List;
 public record CallDetail(@JsonUnwrapped CallSummary summary, List<SegmentView> segments, JsonNode metrics,
                          ScoreBreakdown scoreBreakdown, List<HitView> hits, String audioUrl) {
 
-    public record ScoreBreakdown(Double score, Double originalScore, Double maxScore, boolean vetoed,
-                                 JsonNode dimensions) {
+    /**
+     * @param vetoedBy   the veto rule that made the score 0, or null
+     * @param dimensions per dimension its score after reviews and its maximum
+     */
+    public record ScoreBreakdown(Double score, Double originalScore, Double maxScore, boolean vetoed, String vetoedBy,
+                                 List<DimensionScore> dimensions) {
     }
 }

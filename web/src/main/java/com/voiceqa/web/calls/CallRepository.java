@@ -102,7 +102,7 @@ public class CallRepository {
         add(sql, params, "c.score >= :minScore", "minScore", f.minScore());
         add(sql, params, "c.score <= :maxScore", "maxScore", f.maxScore());
         add(sql, params, "c.status = :status", "status", f.status());
-        add(sql, params, "EXISTS (SELECT 1 FROM rule_hits h WHERE h.call_id = c.id AND h.rule_id = :rule "
+        add(sql, params, "EXISTS (SELECT 1 FROM rule_hits h WHERE h.call_id = c.id AND (h.rule_id = :rule OR h.category = :rule) "
                 + "AND (h.verdict IS NULL OR h.verdict <> 'wrong'))", "rule", blankToNull(f.rule()));
         if (!f.risks().isEmpty()) {
             sql.add("c.churn_risk IN (:risks)");

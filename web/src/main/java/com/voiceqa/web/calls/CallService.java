@@ -9,6 +9,8 @@ import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Page;
 import com.voiceqa.web.review.HitRepository;
+import com.voiceqa.web.review.HitView;
+import com.voiceqa.web.review.ScoreCalculator;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,9 @@ public class CallService {
         CallSummary summary = summary(id, user);
         CallRepository.StoredDocuments documents = calls.documents(id).orElseThrow();
         var segments = calls.segments(id, text -> json.readValue(text, WORDS));
-        var breakdown = new CallDetail.ScoreBreakdown(summary.score(), documents.originalScore(), summary.maxScore(),
-                summary.vetoed(), tree(documents.dimensionsJson()));
-        return new CallDetail(summary, segments, tree(documents.metricsJson()), breakdown, hits.forCall(id),
+        List<HitView> callHits = hits.forCall(id);
+        return new CallDetail(summary, segments, tree(documents.metricsJson()), breakdown(summary, documents, callHits),
+                callHits,
                 summary.hasAudio() ? "/api/calls/" + id + "/audio" : null);
     }
 
@@ -82,6 +84,18 @@ public class CallService {
 
     private static String name(Ref ref) {
         return ref == null ? "" : ref.name();
+    }
+
+    /** The bars as the reviews left them, so they add up to the header's score (or name the veto that zeroed it). */
+    private CallDetail.ScoreBreakdown breakdown(CallSummary summary, CallRepository.StoredDocuments documents,
+                                                List<HitView> callHits) {
+        if (documents.dimensionsJson() == null) {
+            return null;
+        }
+        var reviewed = ScoreCalculator.rescore(json.readValue(documents.dimensionsJson(), ScoreCalculator.DIMENSIONS),
+                callHits);
+        return new CallDetail.ScoreBreakdown(summary.score(), documents.originalScore(), summary.maxScore(),
+                summary.vetoed(), reviewed.vetoedBy(), reviewed.dimensions());
     }
 
     private JsonNode tree(String text) {

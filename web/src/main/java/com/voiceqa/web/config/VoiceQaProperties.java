@@ -15,7 +15,8 @@ import java.time.Duration;
  * ({@code voiceqa.http-port} in {@code application.properties} feeds it); the database is Spring's
  * {@code spring.datasource.*} (embedded H2 under the data directory unless a PostgreSQL URL is given).
  *
- * @param dataDir   holds the database, the search index, the gateway's spool and the recordings
+ * @param dataDir   holds the database, the search index, the gateway's spool and the recordings; the commands set
+ *                  it (see {@code cli.DataFolder}: one rule for the default, so nothing lands in a second place)
  * @param modelDir  Vosk model directory; {@code null} means the production default (Mandarin) under the data
  *                  directory's {@code models/}; when it is missing the product runs with live ASR off
  * @param sharedDir the team's shared fixtures ({@code ../shared}), where {@code --demo} finds the labeled calls
@@ -28,7 +29,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("voiceqa")
 public record VoiceQaProperties(
-        @DefaultValue("${user.home}/.voiceqa") String dataDir,
+        String dataDir,
         String modelDir,
         @DefaultValue("../shared") String sharedDir,
         @DefaultValue("false") boolean demo,
@@ -55,6 +56,12 @@ public record VoiceQaProperties(
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */
     public record Upload(@DefaultValue("200MB") DataSize maxBytes) {
+    }
+
+    public VoiceQaProperties {
+        if (dataDir == null || dataDir.isBlank()) {
+            throw new IllegalArgumentException("voiceqa.data-dir is not set: start the product with ./voiceqa serve");
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package com.voiceqa.web.demo;
 
 import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.audio.WavReader;
-import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.metrics.CallMetrics;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.config.VoiceQaProperties;
@@ -10,6 +8,7 @@ import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
 import com.voiceqa.web.users.PasswordNotice;
+import com.voiceqa.web.pipeline.RecordingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,9 +41,11 @@ import java.util.stream.Stream;
 public class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
-    private static final double LONG_SILENCE_SECONDS = 5.0;
+    /** The rep the simulated badges belong to; the first industry's first account is hers too. */
+    private static final String SIMULATED_REP = "limin";
 
     private final DemoUsers users;
+    private final DemoDevices devices;
     private final AccountRepository accounts;
     private final CallStore store;
     private final CallIngest ingest;
@@ -53,10 +54,11 @@ public class DemoLoader implements ApplicationRunner {
     private final Environment environment;
     private final DemoOutcomes outcomes;
 
-    public DemoLoader(DemoUsers users, AccountRepository accounts, CallStore store,
+    public DemoLoader(DemoUsers users, DemoDevices devices, AccountRepository accounts, CallStore store,
                       CallIngest ingest, VoiceQaProperties properties, JsonMapper json, Environment environment,
                       DemoOutcomes outcomes) {
         this.users = users;
+        this.devices = devices;
         this.accounts = accounts;
         this.store = store;
         this.ingest = ingest;
@@ -82,6 +84,10 @@ public class DemoLoader implements ApplicationRunner {
                 + " VoiceQA demo: " + loaded + " new sample calls loaded from " + dir + "\n Log in at http://localhost:"
                 + environment.getProperty("local.server.port", "8080") + "/ with:\n");
         passwords.forEach((user, password) -> banner.append(String.format("   %-8s  password: %s%n", user, password)));
+        devices.register(users.id(SIMULATED_REP), DemoAccounts.name("b2b_saas", 0), dir).ifPresent(command -> banner
+                .append(" Stream a live call from a simulated badge (it shows on 实时监控, then in 通话):\n   ")
+                .append(command).append('\n'));
+        banner.append(" Demo data: ").append(properties.dataPath()).append(" (a plain ./voiceqa serve uses ~/.voiceqa)\n");
         banner.append("=====================================================================");
         PasswordNotice.print(banner.toString());
     }
@@ -114,8 +120,7 @@ public class DemoLoader implements ApplicationRunner {
         String account = DemoAccounts.name(call.industry(), ordinal);
         long accountId = accounts.ensure(account, repId);
         CallMetrics metrics = call.stereoWav() == null ? null
-                : AcousticAnalyzer.analyze(WavReader.read(call.stereoWav()), ChannelLayout.REP_CUSTOMER,
-                call.segments(), LONG_SILENCE_SECONDS);
+                : RecordingMetrics.measure(call.stereoWav(), ChannelLayout.REP_CUSTOMER, call.segments());
         NewCall newCall = store.register(new NewCall(call.id(), "demo", repId, accountId, "demo-import", startedAt,
                 call.durationSeconds(), call.stereoWav(), ChannelLayout.REP_CUSTOMER));
         ingest.finish(newCall, call.durationSeconds(), call.segments(), metrics);

@@ -53,6 +53,20 @@ public class DeviceService {
         return new WithSecret(find(id), secret);
     }
 
+    /**
+     * Registers {@code deviceId} with a given secret for a rep, or gives the registered device that secret: the demo's
+     * simulated badges, which all share the one secret the simulator is started with.
+     */
+    public void registerWithSecret(String deviceId, long repId, String secret) {
+        String stored = cipher.encrypt(deviceId, secret);
+        if (devices.exists(deviceId)) {
+            devices.updateSecret(deviceId, stored);
+        } else {
+            devices.insert(deviceId, deviceId, repId, stored);
+        }
+        directory.refresh();
+    }
+
     public WithSecret rotate(long id) {
         String deviceId = devices.deviceId(id).orElseThrow(() -> ApiException.notFound("device " + id));
         String secret = newSecret();
@@ -72,7 +86,7 @@ public class DeviceService {
         return list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
-    private static String newSecret() {
+    public static String newSecret() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Passwords.randomBytes(32));
     }
 

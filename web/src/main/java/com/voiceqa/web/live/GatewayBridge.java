@@ -59,7 +59,9 @@ public class GatewayBridge implements SmartLifecycle, GatewayCalls {
         GatewayConfig config = defaults.withPorts(settings.websocketPort(), settings.badgePort())
                 .withLimits(defaults.limits()
                         .withMaxConnections(defaults.limits().maxConnections(), settings.maxConnectionsPerAddress())
-                        .withStaleCallTimeout(settings.staleCallTimeout()));
+                        .withStaleCallTimeout(settings.staleCallTimeout()))
+                // Phones speak the vosk protocol to get transcripts: without ASR they are told so at once.
+                .withPhonesWithoutAsr(false);
         try {
             gateway = Gateway.start(config, devices, speech.engine().map(EngineTranscription::new), bus);
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package com.voiceqa.web.live;
 
+import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.rules.AlertEvent;
 import com.voiceqa.rules.LiveEvaluation;
 import com.voiceqa.rules.RuleHit;
+import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;
@@ -13,6 +15,7 @@ import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
 import com.voiceqa.web.pipeline.RecordingTranscriber;
+import com.voiceqa.web.pipeline.SpeechEngine;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.users.UserRepository;
@@ -47,12 +50,13 @@ public class LiveCallTracker {
     private final CallStore store;
     private final CallIngest ingest;
     private final RecordingTranscriber transcriber;
+    private final SpeechEngine speech;
     private final Map<String, Tracked> calls = new ConcurrentHashMap<>();
     private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-call-finisher"));
 
     public LiveCallTracker(LiveHub hub, RuleBook rules, UserRepository users, AccountRepository accounts,
                            DeviceRepository devices, DatabaseDeviceDirectory directory, CallStore store,
-                           CallIngest ingest, RecordingTranscriber transcriber) {
+                           CallIngest ingest, RecordingTranscriber transcriber, SpeechEngine speech) {
         this.hub = hub;
         this.rules = rules;
         this.users = users;
@@ -62,6 +66,7 @@ public class LiveCallTracker {
         this.store = store;
         this.ingest = ingest;
         this.transcriber = transcriber;
+        this.speech = speech;
     }
 
     void onEvent(CallEvent event) {
@@ -111,7 +116,9 @@ public class LiveCallTracker {
 
     private LiveEvaluation liveRules(String callId) {
         try {
-            return rules.engine().live(callId, this::alert);
+            // Only packs of the model's language listen: Chinese rules on an English transcript raise false alerts.
+            String language = speech.engine().map(AsrEngine::language).orElse(RulePack.DEFAULT_LANGUAGE);
+            return rules.engine(language).map(engine -> engine.live(callId, this::alert)).orElse(null);
         } catch (RuntimeException e) {
             log.warn("call {} runs without live rules: {}", callId, e.getMessage());
             return null;

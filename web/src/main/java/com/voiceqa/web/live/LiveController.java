@@ -1,6 +1,7 @@
 package com.voiceqa.web.live;
 
 import com.voiceqa.web.pipeline.SpeechEngine;
+import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,11 +19,13 @@ public class LiveController {
     private final LiveHub hub;
     private final SpeechEngine speech;
     private final GatewayBridge gateway;
+    private final RuleBook rules;
 
-    public LiveController(LiveHub hub, SpeechEngine speech, GatewayBridge gateway) {
+    public LiveController(LiveHub hub, SpeechEngine speech, GatewayBridge gateway, RuleBook rules) {
         this.hub = hub;
         this.speech = speech;
         this.gateway = gateway;
+        this.rules = rules;
     }
 
     @GetMapping("/calls")
@@ -36,8 +39,9 @@ public class LiveController {
     }
 
     @GetMapping("/status")
-    public Status status() {
-        return new Status(speech.engine().isPresent(), speech.status(),
+    public Status status(@AuthenticationPrincipal CurrentUser user) {
+        String notice = (speech.notice(user.isAdmin()) + " " + speech.languageNotice(rules.languages())).trim();
+        return new Status(speech.engine().isPresent(), notice,
                 new Status.Ports(gateway.webSocketPort(), gateway.badgePort()));
     }
 

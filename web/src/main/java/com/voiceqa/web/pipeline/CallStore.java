@@ -94,6 +94,12 @@ public class CallStore {
                 .update();
     }
 
+    /** The call's acoustic metrics, measured from its recording when there is no transcript to score. */
+    public void metrics(String callId, CallMetrics metrics) {
+        jdbc.sql("UPDATE calls SET metrics_json = :m WHERE id = :id")
+                .param("m", json.writeValueAsString(metrics)).param("id", callId).update();
+    }
+
     /** Stores the outcome of a processed call and marks it done. */
     @Transactional
     public void complete(String callId, double durationSeconds, List<Segment> segments, CallMetrics metrics,

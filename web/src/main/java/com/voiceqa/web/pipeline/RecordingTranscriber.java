@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,8 @@ import java.util.concurrent.Executors;
 public class RecordingTranscriber {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingTranscriber.class);
+    /** Shown on the call's page to every role; the dashboard adds what the viewer can do about it. */
+    static final String NOT_TRANSCRIBED = "录音已保存，但没有转写和质检：服务器未开启语音识别（没有语音模型）";
 
     private final SpeechEngine speech;
     private final CallIngest ingest;
@@ -59,8 +62,7 @@ public class RecordingTranscriber {
     private void process(NewCall call) {
         Optional<AsrEngine> engine = speech.engine();
         if (engine.isEmpty()) {
-            ingest.fail(call.id(), "the recording is stored but was not transcribed: live ASR is off. Restart with "
-                    + "--model DIR to transcribe new calls");
+            notTranscribed(call);
             return;
         }
         PcmAudio audio;
@@ -88,6 +90,17 @@ public class RecordingTranscriber {
         } catch (RuntimeException e) {
             log.error("call {} could not be stored", call.id(), e);
         }
+    }
+
+    /** Without a transcript the call cannot be scored, but its audio still tells how the conversation went. */
+    private void notTranscribed(NewCall call) {
+        try {
+            ChannelLayout layout = call.layout() != null ? call.layout() : ChannelLayout.MONO;
+            store.metrics(call.id(), RecordingMetrics.measure(call.audio(), layout, List.of()));
+        } catch (RuntimeException e) {
+            log.warn("call {}: no acoustic metrics from its recording: {}", call.id(), e.getMessage());
+        }
+        ingest.fail(call.id(), NOT_TRANSCRIBED);
     }
 
     @PreDestroy

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The process's one ASR engine, if a model is available: {@code voiceqa.model-dir} (--model), else VOICEQA_MODEL or
@@ -58,17 +59,45 @@ public class SpeechEngine {
         return Optional.ofNullable(engine);
     }
 
-    /** The engine, or 503 with the message saying how to enable ASR. */
+    /** The engine, or 503 saying (in the dashboard's language, without server paths) that ASR is off. */
     public AsrEngine require() {
         if (engine == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, status);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "语音识别未开启（服务器没有语音模型），暂时不能转写上传的录音。"
+                    + "请联系管理员开启语音识别。");
         }
         return engine;
     }
 
-    /** One line for operators and the dashboard: on or off, and how to turn it on. */
+    /** One line for operators (the log): on or off, where it looked, and how to turn it on. */
     public String status() {
         return status;
+    }
+
+    /**
+     * What the dashboard tells a user about ASR: nothing when it is on; otherwise what it means for their calls and
+     * what they can do. Only an admin is told how to enable it, and no one sees the server's paths.
+     */
+    public String notice(boolean admin) {
+        if (engine != null) {
+            return "";
+        }
+        return admin ? "语音识别未开启：服务器没有找到语音模型，新通话只保存录音，不转写、不质检。用 ./voiceqa serve --model 模型目录"
+                + " 重新启动即可开启（详见服务器日志）。"
+                : "语音识别暂未开启：通话录音会保存，但不会转写和质检。如需开启请联系管理员。";
+    }
+
+    /**
+     * A warning when the model's language is not one the rule packs are written for (e.g. the English test model with
+     * the Chinese packs): its calls get no findings and raise no alerts. Empty when they match or ASR is off.
+     */
+    public String languageNotice(Set<String> packLanguages) {
+        if (engine == null || packLanguages.contains(engine.language())) {
+            return "";
+        }
+        return "语音模型的语言（" + engine.language() + "）与质检规则的语言（" + String.join("、", packLanguages) + "）不一致："
+                + "这些通话不会被质检，也不会触发实时预警。请换用与规则同语言的语音模型。 / The speech model's language ("
+                + engine.language() + ") matches no rule pack (" + String.join(", ", packLanguages) + "): its calls are "
+                + "not inspected and raise no alerts.";
     }
 
     @PreDestroy

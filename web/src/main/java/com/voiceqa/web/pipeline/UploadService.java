@@ -69,7 +69,7 @@ public class UploadService {
         try (FileChannel written = FileChannel.open(target, StandardOpenOption.WRITE)) {
             written.force(true); // on disk before the 202: the answer promises the call will be processed
         }
-        var audio = readOrReject(target);
+        var audio = readOrReject(target, file.getOriginalFilename());
         ChannelLayout layout = layout(channels, audio.channels(), target);
         Long accountId = account == null || account.isBlank() ? null : accounts.ensure(account.trim(), rep);
         NewCall call = store.register(new NewCall(id, "upload", rep, accountId, "upload",
@@ -90,13 +90,15 @@ public class UploadService {
         return rep.id();
     }
 
-    private static PcmAudio readOrReject(Path file) throws IOException {
+    /** Reads the stored upload; the reader's message names the server's file, the user sees the name they chose. */
+    private static PcmAudio readOrReject(Path file, String uploadedName) throws IOException {
         try {
             return WavReader.read(file);
         } catch (AudioFormatException e) {
             Files.deleteIfExists(file);
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a usable WAV recording: " + e.getMessage()
-                    + ". Upload a PCM WAV file (8-48 kHz, mono or stereo)");
+            String name = uploadedName == null || uploadedName.isBlank() ? "upload" : uploadedName.replaceAll(".*[/\\\\]", "");
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "无法读取录音（" + e.getMessage()
+                    .replace(file.toString(), name) + "）。请上传 PCM WAV 文件（8-48 kHz，单声道或立体声）");
         }
     }
 

@@ -13,7 +13,6 @@ import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.List;
  */
 @Service
 public class ReviewService {
-
-    private static final TypeReference<List<DimensionScore>> DIMENSIONS = new TypeReference<>() {
-    };
 
     private final CallService calls;
     private final CallRepository callRepository;
@@ -87,7 +83,7 @@ public class ReviewService {
         String dimensions = callRepository.documents(callId).orElseThrow().dimensionsJson();
         List<HitView> all = hits.forCall(callId);
         ScoreCalculator.Result result = ScoreCalculator.rescore(
-                dimensions == null ? List.of() : json.readValue(dimensions, DIMENSIONS), all);
+                dimensions == null ? List.of() : json.readValue(dimensions, ScoreCalculator.DIMENSIONS), all);
         callRepository.updateScore(callId, result.score(), result.vetoed());
         String churnRisk = rules.engine().churnRisk(all.stream()
                 .filter(h -> h.counts() && h.kind().equals("churn")).map(ReviewService::finding).toList()).label();

@@ -2,6 +2,7 @@ package com.voiceqa.web.rules;
 
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.ChurnRisk;
 import com.voiceqa.rules.RuleEngine;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
@@ -20,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * The active rules: the newest version of every pack in {@code rule_versions}, compiled into one {@link RuleEngine}.
@@ -34,6 +39,8 @@ public class RuleBook {
 
     private final JdbcClient jdbc;
     private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
+    /** The active packs' engine per pack language: a call is evaluated only by the packs of its own language. */
+    private final AtomicReference<Map<String, RuleEngine>> byLanguage = new AtomicReference<>(Map.of());
 
     public RuleBook(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -51,8 +58,24 @@ public class RuleBook {
         return current;
     }
 
+    /** The engine of the active packs written for {@code language} (ISO 639-1), if there are any. */
+    public Optional<RuleEngine> engine(String language) {
+        engine();
+        return Optional.ofNullable(byLanguage.get().get(language));
+    }
+
+    /** The languages the active packs are written for. */
+    public Set<String> languages() {
+        return byLanguage.get().keySet();
+    }
+
+    /**
+     * Evaluates a call with the packs of its transcript's language; a call in a language no pack is written for
+     * gets no findings and no score (maximum 0) instead of Chinese rules matching English gibberish.
+     */
     public CallEvaluation evaluate(CallRecord call) {
-        return engine().evaluate(call);
+        return engine(TranscriptLanguage.of(call.utterances())).map(e -> e.evaluate(call))
+                .orElseGet(() -> new CallEvaluation(call.callId(), 0, 0, false, List.of(), List.of(), ChurnRisk.NONE));
     }
 
     /** Rebuilds the engine from the newest version of every pack. */
@@ -66,7 +89,11 @@ public class RuleBook {
                         e.getMessage());
             }
         }
-        engine.set(packs.isEmpty() ? null : new RuleEngine(packs));
+        RuleEngine all = packs.isEmpty() ? null : new RuleEngine(packs);
+        Map<String, List<RulePack>> grouped = packs.stream().collect(Collectors.groupingBy(RulePack::language));
+        byLanguage.set(grouped.size() == 1 ? Map.of(grouped.keySet().iterator().next(), all)
+                : grouped.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new RuleEngine(e.getValue()))));
+        engine.set(all);
         log.info("rules active: {}", packs.stream().map(p -> p.id() + " (" + p.rules().size() + " rules)").toList());
     }
 

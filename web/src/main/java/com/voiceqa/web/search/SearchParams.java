@@ -16,7 +16,7 @@ public record SearchParams(@NotBlank @Size(max = 500) String q,
                            Long rep, Long team, String from, String to,
                            @Min(0) @Max(1000) Double minScore, @Min(0) @Max(1000) Double maxScore,
                            @Pattern(regexp = "((none|low|medium|high),?)+", message = "must be none, low, medium or high (comma list)") String risk,
-                           @Size(max = 100) String rule,
+                           @Size(max = 100) String rule, @Size(max = 200) String account,
                            @Min(0) @Max(10_000) Integer page, @Min(1) @Max(100) Integer size) {
 
 

@@ -41,6 +41,9 @@ public class SearchService {
                 .from(params.fromInstant()).to(params.toInstant()).minScore(params.minScore()).maxScore(params.maxScore())
                 .risks(params.risks()).rules(params.rule() == null ? List.of() : List.of(params.rule()))
                 .offset(params.pageOrDefault() * params.sizeOrDefault()).limit(params.sizeOrDefault());
+        if (params.account() != null && !params.account().isBlank()) {
+            request.account(params.account().strip());
+        }
         Optional<String> rep = params.rep() == null ? Optional.empty() : users.principal(params.rep()).map(CurrentUser::username);
         Optional<String> team = teamName(params.team());
         rep.ifPresent(request::rep);

@@ -34,6 +34,8 @@ public class StatsService {
     /** A QA finding that cost points, vetoed, or marks a required item as missing; reviewed-wrong ones excluded. */
     private static final String FAILED_QA = "h.kind = 'quality' AND (h.points < 0 OR h.missing OR h.veto) "
             + "AND (h.verdict IS NULL OR h.verdict <> 'wrong')";
+    /** A required QA item the rep left out (not a violation such as 禁语): what 最常缺失的质检项 counts. */
+    private static final String MISSED_QA = FAILED_QA + " AND h.missing";
 
     private final JdbcClient jdbc;
     private final CallService calls;
@@ -61,7 +63,7 @@ public class StatsService {
                 "medium,high", null, "done", null, "startedAt,desc", 0, 10), user).items();
         return new Overview(rows.stream().filter(r -> !r.startedAt().isBefore(today)).count(),
                 rows.stream().filter(r -> !r.startedAt().isBefore(week)).count(), rows.size(), average(rows), risks,
-                alerts, failedRules(since, user, null), daily);
+                alerts, ruleCounts(FAILED_QA, since, user, null), daily);
     }
 
     public List<RepStats> reps(int days, CurrentUser user) {
@@ -72,7 +74,7 @@ public class StatsService {
             CallRow any = list.getFirst();
             return new RepStats(any.rep(), any.team(), list.size(), average(list),
                     list.stream().filter(r -> "high".equals(r.risk())).count(),
-                    failedRules(since, user, any.rep().id()).stream().limit(3).toList());
+                    ruleCounts(MISSED_QA, since, user, any.rep().id()).stream().limit(3).toList());
         }).sorted(Comparator.comparing((RepStats r) -> r.averageScore() == null ? -1 : r.averageScore()).reversed()).toList();
     }
 
@@ -89,7 +91,8 @@ public class StatsService {
                 .list();
     }
 
-    private List<RuleCount> failedRules(Instant since, CurrentUser user, Long repId) {
+    /** The ten QA rules whose findings match {@code which} most often since then, for one rep or everyone visible. */
+    private List<RuleCount> ruleCounts(String which, Instant since, CurrentUser user, Long repId) {
         VisibilityScope scope = VisibilityScope.calls(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("since", Db.utc(since));
@@ -99,7 +102,7 @@ public class StatsService {
             params.put("rep", repId);
         }
         return jdbc.sql("SELECT h.rule_id, MIN(h.rule_name) AS rule_name, MIN(h.category) AS category, COUNT(*) AS n "
-                        + "FROM rule_hits h JOIN calls c ON c.id = h.call_id WHERE " + FAILED_QA
+                        + "FROM rule_hits h JOIN calls c ON c.id = h.call_id WHERE " + which
                         + " AND c.started_at >= :since AND " + scope.sql() + rep
                         + " GROUP BY h.rule_id ORDER BY n DESC, h.rule_id LIMIT 10")
                 .params(params)

@@ -15,6 +15,11 @@ import java.nio.file.Path;
  */
 public final class Postgres {
 
+    /** For {@code @EnabledIf}: a skipped class is reported as skipped with {@link #SKIPPED}, not as zero tests. */
+    public static final String CONFIGURED = "com.voiceqa.web.support.Postgres#configured";
+    public static final String SKIPPED = "PostgreSQL tests skipped: no database configured. Set VOICEQA_TEST_POSTGRES_URL "
+            + "(e.g. jdbc:postgresql://localhost:5432/voiceqa_test) with _USER and _PASSWORD; .ci/run starts one";
+
     private Postgres() {
     }
 

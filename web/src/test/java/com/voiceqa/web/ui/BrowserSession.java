@@ -136,9 +136,9 @@ final class BrowserSession implements AutoCloseable {
         return waiting(what).until(d -> condition.apply(driver));
     }
 
-    /** Pages redraw parts of themselves (a hit card after an action): an element gone stale is looked up again. */
+    /** Pages redraw after actions and live events: an element gone stale mid-check is checked again, not a failure. */
     private FluentWait<WebDriver> waiting(String what) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).withMessage(what);
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,8 @@ class ReviewAndRulesBrowserTest extends DemoAppBrowserTest {
             manager.open("calls/" + callId);
             hitText(manager, hitId, "申诉成立");
             assertThat(manager.waitFor(By.cssSelector(".call-head")).getText()).contains("质检得分 " + Math.round(scoreAfter));
+            assertThat(manager.waitFor(By.id("score-sum")).getText()).as("the bars follow the accepted appeal")
+                    .startsWith("各维度合计 " + Math.round(scoreAfter) + " /");
             manager.screenshot(ARTIFACTS, "manager-appeal-accepted");
         }
     }
