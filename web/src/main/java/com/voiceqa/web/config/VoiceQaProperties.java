@@ -39,10 +39,12 @@ public record VoiceQaProperties(
      * @param enabled       start the gateway's listeners with the product
      * @param websocketPort vosk-server compatible WebSocket port
      * @param badgePort     badge TCP protocol port
+     * @param warmRecognizers speech recognizers warmed in the background at start, so the first calls keep real time
      */
     public record Gateway(@DefaultValue("true") boolean enabled,
                           @DefaultValue("2700") int websocketPort,
-                          @DefaultValue("2701") int badgePort) {
+                          @DefaultValue("2701") int badgePort,
+                          @DefaultValue("16") int warmRecognizers) {
     }
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */

@@ -1,5 +1,7 @@
 package com.voiceqa.web.live;
 
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.EngineLoad;
 import com.voiceqa.web.pipeline.SpeechEngine;
 import com.voiceqa.web.security.CurrentUser;
 import org.springframework.http.MediaType;
@@ -38,10 +40,12 @@ public class LiveController {
     @GetMapping("/status")
     public Status status() {
         return new Status(speech.engine().isPresent(), speech.status(),
-                new Status.Ports(gateway.webSocketPort(), gateway.badgePort()));
+                new Status.Ports(gateway.webSocketPort(), gateway.badgePort()),
+                speech.engine().map(AsrEngine::load).orElse(null));
     }
 
-    public record Status(boolean asr, String message, Ports gateway) {
+    /** @param capacity live capacity, backlog and recognizer pool; null when live ASR is off */
+    public record Status(boolean asr, String message, Ports gateway, EngineLoad capacity) {
         public record Ports(int websocketPort, int badgePort) {
         }
     }
