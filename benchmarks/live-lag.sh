@@ -6,6 +6,7 @@
 #   benchmarks/live-lag.sh --calls 16,24 --spread 0.05      # bursts starting together, one fresh gateway per count
 # Options: --calls N[,N...] --spread SECONDS --seconds AUDIO_PER_CALL --warm N (recognizers warmed at start; the
 # gateway waits --settle seconds after start before the first call) --audio WAV.
+# VOICEQA_MALLOC=glibc runs the gateway without jemalloc (see native-allocator.sh), for the side-by-side.
 # Each count gets a fresh gateway (so "fresh gateway" figures are what it measures) and one JSON line on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +31,9 @@ python3=/usr/bin/python3  # Debian's python3-websockets lives here
 for n in ${calls//,/ }; do
   data=$(mktemp -d)
   port=$($python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 -Xmx1g -cp "$cp" \
+  (source ./native-allocator.sh; exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 -Xmx1g -cp "$cp" \
     com.voiceqa.gateway.GatewayCommand --model "$model" --data "$data" --host 127.0.0.1 --ws-port "$port" \
-    --badge-port 0 --warm-recognizers "$warm" > "$data/gateway.log" 2>&1 &
+    --badge-port 0 --warm-recognizers "$warm") > "$data/gateway.log" 2>&1 &
   gw=$!
   trap 'kill $gw 2>/dev/null; rm -rf "$data"' EXIT
   for _ in $(seq 120); do grep -q "listening" "$data/gateway.log" && break; sleep 0.5; done
