@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param maxBacklogSeconds  undecoded audio a session may queue before {@link AsrSession#feed} asks the caller to wait
  * @param idleTimeout        a session that gets no audio for this long is closed and its recognizers released
  * @param longSilenceSeconds silences at least this long are reported as long silences in the call metrics
+ * @param warmRecognizers    recognizers created and warmed in the background when the engine loads, so the first
+ *                           calls after a start decode as fast as later ones (0: warm on demand)
+ * @param liveChannelLimit   live channels at most, whatever the measured capacity (an operator's cap; calls beyond
+ *                           it are recorded and transcribed later, see {@link AsrEngine#admitsLive})
  */
 public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Duration idleTimeout,
-                        double longSilenceSeconds) {
+                        double longSilenceSeconds, int warmRecognizers, int liveChannelLimit) {
 
     public AsrConfig {
         Objects.requireNonNull(modelDir, "modelDir");
@@ -33,23 +37,46 @@ public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Du
         if (!(longSilenceSeconds > 0)) {
             throw new IllegalArgumentException("longSilenceSeconds must be positive, got " + longSilenceSeconds);
         }
+        if (liveChannelLimit < 0) {
+            throw new IllegalArgumentException("liveChannelLimit must not be negative, got " + liveChannelLimit);
+        }
+        if (warmRecognizers < 0) {
+            throw new IllegalArgumentException("warmRecognizers must not be negative, got " + warmRecognizers);
+        }
     }
 
-    /** Defaults: one worker per core, 10 s backlog, 60 s idle timeout, silences of 5 s or more are long. */
+    /**
+     * Defaults: one worker per core, 10 s backlog, 60 s idle timeout, silences of 5 s or more are long, no
+     * recognizers warmed at start (servers ask for some with {@link #withWarmRecognizers}), live channels limited
+     * only by the measured capacity.
+     */
     public static AsrConfig of(Path modelDir) {
         return new AsrConfig(modelDir, Runtime.getRuntime().availableProcessors(), 10.0, Duration.ofSeconds(60),
-                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS);
+                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS, 0, Integer.MAX_VALUE);
     }
 
     public AsrConfig withWorkers(int workers) {
-        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds);
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit);
     }
 
     public AsrConfig withIdleTimeout(Duration idleTimeout) {
-        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds);
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit);
     }
 
     public AsrConfig withMaxBacklogSeconds(double maxBacklogSeconds) {
-        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds);
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit);
+    }
+
+    public AsrConfig withWarmRecognizers(int warmRecognizers) {
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit);
+    }
+
+    public AsrConfig withLiveChannelLimit(int liveChannelLimit) {
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit);
     }
 }

@@ -113,6 +113,33 @@ public final class AsrEngine implements AutoCloseable {
         return core.liveRecognizers();
     }
 
+    /** Live capacity, backlog and recognizer pool, for monitoring. */
+    public EngineLoad load() {
+        return core.load();
+    }
+
+    /**
+     * Whether a new live call of {@code channels} channels can be decoded in real time without slowing down the calls
+     * already live (measured capacity not used up, nobody lagging). A caller that gets {@code false} should record
+     * the call and transcribe it later with {@link #transcribeWhenAdmitted}.
+     */
+    public boolean admitsLive(int channels) {
+        return core.admitsLive(channels);
+    }
+
+    /**
+     * Transcribes a recording once there is spare capacity (blocking until then), among the live calls without
+     * delaying them: for calls that were recorded while the engine was full, or whose live session was lost.
+     */
+    public Transcript transcribeWhenAdmitted(Path wav, ChannelLayout layout) throws InterruptedException {
+        PcmAudio audio = WavReader.read(wav);
+        if (audio.channels() != layout.channels()) {
+            throw new AudioFormatException(wav + " has " + audio.channels() + " channel(s) but the layout names "
+                    + layout.channels() + " role(s) " + layout.roles());
+        }
+        return core.transcribeWhenAdmitted(audio, layout);
+    }
+
     /** Closes every session, frees all recognizers and the model. */
     @Override
     public void close() {

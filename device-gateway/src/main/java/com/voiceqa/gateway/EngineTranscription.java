@@ -3,7 +3,6 @@ package com.voiceqa.gateway;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.ProgressListener;
 import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.TranscriptListener;
@@ -19,7 +18,12 @@ public record EngineTranscription(AsrEngine engine) implements Transcription {
     }
 
     @Override
-    public Transcript transcribe(Path wav, ChannelLayout layout) {
-        return engine.transcribe(wav, layout, ProgressListener.NONE);
+    public boolean admitsLive(int channels) {
+        return engine.admitsLive(channels);
+    }
+
+    @Override
+    public Transcript transcribe(Path wav, ChannelLayout layout) throws InterruptedException {
+        return engine.transcribeWhenAdmitted(wav, layout);
     }
 }

@@ -31,7 +31,7 @@ public final class GatewayCommand implements CliCommand {
 
     static final String USAGE = "gateway [--model DIR | --no-asr] [--data DIR] [--devices FILE] [--host ADDR] "
             + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--asr-backlog SECONDS] "
-            + "[--max-connections-per-address N] [--stale-call-timeout SECONDS] [--no-fsync]  "
+            + "[--max-connections-per-address N] [--stale-call-timeout SECONDS] [--warm-recognizers N] [--no-fsync]  "
             + "run the device gateway (vosk-server WebSocket + badge protocol)";
 
     @Override
@@ -108,7 +108,7 @@ public final class GatewayCommand implements CliCommand {
         // devices may stay away for a while and resume; keep their decoders that long. The backlog bounds how far
         // decoding may fall behind a call before the gateway stops reading that call's socket.
         return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1))
-                .withMaxBacklogSeconds(options.asrBacklogSeconds()));
+                .withMaxBacklogSeconds(options.asrBacklogSeconds()).withWarmRecognizers(options.warmRecognizers()));
     }
 
     private static DeviceDirectory loadDevices(Path file, PrintStream err) {

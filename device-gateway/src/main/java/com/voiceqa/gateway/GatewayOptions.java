@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.List;
 
 /** The parsed flags of {@code ./voiceqa gateway}. */
-record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices, double asrBacklogSeconds) {
+record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices, double asrBacklogSeconds,
+                      int warmRecognizers) {
+
+    /** Recognizers warmed at start unless --warm-recognizers says otherwise: enough for a burst of 16 calls. */
+    static final int DEFAULT_WARM_RECOGNIZERS = 16;
 
     static final String TLS_PASSWORD_VARIABLE = "VOICEQA_TLS_PASSWORD";
 
@@ -25,6 +29,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
         boolean noAsr = false;
         boolean requireAuth = false;
         double asrBacklog = 10;
+        int warm = DEFAULT_WARM_RECOGNIZERS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -40,9 +45,10 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
                 case "--no-fsync" -> config = config.withFsync(false);
                 case "--asr-backlog" -> asrBacklog = seconds(args, ++i, arg);
                 case "--max-connections-per-address" -> config = config.withLimits(config.limits()
-                        .withMaxConnections(config.limits().maxConnections(), count(args, ++i, arg)));
+                        .withMaxConnections(config.limits().maxConnections(), positive(args, ++i, arg)));
                 case "--stale-call-timeout" -> config = config.withLimits(config.limits()
                         .withStaleCallTimeout(Duration.ofMillis((long) (seconds(args, ++i, arg) * 1000))));
+                case "--warm-recognizers" -> warm = count(args, ++i, arg);
                 default -> throw new UserError("unexpected argument '" + arg + "'. Usage: " + GatewayCommand.USAGE);
             }
         }
@@ -53,7 +59,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
             config = config.withTls(tls(keyStore));
         }
         config = config.withAllowAnonymousPhones(!requireAuth && GatewayCommand.isLoopback(config.host()));
-        return new GatewayOptions(config, model, noAsr, devices, asrBacklog);
+        return new GatewayOptions(config, model, noAsr, devices, asrBacklog, warm);
     }
 
     private static GatewayConfig.Tls tls(Path keyStore) {
@@ -84,27 +90,27 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
         }
     }
 
+    private static int port(List<String> args, int i, String flag) {
+        return whole(args, i, flag, 0, 65535, "a port number 0-65535 (0 picks a free one)");
+    }
+
     private static int count(List<String> args, int i, String flag) {
+        return whole(args, i, flag, 0, 1000, "a whole number 0-1000");
+    }
+
+    private static int positive(List<String> args, int i, String flag) {
+        return whole(args, i, flag, 1, Integer.MAX_VALUE, "a positive whole number");
+    }
+
+    private static int whole(List<String> args, int i, String flag, int min, int max, String what) {
         try {
             int n = Integer.parseInt(value(args, i, flag));
-            if (n < 1) {
+            if (n < min || n > max) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UserError(flag + " needs a positive whole number");
-        }
-    }
-
-    private static int port(List<String> args, int i, String flag) {
-        try {
-            int port = Integer.parseInt(value(args, i, flag));
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new UserError(flag + " needs a port number 0-65535 (0 picks a free one)");
+            throw new UserError(flag + " needs " + what);
         }
     }
 }

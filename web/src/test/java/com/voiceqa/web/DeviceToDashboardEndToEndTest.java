@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"voiceqa.demo=true", "voiceqa.demo-password=e2e-pass-2026", "voiceqa.admin-password=e2e-pass-2026",
-                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0"})
+                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0",
+                "voiceqa.gateway.warm-recognizers=2"})
 class DeviceToDashboardEndToEndTest {
 
     private static final String PASSWORD = "e2e-pass-2026";
@@ -91,6 +92,18 @@ class DeviceToDashboardEndToEndTest {
             assertNotEquals(phoneCall, badgeCall, "the badge call raised its own alert");
             assertStoredAndScored(badgeCall, rep);
         }
+        assertCapacityIsReported(admin);
+    }
+
+    /** The engine's live capacity and pool reach the status API and the actuator's metrics. */
+    private static void assertCapacityIsReported(ApiClient admin) {
+        JsonNode capacity = admin.get("/api/live/status").json().get("capacity");
+        assertTrue(capacity.get("channelCapacity").asInt() > 0, capacity.toString());
+        assertEquals(0, capacity.get("liveSessions").asInt(), "both calls ended: " + capacity);
+        assertEquals(2, capacity.get("warmTarget").asInt(), capacity.toString());
+        ApiClient.Response metric = admin.get("/actuator/metrics/voiceqa.asr.live.capacity");
+        assertEquals(200, metric.status(), metric.toString());
+        assertTrue(metric.json().get("measurements").get(0).get("value").asDouble() > 0, metric.toString());
     }
 
     /**

@@ -46,7 +46,8 @@ public final class AsrBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
-                + "[--rounds 5]  measure decode speed, overhead over bare Vosk and live stream capacity";
+                + "[--rounds 5] [--cost-streams 16,24] [--parts speed,cost,live]  measure decode speed, overhead over bare "
+                + "Vosk, CPU per live stream and live stream capacity";
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,6 +71,9 @@ public final class AsrBenchCommand implements CliCommand {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "20"));
         double spread = Double.parseDouble(options.getOrDefault("spread", "10"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        int[] costLevels = Arrays.stream(options.getOrDefault("cost-streams", "16,24").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        List<String> parts = List.of(options.getOrDefault("parts", "speed,cost,live").split(","));
 
         out.printf(Locale.ROOT, "bench-asr: %d cores, load average %s, model %s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), modelDir);
@@ -81,12 +85,21 @@ public final class AsrBenchCommand implements CliCommand {
             Path wav = Files.createTempFile("voiceqa-bench-", ".wav");
             try {
                 Pcm16Wav.write(wav, looped);
-                speed(engine, modelDir, wav, rounds, out);
+                if (parts.contains("speed")) {
+                    speed(engine, modelDir, wav, rounds, out);
+                }
                 byte[] pcm = Pcm16Wav.pcm(looped);
-                warmUp(engine, pcm, looped.sampleRate(), Arrays.stream(levels).max().orElse(1), out);
+                warmUp(engine, pcm, looped.sampleRate(),
+                        Math.max(Arrays.stream(levels).max().orElse(1), Arrays.stream(costLevels).max().orElse(1)), out);
+                if (parts.contains("cost")) {
+                    cost(engine, modelDir, pcm, looped.sampleRate(), costLevels, seconds, out);
+                }
                 resetPeakMemory();
-                live(engine, pcm, looped.sampleRate(), levels, seconds, spread, "spread over " + spread + " s", out);
-                live(engine, pcm, looped.sampleRate(), levels, seconds, 0.2, "together (0.2 s)", out);
+                if (parts.contains("live")) {
+                    live(engine, pcm, looped.sampleRate(), levels, seconds, spread, "spread over " + spread + " s",
+                            out);
+                    live(engine, pcm, looped.sampleRate(), levels, seconds, 0.2, "together (0.2 s)", out);
+                }
             } finally {
                 Files.deleteIfExists(wav);
             }
@@ -117,6 +130,20 @@ public final class AsrBenchCommand implements CliCommand {
                 r.voiceqa().median() / r.bareFresh().median());
         out.printf(Locale.ROOT, "CPU seconds per run (median): VoiceQA %.2f, bare Vosk warm %.2f, ratio %.3f%n",
                 r.voiceqaCpu(), r.bareWarmCpu(), r.voiceqaCpu() / r.bareWarmCpu());
+    }
+
+    private static void cost(AsrEngine engine, Path modelDir, byte[] pcm, int rate, int[] levels, double seconds,
+                             PrintStream out) throws Exception {
+        out.println("CPU core-s per audio-s per stream, streams in lockstep (0.2 s chunks; independent of load):");
+        try (Model bare = new Model(modelDir.toString())) {
+            for (int streams : levels) {
+                LiveCostBench.Result r = LiveCostBench.run(engine, bare, pcm, rate, streams, seconds);
+                out.printf(Locale.ROOT, "  %3d streams: VoiceQA live %.4f; bare Vosk live-style with a partial per "
+                                + "chunk %.4f, without partials %.4f; VoiceQA file path %.4f; live / file %.2f; "
+                                + "load %s%n", streams, r.voiceqaLive(), r.bareLive(), r.bareLiveNoPartials(),
+                        r.voiceqaFile(), r.voiceqaLive() / r.voiceqaFile(), loadAverage());
+            }
+        }
     }
 
     private static void live(AsrEngine engine, byte[] pcm, int rate, int[] levels, double seconds, double spread,

@@ -102,7 +102,8 @@ final class LiveStreamsBench {
         }
     }
 
-    private static byte[] loop(byte[] pcm, int from, int length) {
+    /** {@code length} bytes of {@code pcm} from {@code from}, wrapping around at its end. */
+    static byte[] loop(byte[] pcm, int from, int length) {
         byte[] chunk = new byte[length];
         for (int i = 0, at = from % pcm.length; i < length; ) {
             int n = Math.min(length - i, pcm.length - at);

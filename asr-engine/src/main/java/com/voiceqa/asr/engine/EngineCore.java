@@ -3,6 +3,7 @@ package com.voiceqa.asr.engine;
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.EngineLoad;
 import com.voiceqa.asr.ProgressListener;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.StreamFormat;
@@ -29,12 +30,13 @@ import java.util.function.Consumer;
 
 /**
  * The machinery behind {@link com.voiceqa.asr.AsrEngine}: the shared model, the decoder worker pool (one thread
- * per configured worker; sessions take turns on it), the idle-session reaper and the registry of open sessions.
+ * per configured worker; sessions take turns on it), the idle-session reaper, the registry of open sessions and
+ * the live capacity they leave.
  */
 public final class EngineCore implements AutoCloseable {
 
-    /** Warm recognizers kept for the next sessions; each holds a few MB of decoder state and graph cache. */
-    static final int MAX_IDLE_RECOGNIZERS = 32;
+    /** How often a recording waiting for capacity checks again. */
+    private static final long ADMISSION_POLL_MILLIS = 250;
 
     private final AsrConfig config;
     private final Model model;
@@ -43,16 +45,24 @@ public final class EngineCore implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService reaper;
     private final Set<StreamingSession> sessions = ConcurrentHashMap.newKeySet();
+    private final LiveCapacity capacity;
+    private final AtomicInteger queuedRecordings = new AtomicInteger();
+    private final Thread warmer;
 
     public EngineCore(AsrConfig config, ModelDirectory modelDirectory, Model model) {
         this.config = config;
         this.model = model;
-        this.recognizers = new RecognizerPool(model, modelDirectory.sampleRate(), MAX_IDLE_RECOGNIZERS);
+        this.recognizers = new RecognizerPool(model, modelDirectory.sampleRate(),
+                (long) (SystemMemory.totalBytes() * RecognizerPool.MEMORY_SHARE));
         this.results = new VoskResults(TextNormalizer.forLanguage(modelDirectory.language()));
+        this.capacity = new LiveCapacity(config.workers(), config.liveChannelLimit());
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
         long period = Math.max(50, Math.min(1000, config.idleTimeout().toMillis() / 4));
         reaper.scheduleWithFixedDelay(this::closeIdleSessions, period, period, TimeUnit.MILLISECONDS);
+        reaper.scheduleWithFixedDelay(capacity::update, 1000, 1000, TimeUnit.MILLISECONDS);
+        this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
+                .start(() -> recognizers.warm(config.warmRecognizers(), WarmUpAudio.of(modelDirectory.sampleRate())));
     }
 
     public AsrSession open(StreamFormat format, TranscriptListener listener) {
@@ -75,6 +85,45 @@ public final class EngineCore implements AutoCloseable {
     /** Native recognizers allocated, in sessions or idle in the pool. */
     public int liveRecognizers() {
         return recognizers.live();
+    }
+
+    public EngineLoad load() {
+        int channels = 0;
+        double worstBacklog = 0;
+        for (StreamingSession session : sessions) {
+            channels += session.format().channels();
+            worstBacklog = Math.max(worstBacklog, session.backlogSeconds());
+        }
+        return new EngineLoad(sessions.size(), channels, capacity.channels(), capacity.costPerAudioSecond(),
+                worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
+                recognizers.idleLimit(), recognizers.warmed(), config.warmRecognizers());
+    }
+
+    /** Whether a new live call of {@code channels} channels can be decoded without slowing the others down. */
+    public boolean admitsLive(int channels) {
+        EngineLoad load = load();
+        return capacity.admits(load.liveChannels(), channels, load.worstBacklogSeconds());
+    }
+
+    /**
+     * Transcribes a recording that could not be decoded live: waits until the engine admits it as a live call, then
+     * decodes it as a session among the live ones (turns of at most a second of audio), so it catches up as fast as
+     * the spare capacity allows without delaying the live calls.
+     */
+    public Transcript transcribeWhenAdmitted(PcmAudio audio, ChannelLayout layout) throws InterruptedException {
+        queuedRecordings.incrementAndGet();
+        try {
+            while (!admitsLive(layout.channels())) {
+                Thread.sleep(ADMISSION_POLL_MILLIS);
+            }
+        } finally {
+            queuedRecordings.decrementAndGet();
+        }
+        return RecordingReplay.transcribe(this, audio, layout);
+    }
+
+    LiveCapacity capacity() {
+        return capacity;
     }
 
     ChannelDecoder newDecoder(int inputRate, String speaker, Consumer<Segment> segments) {
@@ -107,6 +156,10 @@ public final class EngineCore implements AutoCloseable {
     @Override
     public void close() {
         reaper.shutdownNow();
+        if (warmer != null) {
+            recognizers.close(); // stops the warmer between recognizers; it frees what it made
+            joinQuietly(warmer);
+        }
         sessions.forEach(s -> s.close("closed because the engine shut down"));
         workers.shutdown();
         try {
@@ -118,6 +171,14 @@ public final class EngineCore implements AutoCloseable {
         }
         recognizers.close();
         model.close();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory daemonThreads(String name) {

@@ -17,22 +17,77 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Vosk keeps counting time across uses, so each lease records where its audio starts. Recognizers retire after
  * {@value #RETIRE_AFTER_SECONDS} s of audio: Vosk prints times with six significant digits, and beyond that the
  * times would lose precision.
+ *
+ * <p>Idle recognizers are kept up to a memory budget: a warm one holds tens of MB of graph cache, measured when the
+ * pool is warmed ({@link #warm}) as the process's resident memory growth per recognizer.
  */
 final class RecognizerPool implements AutoCloseable {
 
     static final double RETIRE_AFTER_SECONDS = 3600;
+    /** Assumed memory of a warm recognizer until warming measured it (the small English model: 20-40 MB). */
+    static final long ASSUMED_RECOGNIZER_BYTES = 40L << 20;
+    /** Share of the machine's memory that idle recognizers may hold. */
+    static final double MEMORY_SHARE = 1.0 / 8;
+    /** Seconds of audio decoded to warm a recognizer's graph cache. */
+    static final double WARM_SECONDS = 10;
 
     private final Model model;
     private final int sampleRate;
-    private final int maxIdle;
+    private final long memoryBudget;
     private final ConcurrentLinkedDeque<Lease> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger live = new AtomicInteger();
+    private final AtomicInteger warmed = new AtomicInteger();
+    private volatile long bytesPerRecognizer = ASSUMED_RECOGNIZER_BYTES;
     private volatile boolean closed;
 
-    RecognizerPool(Model model, int sampleRate, int maxIdle) {
+    RecognizerPool(Model model, int sampleRate, long memoryBudget) {
         this.model = model;
         this.sampleRate = sampleRate;
-        this.maxIdle = maxIdle;
+        this.memoryBudget = memoryBudget;
+    }
+
+    /**
+     * Creates {@code count} recognizers, decodes {@value #WARM_SECONDS} s of {@code audio} (at the model's rate) with
+     * each so their graph caches are warm, and puts them in the idle pool; measures their memory on the way.
+     * Runs on the caller's thread (the engine gives it a background thread); stops early when the pool closes.
+     */
+    void warm(int count, float[] audio) {
+        long rssBefore = SystemMemory.residentBytes();
+        int made = 0;
+        for (; made < count && !closed; made++) {
+            Lease lease = new Lease(newRecognizer());
+            int samples = (int) Math.min(audio.length, WARM_SECONDS * sampleRate);
+            lease.recognizer.acceptWaveForm(java.util.Arrays.copyOf(audio, samples), samples);
+            lease.fed(samples);
+            lease.recognizer.getFinalResult();
+            idle.addLast(lease);
+            warmed.incrementAndGet();
+        }
+        long grown = SystemMemory.residentBytes() - rssBefore;
+        if (made >= 4 && rssBefore > 0 && grown > 0) {
+            bytesPerRecognizer = grown / made;
+        }
+        if (closed) {
+            close();
+        }
+    }
+
+    /** Idle recognizers kept: as many as fit in the memory budget. */
+    int idleLimit() {
+        return (int) Math.max(1, memoryBudget / bytesPerRecognizer);
+    }
+
+    int idle() {
+        return idle.size();
+    }
+
+    /** Recognizers warmed at start so far. */
+    int warmed() {
+        return warmed.get();
+    }
+
+    long bytesPerRecognizer() {
+        return bytesPerRecognizer;
     }
 
     /** A recognizer, confined to the caller until {@link #giveBack}. */
@@ -70,7 +125,7 @@ final class RecognizerPool implements AutoCloseable {
      * discarded so the next session starts clean.
      */
     void giveBack(Lease lease, boolean flushed) {
-        if (!closed && idle.size() < maxIdle && lease.samples < RETIRE_AFTER_SECONDS * sampleRate) {
+        if (!closed && idle.size() < idleLimit() && lease.samples < RETIRE_AFTER_SECONDS * sampleRate) {
             if (!flushed) {
                 lease.recognizer.getFinalResult();
             }

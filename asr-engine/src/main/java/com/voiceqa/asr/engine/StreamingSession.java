@@ -162,6 +162,11 @@ public final class StreamingSession implements AsrSession {
         runWritableWaiters();
     }
 
+    /** Seconds of audio (per channel) queued and not yet decoded. */
+    double backlogSeconds() {
+        return (double) backlog.get() / format.frameBytes() / format.sampleRate();
+    }
+
     /** Whether no audio came for longer than {@code idleNanos} while the session was open. */
     boolean idleLongerThan(long idleNanos, long now) {
         return state == State.OPEN && now - lastFeedNanos > idleNanos;
@@ -205,6 +210,7 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void decodeQueued() {
+        long started = System.nanoTime();
         long decoded = 0;
         byte[] chunk;
         while (decoded < turnBytes && (chunk = queue.poll()) != null) {
@@ -221,6 +227,8 @@ public final class StreamingSession implements AsrSession {
             }
             bytesDecoded += decoded;
             listener.onProgress((double) bytesDecoded / format.frameBytes() / format.sampleRate());
+            resources.capacity().turn(System.nanoTime() - started,
+                    (double) decoded / format.frameBytes() / format.sampleRate() * format.channels());
         }
         if (backlog.get() < lowWater) {
             runWritableWaiters();

@@ -1,6 +1,7 @@
 package com.voiceqa.asr.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,6 +15,9 @@ import java.util.Set;
  * joining the segment's words with {@link #join} gives exactly its text.
  */
 public final class TextNormalizer {
+
+    /** Compiled once: partials are normalized on every decoding turn. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Languages written without spaces between words (ISO 639-1/639-3 codes). */
     private static final Set<String> UNSPACED = Set.of("zh", "cmn", "yue", "wuu", "ja", "th", "lo", "my", "km");
@@ -56,7 +60,7 @@ public final class TextNormalizer {
         if (trimmed.isEmpty()) {
             return "";
         }
-        return join(List.of(trimmed.split("\\s+")));
+        return join(List.of(WHITESPACE.split(trimmed)));
     }
 
     /**

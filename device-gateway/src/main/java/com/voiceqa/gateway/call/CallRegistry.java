@@ -75,7 +75,7 @@ public final class CallRegistry implements AutoCloseable {
         List<CallSpool> spools = store.recoverAll();
         recovered = spools.stream().map(CallSpool::metadata).toList();
         for (CallSpool spool : spools) {
-            LiveCall call = new LiveCall(store, spool, Optional.empty(), events);
+            LiveCall call = new LiveCall(store, spool, Optional.empty(), events, false);
             CallMetadata m = spool.metadata();
             synchronized (this) {
                 calls.put(m.key(), CompletableFuture.completedFuture(call));
@@ -130,8 +130,9 @@ public final class CallRegistry implements AutoCloseable {
         }
         try {
             CallSpool spool = store.create(metadata);
-            LiveCall call = new LiveCall(store, spool, transcription.map(t -> (c, bus) -> t.open(
-                    metadata.format(), c.listener(bus))), events);
+            boolean live = transcription.map(t -> t.admitsLive(metadata.format().channels())).orElse(false);
+            LiveCall call = new LiveCall(store, spool, transcription.filter(t -> live).map(t -> (c, bus) -> t.open(
+                    metadata.format(), c.listener(bus))), events, transcription.isPresent() && !live);
             events.publish(new CallEvent.Started(metadata));
             return call;
         } catch (IOException e) {
@@ -219,11 +220,15 @@ public final class CallRegistry implements AutoCloseable {
         if (transcription.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        // no live session: the call was recovered after a restart, or the engine dropped its session
+        // no live session: the engine was full when the call started, the call was recovered after a restart, or the
+        // engine dropped its session; one recording at a time catches up as capacity frees
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return transcription.get().transcribe(recording.wav(), call.metadata().format().layout());
             } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 throw new CompletionException(e);
             }
         }, wholeFileAsr);

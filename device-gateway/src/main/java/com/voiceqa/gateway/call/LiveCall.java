@@ -34,11 +34,18 @@ public final class LiveCall {
     private volatile Instant lastActivity;
     private volatile TranscriptListener tap = TranscriptListener.NONE;
     private volatile boolean asrLost;
+    private final boolean transcriptionQueued;
     private final CompletableFuture<CallEvent.Ended> ended = new CompletableFuture<>();
     private CompletableFuture<Recording> ending;
 
-    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events) {
+    /**
+     * @param transcriptionQueued the engine had no live capacity when the call started: it is recorded now and
+     *                            transcribed from its recording once capacity frees
+     */
+    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events,
+             boolean transcriptionQueued) {
         this.store = store;
+        this.transcriptionQueued = transcriptionQueued;
         this.spool = spool;
         this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
         this.lastAcknowledged.set(spool.durableSequence());
@@ -61,6 +68,11 @@ public final class LiveCall {
     /** The live ASR session, unless there is none or the engine closed it mid-call. */
     Optional<AsrSession> liveAsr() {
         return asrLost ? Optional.empty() : Optional.ofNullable(asr);
+    }
+
+    /** Whether the call is recorded without live transcription, waiting for capacity (see the constructor). */
+    public boolean transcriptionQueued() {
+        return transcriptionQueued;
     }
 
     /** The connection streaming this call (any identity object), or null between connections. */

@@ -121,8 +121,24 @@ public final class VoskJson {
         }
     }
 
-    public String partial(String text) {
-        return mapper.createObjectNode().put("partial", text).toString();
+    /**
+     * A partial message: {@code {"partial": text}} as vosk-server sends, plus {@code "speaker"} (the channel's role)
+     * for stereo calls and {@code "queued": true} while the call is recorded but waits for transcription capacity.
+     */
+    public String partial(String text, String speaker, boolean stereo, boolean queued) {
+        ObjectNode root = mapper.createObjectNode().put("partial", text);
+        if (stereo) {
+            root.put("speaker", speaker);
+        }
+        if (queued) {
+            root.put("queued", true);
+        }
+        return root.toString();
+    }
+
+    /** The answer to eof for a call whose transcription waits for capacity: no text yet, and why. */
+    public String queuedResult() {
+        return mapper.createObjectNode().put("text", "").put("queued", true).toString();
     }
 
     /**

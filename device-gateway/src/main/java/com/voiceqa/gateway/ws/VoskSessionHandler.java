@@ -51,7 +51,7 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
     private final int maxJsonBytes;
     private final Queue<Segment> unsent = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<byte[]> waitingForCall = new ArrayDeque<>();
-    private volatile String partial = "";
+    private PartialBoard partials;
     private PhoneConfig config;
     private boolean opening;
     private LiveCall call;
@@ -169,6 +169,7 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
                 return;
             }
             opened.attach(channel); // a call just opened is not ending: this succeeds
+            partials = new PartialBoard(config.layout().roles());
             opened.tap(new Tap());
             call = opened;
             if (!channel.isActive()) {
@@ -209,12 +210,24 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
                         new PolicyViolation("the server could not store the audio; try again later"));
             }
         });
+        ctx.writeAndFlush(new TextWebSocketFrame(reply()));
+    }
+
+    /** One reply per chunk: the next final result if one is waiting, else a partial. */
+    private String reply() {
         Segment segment = unsent.poll();
-        String reply = segment != null ? json.result(List.of(segment), config.words(), stereo()) : json.partial(partial);
-        ctx.writeAndFlush(new TextWebSocketFrame(reply));
+        if (segment != null) {
+            return json.result(List.of(segment), config.words(), stereo());
+        }
+        PartialBoard.Shown shown = partials.next();
+        return json.partial(shown.text(), shown.speaker(), stereo(), call.transcriptionQueued());
     }
 
     private void finish(ChannelHandlerContext ctx) {
+        if (call.transcriptionQueued()) {
+            answerQueued(ctx);
+            return;
+        }
         registry.end(call, CallEvent.EndReason.COMPLETED)
                 .thenCompose(recording -> call.whenEnded())
                 .whenComplete((ended, failure) -> channel.eventLoop().execute(() -> {
@@ -227,6 +240,22 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
                         rest.add(s);
                     }
                     ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
+                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+                }));
+    }
+
+    /**
+     * A call recorded while the engine was full is transcribed from its recording once capacity frees: the client
+     * gets its answer as soon as the recording is durable, and the transcript reaches the dashboard later.
+     */
+    private void answerQueued(ChannelHandlerContext ctx) {
+        registry.end(call, CallEvent.EndReason.COMPLETED)
+                .whenComplete((recording, failure) -> channel.eventLoop().execute(() -> {
+                    if (failure != null) {
+                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                        return;
+                    }
+                    ctx.writeAndFlush(new TextWebSocketFrame(json.queuedResult()));
                     WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
                 }));
     }
@@ -252,13 +281,13 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
     private final class Tap implements TranscriptListener {
         @Override
         public void onPartial(PartialResult p) {
-            partial = p.text();
+            partials.update(p.speaker(), p.text());
         }
 
         @Override
         public void onSegment(Segment segment) {
             unsent.add(segment);
-            partial = "";
+            partials.clear(segment.speaker());
         }
     }
 }

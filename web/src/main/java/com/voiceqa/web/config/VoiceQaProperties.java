@@ -46,12 +46,15 @@ public record VoiceQaProperties(
      * @param maxConnectionsPerAddress open device connections one remote address may hold (raise it when many badges
      *                                 share one NAT address)
      * @param staleCallTimeout         a badge call no connection owned for this long is ended with its audio
+     * @param warmRecognizers          speech recognizers warmed in the background at start, so the first calls keep
+     *                                 real time
      */
     public record Gateway(@DefaultValue("true") boolean enabled,
                           @DefaultValue("2700") int websocketPort,
                           @DefaultValue("2701") int badgePort,
                           @DefaultValue("256") int maxConnectionsPerAddress,
-                          @DefaultValue("30m") Duration staleCallTimeout) {
+                          @DefaultValue("30m") Duration staleCallTimeout,
+                          @DefaultValue("16") int warmRecognizers) {
     }
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */

@@ -1,5 +1,7 @@
 package com.voiceqa.web.live;
 
+import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.EngineLoad;
 import com.voiceqa.web.pipeline.SpeechEngine;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
@@ -42,10 +44,12 @@ public class LiveController {
     public Status status(@AuthenticationPrincipal CurrentUser user) {
         String notice = (speech.notice(user.isAdmin()) + " " + speech.languageNotice(rules.languages())).trim();
         return new Status(speech.engine().isPresent(), notice,
-                new Status.Ports(gateway.webSocketPort(), gateway.badgePort()));
+                new Status.Ports(gateway.webSocketPort(), gateway.badgePort()),
+                speech.engine().map(AsrEngine::load).orElse(null));
     }
 
-    public record Status(boolean asr, String message, Ports gateway) {
+    /** @param capacity live capacity, backlog and recognizer pool; null when live ASR is off */
+    public record Status(boolean asr, String message, Ports gateway, EngineLoad capacity) {
         public record Ports(int websocketPort, int badgePort) {
         }
     }

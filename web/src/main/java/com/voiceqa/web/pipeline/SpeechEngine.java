@@ -43,7 +43,8 @@ public class SpeechEngine {
             log.warn("\n*** {}", message);
         } else {
             try {
-                loaded = AsrEngine.load(AsrConfig.of(resolver.resolve(explicit, (done, total) -> { })));
+                loaded = AsrEngine.load(AsrConfig.of(resolver.resolve(explicit, (done, total) -> { }))
+                        .withWarmRecognizers(properties.gateway().warmRecognizers()));
                 message = "live ASR is on (" + loaded.language() + " model from " + loaded.config().modelDir() + ")";
                 log.info(message);
             } catch (RuntimeException e) {

@@ -1,0 +1,21 @@
+package com.voiceqa.asr;
+
+/**
+ * A snapshot of the engine's live capacity and recognizer pool, for monitoring.
+ *
+ * @param liveSessions       open live sessions
+ * @param liveChannels       channels those sessions decode (a stereo call counts two)
+ * @param channelCapacity    channels the workers can decode in real time, as measured from recent decoding
+ * @param costPerAudioSecond worker-seconds spent per second of one channel's audio (the per-stream cost)
+ * @param worstBacklogSeconds undecoded audio of the session furthest behind
+ * @param queuedRecordings   recorded calls waiting for capacity to be transcribed (see {@link AsrEngine#admitsLive})
+ * @param recognizers        native recognizers allocated, in sessions or idle
+ * @param idleRecognizers    warm recognizers waiting for the next calls
+ * @param idleLimit          idle recognizers kept at most (sized by memory)
+ * @param warmed             recognizers warmed in the background since the engine loaded
+ * @param warmTarget         how many were asked for ({@link AsrConfig#warmRecognizers()})
+ */
+public record EngineLoad(int liveSessions, int liveChannels, int channelCapacity, double costPerAudioSecond,
+                         double worstBacklogSeconds, int queuedRecordings, int recognizers, int idleRecognizers,
+                         int idleLimit, int warmed, int warmTarget) {
+}

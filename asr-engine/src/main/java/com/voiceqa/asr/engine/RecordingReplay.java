@@ -1,0 +1,53 @@
+package com.voiceqa.asr.engine;
+
+import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.asr.Transcript;
+import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.asr.audio.PcmAudio;
+
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Decodes a whole recording through a live session, a second of audio per feed: the session then takes its turns
+ * among the live ones (a whole-file decode would hold a worker for the entire file) and the backlog limit paces it.
+ */
+final class RecordingReplay {
+
+    private static final double FEED_SECONDS = 1.0;
+
+    private RecordingReplay() {
+    }
+
+    static Transcript transcribe(EngineCore core, PcmAudio audio, ChannelLayout layout) throws InterruptedException {
+        try (AsrSession session = core.open(new StreamFormat(audio.sampleRate(), layout), TranscriptListener.NONE)) {
+            int frames = (int) (audio.sampleRate() * FEED_SECONDS);
+            byte[] chunk = new byte[0];
+            for (int at = 0; at < audio.frames(); at += frames) {
+                int count = Math.min(frames, audio.frames() - at);
+                chunk = interleave(audio, at, count, chunk);
+                session.feedBlocking(chunk, 0, count * 2 * audio.channels());
+            }
+            return session.finish().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Frames {@code [from, from + count)} as interleaved little-endian 16-bit PCM (clipped to its range). */
+    private static byte[] interleave(PcmAudio audio, int from, int count, byte[] reuse) {
+        int channels = audio.channels();
+        byte[] out = reuse.length >= count * 2 * channels ? reuse : new byte[count * 2 * channels];
+        for (int c = 0; c < channels; c++) {
+            float[] samples = audio.channel(c);
+            for (int i = 0; i < count; i++) {
+                int v = Math.round(Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, samples[from + i])));
+                int at = (i * channels + c) * 2;
+                out[at] = (byte) v;
+                out[at + 1] = (byte) (v >> 8);
+            }
+        }
+        return out;
+    }
+}
