@@ -46,16 +46,29 @@ public final class Diarizer {
      * @param transcript the channel's segments (only their words and times are used, for the text cue); may be empty
      */
     public Diarization diarize(VoiceFeatures features, List<Segment> transcript) {
+        return diarize(features, transcript, 0);
+    }
+
+    /**
+     * Diarizes only the most recent audio (a live call's provisional roles: the cost stays flat however long the
+     * call grows, and a voice's role is decided on what was said lately).
+     */
+    public Diarization diarizeRecent(VoiceFeatureTrack.Recent recent, List<Segment> transcript) {
+        return diarize(recent.features(), transcript, recent.firstFrame());
+    }
+
+    /** {@code offset}: the frame of the whole call that {@code features} start at. */
+    private Diarization diarize(VoiceFeatures features, List<Segment> transcript, int offset) {
         SpeakerClustering.Result voices = SpeakerClustering.cluster(features);
         if (!voices.twoVoices()) {
             List<SpeakerTurn> turns = voices.turns().stream()
-                    .map(t -> new SpeakerTurn(Roles.REP, seconds(t.startFrame()), seconds(t.endFrame()),
+                    .map(t -> new SpeakerTurn(Roles.REP, seconds(offset + t.startFrame()), seconds(offset + t.endFrame()),
                             SINGLE_VOICE_CONFIDENCE, false))
                     .toList();
             return new Diarization(turns, false, SINGLE_VOICE_CONFIDENCE);
         }
-        double logOdds = RoleAssigner.repLogOdds(evidence(voices, features, transcript, 0),
-                evidence(voices, features, transcript, 1), RoleAssigner.opener(voices.turns()), useText);
+        double logOdds = RoleAssigner.repLogOdds(evidence(voices, features, transcript, 0, offset),
+                evidence(voices, features, transcript, 1, offset), RoleAssigner.opener(voices.turns()), useText);
         int repVoice = logOdds >= 0 ? 1 : 0;
         double roleCertainty = 1 / (1 + Math.exp(-Math.abs(logOdds)));
         List<SpeakerTurn> turns = new ArrayList<>();
@@ -66,15 +79,15 @@ public final class Diarizer {
             double confidence = voiceCertainty * roleCertainty + (1 - voiceCertainty) * (1 - roleCertainty);
             boolean bargeIn = previous != null && previous.voice() != t.voice() && previous.endFrame() == t.startFrame()
                     && quietFramesAround(voices.loud(), t.startFrame()) < MAX_QUIET_FRAMES_FOR_BARGE_IN;
-            turns.add(new SpeakerTurn(t.voice() == repVoice ? Roles.REP : Roles.CUSTOMER, seconds(t.startFrame()),
-                    seconds(t.endFrame()), round(Math.max(0.5, confidence)), bargeIn));
+            turns.add(new SpeakerTurn(t.voice() == repVoice ? Roles.REP : Roles.CUSTOMER, seconds(offset + t.startFrame()),
+                    seconds(offset + t.endFrame()), round(Math.max(0.5, confidence)), bargeIn));
             previous = t;
         }
         return new Diarization(turns, true, round(roleCertainty));
     }
 
     private RoleAssigner.VoiceEvidence evidence(SpeakerClustering.Result voices, VoiceFeatures features,
-                                                List<Segment> transcript, int voice) {
+                                                List<Segment> transcript, int voice, int offset) {
         double levelSum = 0;
         int loud = 0;
         int speech = 0;
@@ -88,21 +101,22 @@ public final class Diarizer {
             }
         }
         return new RoleAssigner.VoiceEvidence(loud > 0 ? levelSum / loud : -120, speech * VoiceFeatureTrack.FRAME_SECONDS,
-                useText ? textScorer.score(textOf(voices, transcript, voice)) : 0);
+                useText ? textScorer.score(textOf(voices, transcript, voice, offset)) : 0);
     }
 
     /** The words said while {@code voice} spoke, runs of one segment joined (so bigrams span word boundaries). */
-    private static String textOf(SpeakerClustering.Result voices, List<Segment> transcript, int voice) {
+    private static String textOf(SpeakerClustering.Result voices, List<Segment> transcript, int voice, int offset) {
+        double shift = offset * VoiceFeatureTrack.FRAME_SECONDS;
         StringBuilder text = new StringBuilder();
         for (Segment segment : transcript) {
             if (segment.words().isEmpty()) {
-                if (voiceAt(voices, (segment.start() + segment.end()) / 2) == voice) {
+                if (voiceAt(voices, (segment.start() + segment.end()) / 2 - shift) == voice) {
                     text.append(segment.text()).append(' ');
                 }
                 continue;
             }
             for (Word word : segment.words()) {
-                if (voiceAt(voices, (word.start() + word.end()) / 2) == voice) {
+                if (voiceAt(voices, (word.start() + word.end()) / 2 - shift) == voice) {
                     text.append(word.word());
                 } else {
                     text.append(' ');

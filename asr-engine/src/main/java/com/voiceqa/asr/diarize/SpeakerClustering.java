@@ -33,8 +33,10 @@ final class SpeakerClustering {
     private static final double SWITCH_PRICE = 30;
     /** The price of changing speaker across a pause. */
     private static final double PAUSE_SWITCH_PRICE = 2;
+    /** A second voice must speak this long at a stretch at least once (1 s) to count as a second person. */
+    private static final int MIN_TURN_FRAMES = 100;
     /** BIC penalty weight; 1 is the textbook value. */
-    private static final double BIC_LAMBDA = 0.5;
+    private static final double BIC_LAMBDA = 1.0;
 
     /** Frame labels: -1 not speech, else the voice (0 or 1); turns are the runs of one voice. */
     record Result(int[] labels, boolean[] loud, double[] frameLlr, List<VoiceTurn> turns, boolean twoVoices) {
@@ -77,7 +79,18 @@ final class SpeakerClustering {
             }
         }
         int[] labels = viterbi(spans, loud, llr, frames);
-        return new Result(labels, loud, llr, turns(labels, loud, llr, spans), twoVoices);
+        List<VoiceTurn> turns = turns(labels, loud, llr, spans);
+        if (twoVoices && !(sustained(turns, 0) && sustained(turns, 1))) {
+            // a "voice" that never holds the floor is a phonetic class of the one speaker, not a second person
+            Arrays.fill(llr, 0);
+            labels = viterbi(spans, loud, llr, frames);
+            return new Result(labels, loud, llr, turns(labels, loud, llr, spans), false);
+        }
+        return new Result(labels, loud, llr, turns, twoVoices);
+    }
+
+    private static boolean sustained(List<VoiceTurn> turns, int voice) {
+        return turns.stream().anyMatch(t -> t.voice() == voice && t.endFrame() - t.startFrame() >= MIN_TURN_FRAMES);
     }
 
     private static List<int[]> speechSpans(float[] levels) {

@@ -46,6 +46,13 @@ public final class VoiceFeatureTrack {
         this.yin = new FastYin(sampleRate, size);
     }
 
+    /** The features of a whole recording's channel (samples in the 16-bit range). */
+    public static VoiceFeatures of(float[] samples, int sampleRate) {
+        VoiceFeatureTrack track = new VoiceFeatureTrack(sampleRate);
+        track.accept(samples, 0, samples.length);
+        return track.features();
+    }
+
     /** Adds samples (16-bit range). */
     public void accept(float[] samples, int offset, int count) {
         for (int i = offset, end = offset + count; i < end; i++) {
@@ -87,5 +94,16 @@ public final class VoiceFeatureTrack {
     /** The features of the complete frames so far. */
     public VoiceFeatures features() {
         return new VoiceFeatures(Arrays.copyOf(features, frames * DIMS), frames);
+    }
+
+    /** The features of the last {@code seconds} (all when the audio is shorter), and the frame they start at. */
+    public Recent recent(double seconds) {
+        int count = Math.min(frames, (int) Math.round(seconds / FRAME_SECONDS));
+        int from = frames - count;
+        return new Recent(new VoiceFeatures(Arrays.copyOfRange(features, from * DIMS, frames * DIMS), count), from);
+    }
+
+    /** A tail of the features; {@code firstFrame} is its first frame's index in the whole track. */
+    public record Recent(VoiceFeatures features, int firstFrame) {
     }
 }

@@ -3,6 +3,7 @@ package com.voiceqa.asr.diarize;
 import com.voiceqa.asr.BadgeRenders;
 import com.voiceqa.asr.DiarizationScore;
 import com.voiceqa.asr.LabeledAudioCall;
+import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import org.junit.jupiter.api.Test;
@@ -26,29 +27,43 @@ class DiarizationAccuracyTest {
 
     @Test
     void acousticRolesOnEveryMix() {
+        measure(Diarizer.acousticOnly(), false);
+    }
+
+    /** Text cues from the labeled turns' words (the Mandarin a recognizer would give, without its errors). */
+    @Test
+    void withTextCuesOnEveryMix() {
+        measure(Diarizer.withTextCues(), true);
+    }
+
+    private static void measure(Diarizer diarizer, boolean withText) {
         for (BadgeRenders.Mix mix : BadgeRenders.Mix.values()) {
             DiarizationScore score = new DiarizationScore();
             StringBuilder perCall = new StringBuilder();
             for (LabeledAudioCall call : LabeledAudioCall.all()) {
-                Diarization diarization = Diarizer.acousticOnly().diarize(features(BadgeRenders.render(call, mix)), List.of());
+                Diarization diarization = diarizer.diarize(features(BadgeRenders.render(call, mix)),
+                        withText ? labeledText(call) : List.of());
                 DiarizationScore one = new DiarizationScore();
                 one.add(call, diarization::roleAt, changes(diarization));
                 score.add(call, diarization::roleAt, changes(diarization));
                 perCall.append(String.format(Locale.ROOT, " %s %.2f/%.2f", call.id(), one.accuracy(), one.medianBoundaryError()));
             }
-            System.out.printf(Locale.ROOT, "diarization %s: role accuracy %.3f, median change error %.3f s%n%s%n",
-                    mix.label(), score.accuracy(), score.medianBoundaryError(), perCall);
+            System.out.printf(Locale.ROOT, "diarization %s %s: role accuracy %.3f, median change error %.3f s%n%s%n",
+                    withText ? "with text" : "acoustic", mix.label(), score.accuracy(), score.medianBoundaryError(), perCall);
             assertTrue(score.accuracy() >= MIN_ACCURACY, mix.label() + ": role accuracy " + score.accuracy());
             assertTrue(score.medianBoundaryError() <= MAX_MEDIAN_CHANGE_ERROR,
                     mix.label() + ": median change error " + score.medianBoundaryError());
         }
     }
 
-    static VoiceFeatures features(java.nio.file.Path wav) {
+    /** The labeled turns as segments of the mono channel, without word timings. */
+    private static List<Segment> labeledText(LabeledAudioCall call) {
+        return call.turns().stream().map(t -> new Segment("mixed", t.start(), t.end(), t.text(), List.of())).toList();
+    }
+
+    private static VoiceFeatures features(java.nio.file.Path wav) {
         PcmAudio audio = WavReader.read(wav);
-        VoiceFeatureTrack track = new VoiceFeatureTrack(audio.sampleRate());
-        track.accept(audio.channel(0), 0, audio.frames());
-        return track.features();
+        return VoiceFeatureTrack.of(audio.channel(0), audio.sampleRate());
     }
 
     static List<Double> changes(Diarization diarization) {
