@@ -9,9 +9,10 @@ import java.util.Map;
  * {@code swap} exchanges rep and customer in the whole call; {@code segments} then sets single segments' roles by
  * index ({@code {"4": "customer"}}).
  */
-public record RoleCorrection(boolean swap, @Size(max = 2000) Map<Integer, String> segments) {
+public record RoleCorrection(Boolean swap, @Size(max = 2000) Map<Integer, String> segments) {
 
     public RoleCorrection {
+        swap = Boolean.TRUE.equals(swap); // optional in the JSON
         segments = segments == null ? Map.of() : Map.copyOf(segments);
     }
 }
