@@ -61,6 +61,11 @@ public record ChannelLayout(List<String> roles) {
         return visible.length() <= 40 ? visible : visible.substring(0, 40) + "…";
     }
 
+    /** One microphone for both speakers (a badge): the engine tells rep and customer apart by voice. */
+    public boolean needsDiarization() {
+        return roles.size() == 1 && roles.getFirst().equals(MONO.role(0));
+    }
+
     public int channels() {
         return roles.size();
     }

@@ -14,7 +14,25 @@ export function segmentAt(segments, t) {
   return found;
 }
 
-export function transcriptPlayer({ segments, hits, audioUrl }) {
+/** The speaker cell: the role, "?" when the diarizer was unsure, and a fix button when the user may correct roles. */
+function speakerCell(seg, index, onRoleFix) {
+  const unsure = seg.speakerConfidence != null && seg.speakerConfidence < UNSURE_BELOW;
+  const label = h('span', { class: 'utt-speaker', title: unsure ? `说话人判断把握 ${Math.round(seg.speakerConfidence * 100)}%` : '' },
+    speakerLabel(seg.speaker), unsure ? '?' : '');
+  if (!onRoleFix || (seg.speaker !== 'rep' && seg.speaker !== 'customer')) return label;
+  const other = seg.speaker === 'rep' ? 'customer' : 'rep';
+  const fix = h('button', {
+    class: 'link-button utt-fix', title: `这句其实是${speakerLabel(other)}说的`,
+    onclick: event => { event.stopPropagation(); onRoleFix(index, other); },
+  }, `改为${speakerLabel(other)}`);
+  return h('span', { class: 'utt-who' }, label, fix);
+}
+
+/** Below this the diarizer's speaker is shown with a question mark. */
+const UNSURE_BELOW = 0.7;
+
+/** onRoleFix(index, role), when given, offers a per-sentence speaker correction (mono calls are diarized). */
+export function transcriptPlayer({ segments, hits, audioUrl, onRoleFix }) {
   const audio = audioUrl ? h('audio', { controls: true, preload: 'auto', src: audioUrl, id: 'call-audio' }) : null;
   const spans = spansByUtterance(hits);
   const rows = segments.map((seg, i) => h('div', {
@@ -24,7 +42,7 @@ export function transcriptPlayer({ segments, hits, audioUrl }) {
     onkeydown: event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); seek(seg.start, true); } },
   },
   h('span', { class: 'utt-time' }, clock(seg.start)),
-  h('span', { class: 'utt-speaker' }, speakerLabel(seg.speaker)),
+  speakerCell(seg, seg.index ?? i, onRoleFix),
   h('span', { class: 'utt-text' }, highlightText(seg.text, spans.get(seg.index ?? i)))));
   const transcript = h('div', { class: 'transcript', id: 'transcript' },
     rows.length ? rows : h('p', { class: 'empty' }, '该通话还没有转写文本'));

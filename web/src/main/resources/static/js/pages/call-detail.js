@@ -93,7 +93,21 @@ export async function render(root, { params, query, user }) {
     mount(root, errorBox(shown), h('a', { href: link('calls') }, '← 返回通话列表'));
     return;
   }
-  const player = transcriptPlayer({ segments: call.segments, hits: call.hits, audioUrl: call.audioUrl });
+  const staff = user.role === 'manager' || user.role === 'admin';
+  // Roles of badge (mono) calls come from diarization; staff can correct them and the call is scored again.
+  const correctRoles = async correction => {
+    try {
+      await api.post(`/calls/${encodeURIComponent(call.id)}/roles`, correction);
+      await reload();
+    } catch (error) {
+      mount(roleMessage, errorBox(error));
+    }
+  };
+  const roleMessage = h('div', {});
+  const player = transcriptPlayer({
+    segments: call.segments, hits: call.hits, audioUrl: call.audioUrl,
+    onRoleFix: staff && call.status === 'done' ? (index, role) => correctRoles({ segments: { [index]: role } }) : null,
+  });
   // After a review action the score and hits change: redraw the page at the same playback position.
   const reload = () => {
     disposeCharts();
@@ -108,7 +122,11 @@ export async function render(root, { params, query, user }) {
     header(call),
     statusNotice(call, user),
     h('div', { class: 'row' },
-      h('div', { class: 'grow2' }, card('录音与转写', [player.player, player.transcript])),
+      h('div', { class: 'grow2' }, card('录音与转写', [player.player, roleMessage, player.transcript],
+        staff && call.status === 'done' ? h('button', {
+          id: 'swap-roles', title: '销售和客户识别反了时使用：交换后重新质检评分',
+          onclick: () => correctRoles({ swap: true }),
+        }, '交换销售/客户') : null)),
       h('div', {}, hitsPanel(call, user, player, reload))),
     h('div', { class: 'row' },
       call.scoreBreakdown ? card(`得分明细${reviewedNote(call)}`, [vetoNote(call.scoreBreakdown), scoreBox, scoreSum(call.scoreBreakdown)]) : null,

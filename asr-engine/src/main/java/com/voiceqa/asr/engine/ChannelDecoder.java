@@ -2,12 +2,15 @@ package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.PartialResult;
 import com.voiceqa.asr.Segment;
+import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 import com.voiceqa.asr.metrics.EnergyTrack;
 import java.util.function.Consumer;
 
 /**
  * Decodes one speaker channel: resamples to the model's rate when needed, feeds the Vosk recognizer, tracks the
- * channel's energy for the call metrics and reports segments as the recognizer finds utterance ends.
+ * channel's energy for the call metrics (and, on a mono channel that mixes both speakers, its voice features for
+ * the diarizer) and reports segments as the recognizer finds utterance ends.
  * Confined to one thread at a time (the session's turn on a worker); owns the native recognizer until
  * {@link #close()}.
  */
@@ -19,6 +22,8 @@ final class ChannelDecoder implements AutoCloseable {
     private final RecognizerPool.Lease lease;
     private final StreamResampler resampler;
     private final EnergyTrack energy;
+    /** Only on a channel whose speakers the diarizer must tell apart, else {@code null}. */
+    private final VoiceFeatureTrack voice;
     private final VoskResults results;
     private final Consumer<Segment> segments;
     private final double timeOffset;
@@ -35,6 +40,7 @@ final class ChannelDecoder implements AutoCloseable {
         this.pool = pool;
         this.resampler = inputRate == pool.sampleRate() ? null : new StreamResampler(inputRate, pool.sampleRate());
         this.energy = new EnergyTrack(inputRate);
+        this.voice = new ChannelLayout(java.util.List.of(speaker)).needsDiarization() ? new VoiceFeatureTrack(inputRate) : null;
         this.lease = pool.take();
         this.timeOffset = lease.timeOffset(pool.sampleRate());
     }
@@ -48,6 +54,9 @@ final class ChannelDecoder implements AutoCloseable {
     void accept(float[] samples, int count) {
         SampleSanitizer.sanitize(samples, count);
         energy.accept(samples, 0, count);
+        if (voice != null) {
+            voice.accept(samples, 0, count);
+        }
         samplesIn += count;
         boolean endpoint;
         if (resampler == null) {
@@ -100,8 +109,14 @@ final class ChannelDecoder implements AutoCloseable {
         return (double) samplesIn / inputRate;
     }
 
-    float[] energyLevels() {
-        return energy.levels();
+    /** The voice features of the last {@code seconds}; only on a channel that needs diarization. */
+    VoiceFeatureTrack.Recent recentVoice(double seconds) {
+        return voice.recent(seconds);
+    }
+
+    /** What the call's metrics (and diarization) need of this channel. */
+    ChannelTracks tracks() {
+        return new ChannelTracks(energy.levels(), voice == null ? null : voice.features());
     }
 
     @Override

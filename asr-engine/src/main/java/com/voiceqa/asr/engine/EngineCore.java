@@ -10,6 +10,10 @@ import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.diarize.Diarization;
+import com.voiceqa.asr.diarize.Diarizer;
+import com.voiceqa.asr.diarize.MonoTranscript;
+import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.model.ModelDirectory;
 import com.voiceqa.asr.text.TextNormalizer;
@@ -37,11 +41,15 @@ public final class EngineCore implements AutoCloseable {
 
     /** How often a recording waiting for capacity checks again. */
     private static final long ADMISSION_POLL_MILLIS = 250;
+    /** Audio a live mono call's provisional roles are decided on: enough for both voices, bounded in cost. */
+    static final double PROVISIONAL_SECONDS = 120;
 
     private final AsrConfig config;
     private final Model model;
     private final RecognizerPool recognizers;
     private final VoskResults results;
+    private final TextNormalizer text;
+    private final Diarizer diarizer;
     private final ExecutorService workers;
     private final ScheduledExecutorService reaper;
     private final Set<StreamingSession> sessions = ConcurrentHashMap.newKeySet();
@@ -54,7 +62,9 @@ public final class EngineCore implements AutoCloseable {
         this.model = model;
         this.recognizers = new RecognizerPool(model, modelDirectory.sampleRate(),
                 (long) (SystemMemory.totalBytes() * RecognizerPool.MEMORY_SHARE));
-        this.results = new VoskResults(TextNormalizer.forLanguage(modelDirectory.language()));
+        this.text = TextNormalizer.forLanguage(modelDirectory.language());
+        this.results = new VoskResults(text);
+        this.diarizer = Diarizer.forLanguage(modelDirectory.language());
         this.capacity = new LiveCapacity(config.workers(), config.liveChannelLimit());
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
@@ -130,11 +140,26 @@ public final class EngineCore implements AutoCloseable {
         return new ChannelDecoder(recognizers, inputRate, speaker, results, segments);
     }
 
-    Transcript transcript(List<Segment> segments, List<float[]> levels, double durationSeconds, ChannelLayout layout) {
+    /** The call's transcript and metrics; a mono channel of both speakers is diarized into rep and customer. */
+    Transcript transcript(List<Segment> segments, List<ChannelTracks> tracks, double durationSeconds,
+                          ChannelLayout layout) {
         List<Segment> ordered = new ArrayList<>(segments);
         ordered.sort(Comparator.comparingDouble(Segment::start));
-        return new Transcript(ordered, AcousticAnalyzer.analyze(levels, durationSeconds, layout, ordered,
-                config.longSilenceSeconds()));
+        if (layout.needsDiarization()) {
+            Diarization diarization = diarizer.diarize(tracks.getFirst().voice(), ordered);
+            return MonoTranscript.of(ordered, diarization, durationSeconds, config.longSilenceSeconds(), text);
+        }
+        return new Transcript(ordered, AcousticAnalyzer.analyze(tracks.stream().map(ChannelTracks::levels).toList(),
+                durationSeconds, layout, ordered, config.longSilenceSeconds()));
+    }
+
+    /**
+     * A live segment of a mono call with provisional roles from a diarization of the last
+     * {@value #PROVISIONAL_SECONDS} s of audio (early segments of a call are the least sure);
+     * {@link #transcript} refines all of them from the whole call at the end.
+     */
+    List<Segment> provisionalRoles(Segment segment, VoiceFeatureTrack.Recent recent, List<Segment> transcriptSoFar) {
+        return MonoTranscript.labeled(List.of(segment), diarizer.diarizeRecent(recent, transcriptSoFar), text);
     }
 
     void released(StreamingSession session) {

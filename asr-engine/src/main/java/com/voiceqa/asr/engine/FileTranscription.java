@@ -36,18 +36,18 @@ final class FileTranscription {
     }
 
     Transcript run(ExecutorService workers, ProgressListener progress) throws InterruptedException {
-        List<Future<float[]>> channels = new ArrayList<>();
+        List<Future<ChannelTracks>> channels = new ArrayList<>();
         for (int c = 0; c < audio.channels(); c++) {
             int channel = c;
             channels.add(workers.submit(() -> decode(channel)));
         }
         double total = audio.durationSeconds() * audio.channels();
-        List<float[]> levels = new ArrayList<>();
+        List<ChannelTracks> tracks = new ArrayList<>();
         try {
-            for (Future<float[]> channel : channels) {
+            for (Future<ChannelTracks> channel : channels) {
                 while (true) {
                     try {
-                        levels.add(channel.get(PROGRESS_INTERVAL_MILLIS, TimeUnit.MILLISECONDS));
+                        tracks.add(channel.get(PROGRESS_INTERVAL_MILLIS, TimeUnit.MILLISECONDS));
                         break;
                     } catch (TimeoutException stillDecoding) {
                         progress.progress((double) samplesDone.get() / audio.sampleRate(), total);
@@ -60,10 +60,10 @@ final class FileTranscription {
             channels.forEach(f -> f.cancel(true));
         }
         progress.progress(total, total);
-        return core.transcript(segments, levels, audio.durationSeconds(), layout);
+        return core.transcript(segments, tracks, audio.durationSeconds(), layout);
     }
 
-    private float[] decode(int channel) {
+    private ChannelTracks decode(int channel) {
         float[] samples = audio.channel(channel);
         int chunk = (int) (audio.sampleRate() * CHUNK_SECONDS);
         float[] buffer = new float[chunk];
@@ -78,7 +78,7 @@ final class FileTranscription {
                 samplesDone.addAndGet(count);
             }
             decoder.finish();
-            return decoder.energyLevels();
+            return decoder.tracks();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -250,18 +251,26 @@ public final class StreamingSession implements AsrSession {
         }
     }
 
+    /** Mono calls of both speakers get provisional roles here; the finished transcript carries the refined ones. */
     private void onSegment(Segment segment) {
         segments.add(segment);
-        listener.onSegment(segment);
+        if (!format.layout().needsDiarization()) {
+            listener.onSegment(segment);
+            return;
+        }
+        VoiceFeatureTrack.Recent recent = decoders[0].recentVoice(EngineCore.PROVISIONAL_SECONDS);
+        for (Segment piece : resources.provisionalRoles(segment, recent, segments)) {
+            listener.onSegment(piece);
+        }
     }
 
     private void complete() {
         for (ChannelDecoder decoder : decoders) {
             decoder.finish();
         }
-        List<float[]> levels = Arrays.stream(decoders).map(ChannelDecoder::energyLevels).toList();
+        List<ChannelTracks> tracks = Arrays.stream(decoders).map(ChannelDecoder::tracks).toList();
         double duration = (double) bytesFed / format.frameBytes() / format.sampleRate();
-        Transcript transcript = resources.transcript(segments, levels, duration, format.layout());
+        Transcript transcript = resources.transcript(segments, tracks, duration, format.layout());
         release();
         result.complete(transcript);
     }

@@ -9,7 +9,8 @@ import java.io.OutputStream;
 
 /**
  * The JSON form of a {@link Transcript}, as printed by {@code transcribe --json} and stored by the other modules:
- * {@code {"segments":[{"speaker","start","end","text","words":[{"word","start","end","conf"}]}],"metrics":{...}}},
+ * {@code {"segments":[{"speaker","start","end","text","words":[{"word","start","end","conf"}],"speakerConfidence"}],
+ * "metrics":{...}}},
  * every time in seconds from the start of the call. The metrics object mirrors
  * {@link com.voiceqa.asr.metrics.CallMetrics} (camelCase names of its components).
  */

@@ -60,9 +60,17 @@ public final class AcousticAnalyzer {
         List<List<Interval>> speech = channelLevels.stream()
                 .map(levels -> SpeechDetector.speech(levels, EnergyTrack.FRAME_SECONDS))
                 .toList();
+        return fromSpeech(speech, overlaps(speech, layout), durationSeconds, layout, segments, longSilenceSeconds);
+    }
+
+    /**
+     * The same from each role's speech spans and the overlaps between them, when the roles share a channel and
+     * the spans come from diarization ({@link com.voiceqa.asr.diarize.Diarizer}) rather than from per-channel levels.
+     */
+    public static CallMetrics fromSpeech(List<List<Interval>> speech, List<Overlap> overlaps, double durationSeconds,
+                                         ChannelLayout layout, List<Segment> segments, double longSilenceSeconds) {
         List<Interval> anyone = Intervals.union(speech);
         List<Interval> silences = Intervals.gaps(anyone, MIN_SILENCE_SECONDS);
-        List<Overlap> overlaps = overlaps(speech, layout);
         double totalSpeech = speech.stream().mapToDouble(Intervals::total).sum();
 
         List<ChannelMetrics> channels = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.List;
  * turn its own noise into speech. Pauses shorter than {@value #BRIDGE_SECONDS} s inside speech are bridged (the
  * pauses between words), and bursts shorter than {@value #MIN_SPEECH_SECONDS} s are dropped (clicks).
  */
-final class SpeechDetector {
+public final class SpeechDetector {
 
     static final double MARGIN_DB = 12;
     static final double MIN_THRESHOLD_DB = -52;
@@ -23,11 +23,11 @@ final class SpeechDetector {
     private SpeechDetector() {
     }
 
-    static List<Interval> speech(float[] levels, double frameSeconds) {
+    public static List<Interval> speech(float[] levels, double frameSeconds) {
         if (levels.length == 0) {
             return List.of();
         }
-        double threshold = Math.max(noiseFloor(levels) + MARGIN_DB, MIN_THRESHOLD_DB);
+        double threshold = threshold(levels);
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= levels.length; i++) {
@@ -53,6 +53,11 @@ final class SpeechDetector {
         }
         addIfLongEnough(speech, current, minLength, frameSeconds);
         return speech;
+    }
+
+    /** The level (dBFS) above which a frame of this channel counts as speech; levels must not be empty. */
+    public static double threshold(float[] levels) {
+        return Math.max(noiseFloor(levels) + MARGIN_DB, MIN_THRESHOLD_DB);
     }
 
     private static void addIfLongEnough(List<Interval> speech, int[] run, int minLength, double frameSeconds) {

@@ -1,5 +1,7 @@
 package com.voiceqa.asr.cli;
 
+import com.voiceqa.asr.BadgeRenders;
+import com.voiceqa.asr.LabeledAudioCall;
 import com.voiceqa.asr.TestResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +51,8 @@ class TranscribeCommandTest {
         assertEquals(0, run(digits(), "--model", TestResources.testModel().toString()));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("digits-16k.wav: 8.3 s, 16000 Hz, 1 channel(s)"), text);
-        assertTrue(text.contains("[0:00.84 - ") && text.contains("mixed  one zero zero zero one"), text);
+        assertTrue(text.contains("[0:00.84 - ") && text.matches("(?s).*] rep +one zero zero zero one.*"),
+                "one voice on mono audio is the wearer, the rep: " + text);
         assertTrue(text.contains("Metrics") && text.contains("talk 100 %"), text);
     }
 
@@ -63,6 +68,24 @@ class TranscribeCommandTest {
         assertEquals("one", first.get("words").get(0).get("word").asString());
         assertTrue(first.get("words").get(0).has("conf"));
         assertEquals(8.308, root.get("metrics").get("durationSeconds").asDouble(), 0.01);
+    }
+
+    @Test
+    void monoBadgeAudioIsToldApartIntoRepAndCustomerWithConfidences() throws Exception {
+        LabeledAudioCall call = LabeledAudioCall.all().stream().filter(c -> c.id().equals("call-0003")).findFirst()
+                .orElseThrow();
+        Path badge = BadgeRenders.render(call, BadgeRenders.Mix.WEARER_6DB);
+        assertEquals(0, run(badge.toString(), "--json", "--model", TestResources.testModel().toString()));
+        JsonNode root = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        Set<String> speakers = new HashSet<>();
+        for (JsonNode segment : root.get("segments")) {
+            speakers.add(segment.get("speaker").asString());
+            double confidence = segment.get("speakerConfidence").asDouble();
+            assertTrue(confidence >= 0.5 && confidence <= 1, segment.toString());
+        }
+        assertEquals(Set.of("rep", "customer"), speakers);
+        assertEquals("rep", root.get("segments").get(0).get("speaker").asString(), "the rep opens call-0003");
+        assertEquals("customer", root.get("metrics").get("channels").get(1).get("role").asString(), "metrics per role");
     }
 
     @Test

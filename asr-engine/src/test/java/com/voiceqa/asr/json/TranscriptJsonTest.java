@@ -32,6 +32,7 @@ class TranscriptJsonTest {
         JsonNode root = JsonMapper.builder().build().readTree(TranscriptJson.toJson(TRANSCRIPT));
         JsonNode segment = root.get("segments").get(0);
         assertEquals("rep", segment.get("speaker").asString());
+        assertEquals(1.0, segment.get("speakerConfidence").asDouble(), "a channel per role: the speaker is certain");
         assertEquals(0.4, segment.get("start").asDouble());
         assertEquals(1.2, segment.get("end").asDouble());
         assertEquals("您好我是", segment.get("text").asString());

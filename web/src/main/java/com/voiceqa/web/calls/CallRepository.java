@@ -57,10 +57,12 @@ public class CallRepository {
     }
 
     public List<SegmentView> segments(String callId, SegmentView.WordsReader words) {
-        return jdbc.sql("SELECT idx, speaker, start_s, end_s, content, words_json FROM segments WHERE call_id = :id ORDER BY idx")
+        return jdbc.sql("SELECT idx, speaker, speaker_confidence, start_s, end_s, content, words_json FROM segments "
+                        + "WHERE call_id = :id ORDER BY idx")
                 .param("id", callId)
-                .query((rs, n) -> new SegmentView(rs.getInt("idx"), rs.getString("speaker"), rs.getDouble("start_s"),
-                        rs.getDouble("end_s"), rs.getString("content"), words.read(rs.getString("words_json"))))
+                .query((rs, n) -> new SegmentView(rs.getInt("idx"), rs.getString("speaker"),
+                        rs.getDouble("speaker_confidence"), rs.getDouble("start_s"), rs.getDouble("end_s"),
+                        rs.getString("content"), words.read(rs.getString("words_json"))))
                 .list();
     }
 

@@ -76,7 +76,8 @@ public class CallService {
         }
         String metrics = calls.documents(id).orElseThrow().metricsJson();
         List<Segment> segments = calls.segments(id, text -> json.readValue(text, WORDS)).stream()
-                .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words())).toList();
+                .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words(), s.speakerConfidence()))
+                .toList();
         CallMetadata metadata = new CallMetadata(name(summary.rep()), name(summary.team()), name(summary.account()),
                 summary.device(), summary.startedAt(), summary.durationSeconds());
         return new CallRecord(id, metadata, segments, metrics == null ? null : json.readValue(metrics, CallMetrics.class));

@@ -50,16 +50,28 @@ public class CallIngest {
     /** Evaluates and stores a transcribed call that {@link CallStore#register} already registered. */
     public CallEvaluation finish(NewCall call, double durationSeconds, List<Segment> segments, CallMetrics metrics) {
         try {
-            CallRecord record = new CallRecord(call.id(), metadata(call, durationSeconds), segments, metrics);
-            CallEvaluation evaluation = rules.evaluate(record);
-            index.add(record, evaluation);
-            store.complete(call.id(), durationSeconds, segments, metrics, evaluation);
-            events.publishEvent(new CallStored(call.id()));
-            return evaluation;
+            return evaluateAndStore(new CallRecord(call.id(), metadata(call, durationSeconds), segments, metrics));
         } catch (RuntimeException e) {
             fail(call.id(), "processing failed: " + e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Scores a stored call again after its transcript changed (a reviewer corrected its speakers): its findings and
+     * score are replaced (reviews of the old findings go with them) and the index is updated.
+     */
+    public CallEvaluation rescore(CallRecord call) {
+        return evaluateAndStore(call);
+    }
+
+    private CallEvaluation evaluateAndStore(CallRecord record) {
+        CallEvaluation evaluation = rules.evaluate(record);
+        index.add(record, evaluation);
+        store.complete(record.callId(), record.metadata().durationSeconds(), record.utterances(), record.metrics(),
+                evaluation); // done is written last: a crash before it leaves the call to be processed again
+        events.publishEvent(new CallStored(record.callId()));
+        return evaluation;
     }
 
     public void fail(String callId, String message) {

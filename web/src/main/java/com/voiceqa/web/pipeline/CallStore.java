@@ -108,9 +108,10 @@ public class CallStore {
         jdbc.sql("DELETE FROM rule_hits WHERE call_id = :id").param("id", callId).update();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            jdbc.sql("INSERT INTO segments (call_id, idx, speaker, start_s, end_s, content, words_json) "
-                            + "VALUES (:c, :i, :sp, :st, :en, :t, :w)")
-                    .param("c", callId).param("i", i).param("sp", s.speaker()).param("st", s.start())
+            jdbc.sql("INSERT INTO segments (call_id, idx, speaker, speaker_confidence, start_s, end_s, content, "
+                            + "words_json) VALUES (:c, :i, :sp, :conf, :st, :en, :t, :w)")
+                    .param("c", callId).param("i", i).param("sp", s.speaker()).param("conf", s.speakerConfidence())
+                    .param("st", s.start())
                     .param("en", s.end()).param("t", s.text()).param("w", json.writeValueAsString(s.words()))
                     .update();
         }
