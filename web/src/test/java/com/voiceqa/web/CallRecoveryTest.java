@@ -1,11 +1,11 @@
 package com.voiceqa.web;
 
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.gateway.id.CallId;
+import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.api.Db;
