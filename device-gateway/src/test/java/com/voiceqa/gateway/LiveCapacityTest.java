@@ -125,10 +125,11 @@ class LiveCapacityTest {
         }
     }
 
-    private static CallEvent.Ended endedCall(String callId) throws InterruptedException {
+    /** The Ended event of the call the client named {@code deviceCallId} (events carry the product-wide id). */
+    private static CallEvent.Ended endedCall(String deviceCallId) throws InterruptedException {
         while (true) {
             CallEvent.Ended ended = gw.nextEvent(CallEvent.Ended.class);
-            if (ended.callId().equals(callId)) {
+            if (ended.call().key().call().value().equals(deviceCallId)) {
                 return ended;
             }
         }
