@@ -69,16 +69,20 @@ class SearchScopeTest extends ServerTest {
         return response.json();
     }
 
-    /** A sentence the customer said in one of this rep's calls. */
+    /**
+     * A sentence said in one of this rep's transcribed calls. Other tests share the server and may have given the rep
+     * newer calls without a transcript (a badge call still recording, a failed upload), so look through them all.
+     */
     private String sentenceOf(String rep) {
-        String call = as(rep).get("/api/calls?size=1").json().get("items").get(0).get("id").asString();
-        for (JsonNode segment : as(rep).get("/api/calls/" + call).json().get("segments")) {
-            String text = segment.get("text").asString();
-            if (text.length() >= 8) {
-                return text.substring(0, 8);
+        for (JsonNode call : as(rep).get("/api/calls?size=100").json().get("items")) {
+            for (JsonNode segment : as(rep).get("/api/calls/" + call.get("id").asString()).json().path("segments")) {
+                String text = segment.get("text").asString();
+                if (text.length() >= 8) {
+                    return text.substring(0, 8);
+                }
             }
         }
-        throw new AssertionError("no sentence of 8 characters in " + call);
+        throw new AssertionError("no sentence of 8 characters in any call of " + rep);
     }
 
     private static String quoted(String phrase) {
