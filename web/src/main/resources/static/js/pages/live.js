@@ -12,13 +12,31 @@ function line(segment) {
     h('span', { class: 'utt-text' }, segment.text));
 }
 
-/** An alert in the feed; links to its call by the call's account (a call id means nothing to a manager). */
-function alertItem(alert, call) {
-  return h('div', { class: 'alert-item' },
+/**
+ * An alert in the feed; links to its call by the call's account (a call id means nothing to a manager). A late alert
+ * was found only when the whole call was evaluated after it ended.
+ */
+function alertItem(alert, call, late = false) {
+  return h('div', { class: 'alert-item', dataset: { call: alert.callId, rule: alert.ruleId } },
     h('div', {}, h('strong', {}, alert.ruleName), ' ', badge(categoryLabel(alert.category), 'danger'),
       h('span', { class: 'small muted' }, ` ${dateTime(alert.emittedAt)}`)),
+    late ? h('div', { class: 'small muted settle-note' }, '通话结束后复核发现') : null,
     alert.evidence?.text ? h('div', {}, `“${alert.evidence.text}”`) : null,
     h('a', { class: 'small', href: link('calls', alert.callId) }, `${call?.account?.name ?? '未知客户'} · 查看通话`));
+}
+
+/**
+ * After a call ends its stored evaluation (on the whole call, with refined speaker roles for badge audio) settles the
+ * live alerts: those it does not confirm are marked withdrawn wherever they are shown, its new findings are added.
+ */
+function settle(root, settled) {
+  const withdrawn = new Set(settled.withdrawn);
+  root.querySelectorAll('.alert-item').forEach(item => {
+    if (item.dataset.call === settled.callId && withdrawn.has(item.dataset.rule) && !item.classList.contains('withdrawn')) {
+      item.classList.add('withdrawn');
+      item.append(h('div', { class: 'small muted settle-note' }, '通话结束后复核未确认，已撤回'));
+    }
+  });
 }
 
 /** One live call's card; returns handlers the stream dispatches to. */
@@ -77,5 +95,9 @@ export async function render(root) {
   on('segment', s => (byId.get(s.callId) ?? add({ callId: s.callId })).segment(s));
   on('alert', a => { quiet.remove(); byId.get(a.callId)?.alert(a); feed.prepend(alertItem(a, byId.get(a.callId)?.call)); });
   on('call-ended', e => byId.get(e.callId)?.ended());
+  on('alerts-settled', settled => {
+    settle(root, settled);
+    settled.late.forEach(a => { quiet.remove(); feed.prepend(alertItem(a, byId.get(a.callId)?.call, true)); });
+  });
   return () => stream.close();
 }

@@ -38,4 +38,13 @@ public record LiveCall(String callId, Ref rep, Ref account, String device, Insta
 
     public record Ended(String callId) {
     }
+
+    /**
+     * A call's live alerts reconciled with its stored evaluation.
+     *
+     * @param withdrawn rule ids alerted live that the stored evaluation does not confirm
+     * @param late      findings of the stored evaluation that were never alerted live
+     */
+    public record Settled(String callId, List<String> withdrawn, List<Alert> late) {
+    }
 }

@@ -4,6 +4,7 @@ import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.rules.AlertEvent;
+import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.LiveEvaluation;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.rules.pack.RulePack;
@@ -25,11 +26,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Follows the gateway's calls: a call that starts is registered (visible as processing) and watched by the live
@@ -126,14 +129,17 @@ public class LiveCallTracker {
     }
 
     private void alert(AlertEvent event) {
-        RuleHit hit = event.hit();
-        hub.alert(new LiveCall.Alert(event.callId(), hit.ruleId(), hit.ruleName(), hit.category(),
-                hit.severity().label(), hit.evidence().isEmpty() ? null : hit.evidence().getLast(), event.utteranceEnd(),
-                Instant.now()));
+        hub.alert(liveAlert(event.callId(), event.hit(), event.utteranceEnd()));
+    }
+
+    private static LiveCall.Alert liveAlert(String callId, RuleHit hit, double utteranceEnd) {
+        return new LiveCall.Alert(callId, hit.ruleId(), hit.ruleName(), hit.category(), hit.severity().label(),
+                hit.evidence().isEmpty() ? null : hit.evidence().getLast(), utteranceEnd, Instant.now());
     }
 
     private void finish(CallEvent.Ended ended) {
         String callId = ended.callId();
+        CallEvaluation evaluation = null;
         try {
             Tracked tracked = calls.remove(callId);
             // a call recovered after a restart has no Started event in this process: its row is registered already
@@ -152,10 +158,29 @@ public class LiveCallTracker {
                 return;
             }
             var transcript = ended.transcript().get();
-            ingest.finish(call, duration, transcript.segments(), transcript.metrics());
+            evaluation = ingest.finish(call, duration, transcript.segments(), transcript.metrics());
         } catch (RuntimeException e) {
             log.error("call {} could not be stored", callId, e);
+        } finally {
+            settle(callId, evaluation);
         }
+    }
+
+    /**
+     * Live rules saw the call as it came, with provisional roles on mono audio; the stored evaluation saw the whole call
+     * with refined roles. The live page is corrected to the stored one: churn findings are what it alerts on.
+     */
+    private void settle(String callId, CallEvaluation evaluation) {
+        if (evaluation == null) {
+            hub.settled(callId, null, List.of());
+            return;
+        }
+        List<RuleHit> found = evaluation.hits().stream().filter(hit -> !hit.missing()).toList();
+        hub.settled(callId, found.stream().map(RuleHit::ruleId).collect(Collectors.toSet()),
+                evaluation.churnSignals().stream().filter(hit -> !hit.missing())
+                        .map(hit -> liveAlert(callId, hit, hit.evidence().isEmpty() ? 0
+                                : hit.evidence().getLast().endSeconds()))
+                        .toList());
     }
 
     /**

@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Live calls and their Server-Sent Events subscribers. Each event goes only to subscribers who may see the call
@@ -36,6 +38,8 @@ public class LiveHub implements SmartLifecycle {
     static final int MAX_PER_USER = 5;
 
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
+    /** Ended calls whose stored evaluation is still being made; {@link #settled} reconciles their alerts with it. */
+    private final Map<String, LiveCall> settling = new ConcurrentHashMap<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
@@ -99,7 +103,30 @@ public class LiveHub implements SmartLifecycle {
     public void ended(String callId) {
         LiveCall call = calls.remove(callId);
         if (call != null) {
+            settling.put(callId, call);
             publish(call, "call-ended", new LiveCall.Ended(callId));
+        }
+    }
+
+    /**
+     * Reconciles an ended call's live alerts with its stored evaluation, which is made on the whole call (for mono
+     * badge audio: on the refined speaker roles, where the live rules saw provisional ones). Alerts it does not confirm
+     * are withdrawn, its findings that were never alerted arrive once as late alerts, confirmed alerts are not repeated.
+     * Says nothing when the call was not evaluated ({@code confirmedRuleIds} null) or nothing changed.
+     *
+     * @param confirmedRuleIds the rules the stored evaluation found, or null
+     * @param findings         the stored evaluation's findings that deserve an alert
+     */
+    public void settled(String callId, Set<String> confirmedRuleIds, List<LiveCall.Alert> findings) {
+        LiveCall call = settling.remove(callId);
+        if (call == null || confirmedRuleIds == null) {
+            return;
+        }
+        Set<String> alerted = call.alerts().stream().map(LiveCall.Alert::ruleId).collect(Collectors.toSet());
+        List<String> withdrawn = alerted.stream().filter(id -> !confirmedRuleIds.contains(id)).sorted().toList();
+        List<LiveCall.Alert> late = findings.stream().filter(a -> !alerted.contains(a.ruleId())).toList();
+        if (!withdrawn.isEmpty() || !late.isEmpty()) {
+            publish(call, "alerts-settled", new LiveCall.Settled(callId, withdrawn, late));
         }
     }
 
