@@ -121,14 +121,13 @@ final class RecognizerPool implements AutoCloseable {
     }
 
     /**
-     * Returns a recognizer. {@code flushed} says whether its final result was taken; if not, it is taken here and
-     * discarded so the next session starts clean.
+     * Returns a recognizer. {@code flushed} says whether its stream was finished (its final result taken). A recognizer
+     * left mid-stream (an abandoned or failed session) is freed, not pooled: flushing it here still leaves state of the
+     * half-decoded stream behind (the next call decoded different words in CI), and abandoned calls are rare enough
+     * that a new recognizer's warm-up costs nothing that matters.
      */
     void giveBack(Lease lease, boolean flushed) {
-        if (!closed && idle.size() < idleLimit() && lease.samples < RETIRE_AFTER_SECONDS * sampleRate) {
-            if (!flushed) {
-                lease.recognizer.getFinalResult();
-            }
+        if (flushed && !closed && idle.size() < idleLimit() && lease.samples < RETIRE_AFTER_SECONDS * sampleRate) {
             idle.addFirst(lease); // most recently used first: its graph cache is the warmest
             if (closed && idle.remove(lease)) {
                 destroy(lease); // close() ran meanwhile and did not see it
