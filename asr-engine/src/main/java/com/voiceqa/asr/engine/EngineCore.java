@@ -105,7 +105,7 @@ public final class EngineCore implements AutoCloseable {
             worstBacklog = Math.max(worstBacklog, session.backlogSeconds());
         }
         return new EngineLoad(sessions.size(), channels, capacity.channels(), capacity.costPerAudioSecond(),
-                worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
+                capacity.coresUsed(), worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
                 recognizers.idleLimit(), recognizers.warmed(), config.warmRecognizers());
     }
 
