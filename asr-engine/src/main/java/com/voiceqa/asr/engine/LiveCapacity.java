@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class LiveCapacity {
 
     static final double TARGET_UTILIZATION = 0.85;
+    /** Share of the workers in use from which sessions batch their turns (see {@link #busy()}). */
+    static final double BUSY_SHARE = 0.5;
     static final double LAGGING_SECONDS = 1.0;
     /** Assumed cost before anything was measured: the English small model's live cost on a 2-core machine. */
     static final double INITIAL_COST = 0.06;
@@ -75,6 +77,14 @@ final class LiveCapacity {
      */
     double coresUsed() {
         return coresUsed;
+    }
+
+    /**
+     * Whether the workers were busy at least half the last window: sessions then gather longer turns, which cost less
+     * CPU per audio-second (fewer switches between recognizers' states; BENCHMARKS.md "Longer turns").
+     */
+    boolean busy() {
+        return coresUsed >= workers * BUSY_SHARE;
     }
 
     /** Channels the workers can keep in real time (at most the limit). */

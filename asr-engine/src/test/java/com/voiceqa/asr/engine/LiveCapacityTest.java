@@ -32,8 +32,10 @@ class LiveCapacityTest {
         capacity.turn(900_000_000, 0.2);
         capacity.update(start + 1_000_000_000);
         assertEquals(1.5, capacity.coresUsed(), 1e-9);
+        assertTrue(capacity.busy(), "1.5 of 2 workers in use: sessions batch their turns");
         capacity.update(start + 2_000_000_000);
         assertEquals(0.0, capacity.coresUsed(), "no turns in the next second");
+        assertFalse(capacity.busy());
     }
 
     @Test
