@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * that fell behind decodes its whole queue in one turn and asks the recognizer for a partial once, not per chunk.
  * While the workers are busy, a session waits for {@value #BUSY_TURN_SECONDS} s of audio before it takes a turn:
  * switching between many recognizers' states costs CPU, and longer turns cut the CPU per audio-second (BENCHMARKS.md,
- * "Longer turns"), at the price of up to {@value #BUSY_TURN_SECONDS} s more for a partial. Audio that stops short of
+ * "Longer turns"), at the price of partials up to 0.4 s later from 0.2 s chunks. Audio that stops short of
  * a turn (a pause) is decoded by {@link #flushIfQuiet} within a second.
  *
  * <p>Lifecycle: OPEN → (finish) FINISHING → RELEASED, or OPEN/FINISHING → (close, idle timeout, error) CLOSING →
