@@ -6,6 +6,10 @@ one). Decode lag of a word = time from the chunk holding the word's end being se
 word arriving (word end times come from the result's "result" array). Also: the answer time after eof, partial
 replies flagged "queued", and, when the server's pid is given, its CPU (from /proc/<pid>/stat) and peak RSS.
 
+Speaks to VoiceQA's gateway as to any Vosk client (a config message first, then audio, then {"eof" : 1});
+--no-config leaves the config message out for vosk-server's C++ server, which reads none (it would decode the text as
+audio and answer it) and takes its rate from VOSK_SAMPLE_RATE.
+
 Runs in its own process on loopback; bounded: every call ends after --seconds of audio, the run after a timeout.
 Prints one JSON object (and a human summary on stderr)."""
 import argparse
@@ -61,13 +65,14 @@ def word_lags(call, message, arrived):
             call.words += 1
 
 
-async def run_call(call, url, rate, pcm, seconds, start_at, phase_bytes):
+async def run_call(call, url, rate, pcm, seconds, start_at, phase_bytes, send_config):
     chunk_bytes = int(rate * CHUNK_SECONDS) * 2
     chunks = int(round(seconds / CHUNK_SECONDS))
     await asyncio.sleep(max(0.0, start_at - time.monotonic()))
     try:
         async with websockets.connect(url, max_size=2 ** 20) as ws:
-            await ws.send(json.dumps({"config": {"sample_rate": rate, "words": True}}))
+            if send_config:
+                await ws.send(json.dumps({"config": {"sample_rate": rate, "words": True}}))
             expected = chunks + 1
             eof_sent = asyncio.get_running_loop().create_future()
 
@@ -136,6 +141,7 @@ async def main():
     ap.add_argument("--seconds", type=float, default=60, help="audio per call")
     ap.add_argument("--server-pid", type=int)
     ap.add_argument("--label", default="")
+    ap.add_argument("--no-config", action="store_true", help="send no config message (vosk-server's C++ server)")
     a = ap.parse_args()
     rate, pcm = load_pcm(a.audio)
     chunk_bytes = int(rate * CHUNK_SECONDS) * 2
@@ -146,7 +152,8 @@ async def main():
     sampler = asyncio.create_task(sample_rss(a.server_pid, peak, stop)) if a.server_pid else None
     wall0 = time.monotonic()
     await asyncio.wait_for(asyncio.gather(*[
-        run_call(c, a.url, rate, pcm, a.seconds, start + c.index * a.spread, (c.index * 37 % 40) * chunk_bytes)
+        run_call(c, a.url, rate, pcm, a.seconds, start + c.index * a.spread, (c.index * 37 % 40) * chunk_bytes,
+                 not a.no_config)
         for c in calls]), timeout=a.seconds + a.calls * a.spread + 180)
     wall = time.monotonic() - wall0
     stop.set()

@@ -72,3 +72,9 @@ export function churnCategoryFor(text) {
   const word = String(text ?? '').replaceAll('"', '').trim();
   return Object.keys(CHURN_CATEGORY).find(code => CHURN_CATEGORY[code] === word) ?? CHURN_CATEGORY_WORDS[word] ?? null;
 }
+
+/** The live engine's capacity figures on 实时监控 (GET /api/live/status → capacity), in the order shown. */
+export const CAPACITY_LABELS = {
+  liveSessions: '进行中通话', channels: '实时转写占用', queuedRecordings: '排队待转写', coresUsed: '解码占用',
+  worstBacklogSeconds: '最大积压',
+};

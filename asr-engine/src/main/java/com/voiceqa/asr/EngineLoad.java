@@ -7,6 +7,7 @@ package com.voiceqa.asr;
  * @param liveChannels       channels those sessions decode (a stereo call counts two)
  * @param channelCapacity    channels the workers can decode in real time, as measured from recent decoding
  * @param costPerAudioSecond worker-seconds spent per second of one channel's audio (the per-stream cost)
+ * @param coresUsed          workers busy decoding live audio in the last second (cores, at most the workers)
  * @param worstBacklogSeconds undecoded audio of the session furthest behind
  * @param queuedRecordings   recorded calls waiting for capacity to be transcribed (see {@link AsrEngine#admitsLive})
  * @param recognizers        native recognizers allocated, in sessions or idle
@@ -16,6 +17,6 @@ package com.voiceqa.asr;
  * @param warmTarget         how many were asked for ({@link AsrConfig#warmRecognizers()})
  */
 public record EngineLoad(int liveSessions, int liveChannels, int channelCapacity, double costPerAudioSecond,
-                         double worstBacklogSeconds, int queuedRecordings, int recognizers, int idleRecognizers,
+                         double coresUsed, double worstBacklogSeconds, int queuedRecordings, int recognizers, int idleRecognizers,
                          int idleLimit, int warmed, int warmTarget) {
 }

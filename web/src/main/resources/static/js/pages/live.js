@@ -1,6 +1,8 @@
-// Live: calls in progress with their transcript growing as people speak (partials in grey) and churn / QA
-// alerts as they fire, over server-sent events. The stream is closed when the user leaves the page.
+// Live: the speech engine's capacity and backlog (polled), calls in progress with their transcript growing as people
+// speak (partials in grey) and churn / QA alerts as they fire, over server-sent events. The stream and the polling
+// stop when the user leaves the page.
 import { api, events } from '../api.js';
+import { capacityPanel } from '../components/capacity-panel.js';
 import { badge, card, clock, dateTime, h, mount } from '../dom.js';
 import { categoryLabel, speakerLabel } from '../labels.js';
 import { link } from '../router.js';
@@ -60,6 +62,9 @@ function liveCall(call) {
   };
 }
 
+/** How often the capacity panel asks for a new snapshot. */
+const CAPACITY_REFRESH_MS = 2000;
+
 export async function render(root) {
   const [status, calls] = await Promise.all([api.get('/live/status'), api.get('/live/calls')]);
   const board = h('div', { id: 'live-calls' });
@@ -80,8 +85,10 @@ export async function render(root) {
   const alerts = calls.flatMap(c => c.alerts ?? []);
   if (alerts.length) alerts.forEach(a => feed.append(alertItem(a, byId.get(a.callId)?.call))); else feed.append(quiet);
 
+  const capacity = status.capacity ? capacityPanel(status.capacity) : null;
   mount(root, h('h1', {}, '实时监控'),
     status.message ? h('p', { class: 'notice', id: status.asr ? 'asr-language' : 'asr-off' }, status.message) : null,
+    capacity ? card('转写容量', capacity.el) : null,
     h('div', { class: 'row' },
       h('div', { class: 'grow2' }, card('进行中的通话', board, connection)),
       card('实时预警', feed)));
@@ -99,5 +106,8 @@ export async function render(root) {
     settle(root, settled);
     settled.late.forEach(a => { quiet.remove(); feed.prepend(alertItem(a, byId.get(a.callId)?.call, true)); });
   });
-  return () => stream.close();
+  // A failed refresh (network blip, server restarting) keeps the last figures; the next tick tries again.
+  const refresh = capacity && setInterval(() => api.get('/live/status')
+    .then(next => next.capacity && capacity.show(next.capacity), () => {}), CAPACITY_REFRESH_MS);
+  return () => { stream.close(); clearInterval(refresh); };
 }

@@ -1,23 +1,14 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.TestResources;
-import com.voiceqa.sim.SimulateCommand;
-import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;
+import com.voiceqa.web.support.LiveProductTest;
 import com.voiceqa.web.support.SimulatorDevices;
 import com.voiceqa.web.support.Speech;
 import com.voiceqa.web.support.SseListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code --account}. Language is configuration: the small English model decodes, so the test adds an English churn
  * pack.
  */
-@SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"voiceqa.demo=true", "voiceqa.demo-password=e2e-pass-2026", "voiceqa.admin-password=e2e-pass-2026",
-                "voiceqa.gateway.websocket-port=0", "voiceqa.gateway.badge-port=0",
-                "voiceqa.gateway.warm-recognizers=2"})
-class DeviceToDashboardEndToEndTest {
+class DeviceToDashboardEndToEndTest extends LiveProductTest {
 
-    private static final String PASSWORD = "e2e-pass-2026";
     /** The simulator's first device id ({@code simulate devices 1}). */
     private static final String SIMULATED_DEVICE = "sim-00000";
     private static final String ACCOUNT = "Acme Logistics";
@@ -55,19 +41,6 @@ class DeviceToDashboardEndToEndTest {
                     "category", "competitor", "severity", "high",
                     "conditions", List.of(Map.of("id", "1", "type", "keywords", "terms", List.of("competitor|cancel"))),
                     "expression", "1")));
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    GatewayBridge gateway;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("voiceqa-e2e");
-        registry.add("voiceqa.data-dir", data::toString);
-        registry.add("voiceqa.shared-dir", () -> TestResources.shared().toString());
-        registry.add("voiceqa.model-dir", () -> TestResources.testModel().toString());
-    }
 
     @Test
     void simulatedCallsRaiseLiveAlertsAndLandScoredInTheApi(@TempDir Path tmp) throws Exception {
@@ -113,15 +86,8 @@ class DeviceToDashboardEndToEndTest {
      */
     private String streamAndAwaitAlert(SseListener live, String transport, Path wav, String secret, double triggerEnd)
             throws Exception {
-        ByteArrayOutputStream report = new ByteArrayOutputStream();
         long streamStart = System.nanoTime();
-        int exit = new SimulateCommand().run(List.of(transport, "1", "--wav", wav.toString(), "--real-time",
-                        "--secret", secret, "--account", ACCOUNT,
-                        "--ws-port", Integer.toString(gateway.webSocketPort()),
-                        "--badge-port", Integer.toString(gateway.badgePort())),
-                new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
-        String simulated = report.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, simulated);
+        String simulated = simulate(transport, wav, secret, "--account", ACCOUNT);
         assertTrue(simulated.contains("verified byte-identical: 1 call(s); failed: 0; lost bytes: 0"), simulated);
 
         SseListener.Event alert = live.next("alert", 30_000);

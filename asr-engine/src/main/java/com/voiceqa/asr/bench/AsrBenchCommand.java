@@ -46,7 +46,7 @@ public final class AsrBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
-                + "[--rounds 5] [--cost-streams 16,24] [--parts speed,cost,live]  measure decode speed, overhead over bare "
+                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live]  measure decode speed, overhead over bare "
                 + "Vosk, CPU per live stream and live stream capacity";
     }
 
@@ -89,10 +89,12 @@ public final class AsrBenchCommand implements CliCommand {
                     speed(engine, modelDir, wav, rounds, out);
                 }
                 byte[] pcm = Pcm16Wav.pcm(looped);
-                warmUp(engine, pcm, looped.sampleRate(),
-                        Math.max(Arrays.stream(levels).max().orElse(1), Arrays.stream(costLevels).max().orElse(1)), out);
+                int liveMax = parts.contains("live") ? Arrays.stream(levels).max().orElse(1) : 1;
+                warmUp(engine, pcm, looped.sampleRate(), Math.max(liveMax, Arrays.stream(costLevels).max().orElse(1)),
+                        out);
                 if (parts.contains("cost")) {
-                    cost(engine, modelDir, pcm, looped.sampleRate(), costLevels, seconds, out);
+                    cost(engine, modelDir, pcm, looped.sampleRate(), costLevels, seconds,
+                            Integer.parseInt(options.getOrDefault("cost-repeat", "1")), out);
                 }
                 resetPeakMemory();
                 if (parts.contains("live")) {
@@ -133,15 +135,17 @@ public final class AsrBenchCommand implements CliCommand {
     }
 
     private static void cost(AsrEngine engine, Path modelDir, byte[] pcm, int rate, int[] levels, double seconds,
-                             PrintStream out) throws Exception {
-        out.println("CPU core-s per audio-s per stream, streams in lockstep (0.2 s chunks; independent of load):");
+                             int repeat, PrintStream out) throws Exception {
+        out.printf(Locale.ROOT, "CPU core-s per audio-s per stream, streams in lockstep (independent of load), median of "
+                + "%d runs; ratio to the file path:%n", repeat);
         try (Model bare = new Model(modelDir.toString())) {
             for (int streams : levels) {
-                LiveCostBench.Result r = LiveCostBench.run(engine, bare, pcm, rate, streams, seconds);
-                out.printf(Locale.ROOT, "  %3d streams: VoiceQA live %.4f; bare Vosk live-style with a partial per "
-                                + "chunk %.4f, without partials %.4f; VoiceQA file path %.4f; live / file %.2f; "
-                                + "load %s%n", streams, r.voiceqaLive(), r.bareLive(), r.bareLiveNoPartials(),
-                        r.voiceqaFile(), r.voiceqaLive() / r.voiceqaFile(), loadAverage());
+                Map<LiveCostBench.Variant, Double> r = LiveCostBench.run(engine, bare, pcm, rate, streams, seconds,
+                        repeat);
+                double file = r.get(LiveCostBench.Variant.FILE);
+                out.printf(Locale.ROOT, "  %d streams (load %s):%n", streams, loadAverage());
+                r.forEach((variant, cost) -> out.printf(Locale.ROOT, "    %-58s %.4f  %.2f%n", variant.label, cost,
+                        cost / file));
             }
         }
     }

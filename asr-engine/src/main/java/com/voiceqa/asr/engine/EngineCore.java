@@ -68,7 +68,8 @@ public final class EngineCore implements AutoCloseable {
         this.capacity = new LiveCapacity(config.workers(), config.liveChannelLimit());
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
-        long period = Math.max(50, Math.min(1000, config.idleTimeout().toMillis() / 4));
+        // also the pace at which paused sessions' short tails are flushed (StreamingSession.flushIfQuiet)
+        long period = Math.max(50, Math.min(500, config.idleTimeout().toMillis() / 4));
         reaper.scheduleWithFixedDelay(this::closeIdleSessions, period, period, TimeUnit.MILLISECONDS);
         reaper.scheduleWithFixedDelay(capacity::update, 1000, 1000, TimeUnit.MILLISECONDS);
         this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
@@ -105,7 +106,7 @@ public final class EngineCore implements AutoCloseable {
             worstBacklog = Math.max(worstBacklog, session.backlogSeconds());
         }
         return new EngineLoad(sessions.size(), channels, capacity.channels(), capacity.costPerAudioSecond(),
-                worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
+                capacity.coresUsed(), worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
                 recognizers.idleLimit(), recognizers.warmed(), config.warmRecognizers());
     }
 
@@ -170,6 +171,7 @@ public final class EngineCore implements AutoCloseable {
         long now = System.nanoTime();
         long idle = config.idleTimeout().toNanos();
         for (StreamingSession session : sessions) {
+            session.flushIfQuiet(now);
             if (session.idleLongerThan(idle, now)) {
                 session.close(String.format(java.util.Locale.ROOT, "closed after %.1f s without audio (idle timeout)",
                         config.idleTimeout().toMillis() / 1000.0));

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class LiveCapacity {
 
     static final double TARGET_UTILIZATION = 0.85;
+    /** Share of the workers in use from which sessions batch their turns (see {@link #busy()}). */
+    static final double BUSY_SHARE = 0.5;
     static final double LAGGING_SECONDS = 1.0;
     /** Assumed cost before anything was measured: the English small model's live cost on a 2-core machine. */
     static final double INITIAL_COST = 0.06;
@@ -25,7 +27,11 @@ final class LiveCapacity {
     private final int limit;
     private final LongAdder busyNanos = new LongAdder();
     private final LongAdder audioMicros = new LongAdder();
+    /** Busy worker time since the last update, whatever the audio: what the workers use now, for monitoring. */
+    private final LongAdder windowBusyNanos = new LongAdder();
+    private long lastUpdateNanos = System.nanoTime();
     private volatile double cost = INITIAL_COST;
+    private volatile double coresUsed;
 
     /** @param limit channels at most whatever the measurements say (the operator's cap) */
     LiveCapacity(int workers, int limit) {
@@ -36,11 +42,21 @@ final class LiveCapacity {
     /** A live turn kept a worker busy for {@code nanos} decoding {@code channelSeconds} (all channels summed). */
     void turn(long nanos, double channelSeconds) {
         busyNanos.add(nanos);
+        windowBusyNanos.add(nanos);
         audioMicros.add((long) (channelSeconds * 1e6));
     }
 
     /** Folds the window since the last call into the estimate; called periodically by one thread. */
     void update() {
+        update(System.nanoTime());
+    }
+
+    void update(long nowNanos) {
+        double wall = (nowNanos - lastUpdateNanos) / 1e9;
+        lastUpdateNanos = nowNanos;
+        if (wall > 0) {
+            coresUsed = windowBusyNanos.sumThenReset() / 1e9 / wall;
+        }
         double audio = audioMicros.sum() / 1e6;
         if (audio < MIN_WINDOW_AUDIO_SECONDS) {
             return;
@@ -53,6 +69,22 @@ final class LiveCapacity {
     /** Worker-seconds per second of one channel's audio, as last estimated. */
     double costPerAudioSecond() {
         return cost;
+    }
+
+    /**
+     * Workers kept busy decoding live audio in the last window (wall time of turns per second: on a machine other
+     * processes load, a busy worker may hold less than a core).
+     */
+    double coresUsed() {
+        return coresUsed;
+    }
+
+    /**
+     * Whether the workers were busy at least half the last window: sessions then gather longer turns, which cost less
+     * CPU per audio-second (fewer switches between recognizers' states; BENCHMARKS.md "Longer turns").
+     */
+    boolean busy() {
+        return coresUsed >= workers * BUSY_SHARE;
     }
 
     /** Channels the workers can keep in real time (at most the limit). */

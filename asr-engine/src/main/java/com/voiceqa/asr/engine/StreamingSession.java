@@ -26,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * turn at a time (so per-session order needs no lock and the native recognizers are confined to one thread), and
  * at most {@value #TURN_SECONDS} s of audio per turn before it yields the worker to the other sessions. A session
  * that fell behind decodes its whole queue in one turn and asks the recognizer for a partial once, not per chunk.
+ * While the workers are busy, a session waits for {@value #BUSY_TURN_SECONDS} s of audio before it takes a turn:
+ * switching between many recognizers' states costs CPU, and longer turns cut the CPU per audio-second (BENCHMARKS.md,
+ * "Longer turns"), at the price of partials up to 0.4 s later from 0.2 s chunks. Audio that stops short of
+ * a turn (a pause) is decoded by {@link #flushIfQuiet} within a second.
  *
  * <p>Lifecycle: OPEN → (finish) FINISHING → RELEASED, or OPEN/FINISHING → (close, idle timeout, error) CLOSING →
  * RELEASED. The recognizers are freed on a worker in every path.
@@ -33,6 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StreamingSession implements AsrSession {
 
     static final double TURN_SECONDS = 1.0;
+    static final double BUSY_TURN_SECONDS = 0.6;
+    /** No audio for this long: what is queued is decoded even if it is less than a busy turn. */
+    static final long QUIET_NANOS = 300_000_000;
 
     private enum State { OPEN, FINISHING, CLOSING, RELEASED }
 
@@ -45,6 +52,7 @@ public final class StreamingSession implements AsrSession {
     private final long highWater;
     private final long lowWater;
     private final long turnBytes;
+    private final long busyTurnBytes;
     private final ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -68,6 +76,8 @@ public final class StreamingSession implements AsrSession {
         this.highWater = (long) (maxBacklogSeconds * bytesPerSecond);
         this.lowWater = highWater / 2;
         this.turnBytes = (long) (TURN_SECONDS * bytesPerSecond);
+        // never more than the low water mark: a feed refused for backlog must always find a turn due
+        this.busyTurnBytes = Math.min((long) (BUSY_TURN_SECONDS * bytesPerSecond), lowWater);
         this.deinterleaver = new PcmDeinterleaver(format.channels());
         this.scratch = new float[format.channels()][0];
         this.decoders = new ChannelDecoder[format.channels()];
@@ -96,9 +106,9 @@ public final class StreamingSession implements AsrSession {
         if (length > 0) {
             queue.add(Arrays.copyOfRange(pcm, offset, offset + length));
             bytesFed += length;
-            backlog.addAndGet(length);
+            long queued = backlog.addAndGet(length);
             lastFeedNanos = System.nanoTime();
-            if (!schedule()) {
+            if (queued >= minTurnBytes() && !schedule()) {
                 throw new SessionClosedException("the session no longer takes audio: the ASR engine is closed");
             }
         }
@@ -205,7 +215,19 @@ public final class StreamingSession implements AsrSession {
         } finally {
             scheduled.set(false);
         }
-        if (state != State.RELEASED && (!queue.isEmpty() || state != State.OPEN)) {
+        if (state != State.RELEASED && (state != State.OPEN || !queue.isEmpty() && backlog.get() >= minTurnBytes())) {
+            schedule();
+        }
+    }
+
+    /** Audio that waits for a turn: one chunk on a quiet engine, {@value #BUSY_TURN_SECONDS} s on a busy one. */
+    private long minTurnBytes() {
+        return resources.capacity().busy() ? busyTurnBytes : 1;
+    }
+
+    /** Decodes what is queued if no audio came for {@link #QUIET_NANOS}: a paused stream's tail is not held back. */
+    void flushIfQuiet(long now) {
+        if (state == State.OPEN && backlog.get() > 0 && now - lastFeedNanos > QUIET_NANOS) {
             schedule();
         }
     }

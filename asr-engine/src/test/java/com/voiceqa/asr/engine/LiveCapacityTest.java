@@ -24,6 +24,21 @@ class LiveCapacityTest {
     }
 
     @Test
+    void coresUsedIsTheWorkersBusyTimePerSecondOfTheLastWindow() {
+        LiveCapacity capacity = new LiveCapacity(2, Integer.MAX_VALUE);
+        long start = System.nanoTime();
+        capacity.update(start);
+        capacity.turn(600_000_000, 0.2); // two workers busy 0.6 s and 0.9 s of one second
+        capacity.turn(900_000_000, 0.2);
+        capacity.update(start + 1_000_000_000);
+        assertEquals(1.5, capacity.coresUsed(), 1e-9);
+        assertTrue(capacity.busy(), "1.5 of 2 workers in use: sessions batch their turns");
+        capacity.update(start + 2_000_000_000);
+        assertEquals(0.0, capacity.coresUsed(), "no turns in the next second");
+        assertFalse(capacity.busy());
+    }
+
+    @Test
     void windowsWithLittleAudioDoNotMoveTheEstimate() {
         LiveCapacity capacity = new LiveCapacity(2, Integer.MAX_VALUE);
         capacity.turn(1_000_000_000, 0.2); // one slow turn (a JIT pause, a page fault) says little

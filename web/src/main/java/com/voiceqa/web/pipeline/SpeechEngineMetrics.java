@@ -31,6 +31,8 @@ class SpeechEngineMetrics implements MeterBinder {
                     EngineLoad::channelCapacity);
             gauge(registry, engine, "voiceqa.asr.live.cost", "worker-seconds per second of one channel's audio",
                     EngineLoad::costPerAudioSecond);
+            gauge(registry, engine, "voiceqa.asr.live.cores", "workers busy decoding live audio in the last second",
+                    EngineLoad::coresUsed);
             gauge(registry, engine, "voiceqa.asr.live.backlog.worst", "seconds of audio the furthest-behind call "
                     + "has not decoded yet", EngineLoad::worstBacklogSeconds);
             gauge(registry, engine, "voiceqa.asr.queued", "recorded calls waiting for capacity to be transcribed",
