@@ -1,5 +1,7 @@
 package com.voiceqa.rules.semantic;
 
+import com.voiceqa.rules.text.Punctuation;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,6 @@ public final class Clauses {
 
     static final int WINDOW = 20;
     static final int STRIDE = 10;
-    private static final String PUNCTUATION = "，。？！；,.?!;…、：:\"“”'‘’（）()";
 
     private Clauses() {
     }
@@ -30,7 +31,7 @@ public final class Clauses {
         public String read(String text) {
             StringBuilder out = new StringBuilder(end - start);
             for (int i = start; i < end; i++) {
-                if (!isPunctuation(text.charAt(i))) {
+                if (!Punctuation.is(text.charAt(i))) {
                     out.append(text.charAt(i));
                 }
             }
@@ -42,7 +43,7 @@ public final class Clauses {
         List<Integer> content = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isPunctuation(c) && !(Character.isWhitespace(c) && content.isEmpty())) {
+            if (!Punctuation.is(c) && !(Character.isWhitespace(c) && content.isEmpty())) {
                 content.add(i);
             }
         }
@@ -58,9 +59,5 @@ public final class Clauses {
             out.add(new Span(content.get(first), content.get(last) + 1));
         }
         return out;
-    }
-
-    private static boolean isPunctuation(char c) {
-        return PUNCTUATION.indexOf(c) >= 0;
     }
 }
