@@ -1,5 +1,7 @@
 package com.voiceqa.rules.channel;
 
+import com.voiceqa.rules.text.Punctuation;
+
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -62,7 +64,7 @@ public final class RecognizerChannel {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int before = out.length();
-            if (degradation.stripPunctuation() && isPunctuation(c)) {
+            if (degradation.stripPunctuation() && Punctuation.is(c)) {
                 if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
                     out.append(' '); // dropped again between Chinese characters by the rules' normalization
                 }
@@ -92,15 +94,5 @@ public final class RecognizerChannel {
         } else if (kind >= HOMOPHONE_SHARE + DELETION_SHARE) {
             out.append(c).append(homophones.any(random));
         }
-    }
-
-    /** Unicode punctuation, except the apostrophe inside English words (don't), which recognizers do write. */
-    static boolean isPunctuation(char c) {
-        return c != '\'' && switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
     }
 }

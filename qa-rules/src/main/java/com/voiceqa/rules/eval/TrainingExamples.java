@@ -68,7 +68,7 @@ final class TrainingExamples {
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
-                    out.add(new Example(span.of(heard.text()), customer, labels));
+                    out.add(new Example(span.read(heard.text()), customer, labels));
                 }
             }
         }

@@ -154,7 +154,7 @@ public final class ClauseModel {
         }
         List<Scored> out = new ArrayList<>();
         for (Clauses.Span span : Clauses.split(text)) {
-            out.add(new Scored(span, probabilities(encoder().encode(span.of(text)), customer)));
+            out.add(new Scored(span, probabilities(encoder().encode(span.read(text)), customer)));
         }
         List<Scored> scored = List.copyOf(out);
         synchronized (recent) {

@@ -1,65 +1,63 @@
 package com.voiceqa.rules.semantic;
 
+import com.voiceqa.rules.text.Punctuation;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an utterance into the stretches a sentence encoder reads one at a time. Punctuation ends a clause; a
- * clause of one character joins the next. Recognizer output has no punctuation, so a long unpunctuated stretch is
- * read in overlapping windows: a signal is rarely longer than a window, and a whole long segment would dilute it.
+ * Cuts an utterance into the stretches a sentence encoder reads one at a time: windows of {@link #WINDOW} characters
+ * every {@link #STRIDE} (an utterance of up to {@code WINDOW + STRIDE} characters whole), counted and read without
+ * punctuation. A recognizer writes no punctuation, so the model is trained and run on what a recognizer gives; punctuated
+ * text is read the same way, so it scores what the same words without punctuation score. Splitting at punctuation
+ * was measured worse (docs/rules.md, packs 2026.12.2): a short clause ("说是楼里的交换机坏了") loses the words around
+ * it that say what it is about, and the model then names the wrong category.
  */
 public final class Clauses {
 
     static final int WINDOW = 20;
     static final int STRIDE = 10;
-    private static final String BREAKS = "，。？！；,.?!;…、：:";
 
     private Clauses() {
     }
 
-    /** A clause: {@code [start, end)} in the text. */
+    /** A window: {@code [start, end)} in the text, punctuation inside it included (the evidence shown). */
     public record Span(int start, int end) {
         public String of(String text) {
             return text.substring(start, end);
         }
+
+        /** What the encoder reads: the window without punctuation. */
+        public String read(String text) {
+            StringBuilder out = new StringBuilder(end - start);
+            for (int i = start; i < end; i++) {
+                if (!Punctuation.is(text.charAt(i))) {
+                    out.append(text.charAt(i));
+                }
+            }
+            return out.toString().strip();
+        }
     }
 
     public static List<Span> split(String text) {
-        List<Span> pieces = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || BREAKS.indexOf(text.charAt(i)) >= 0) {
-                int s = skipSpaces(text, start, i);
-                if (i - s >= 2 || i - s == 1 && i == text.length() && pieces.isEmpty()) {
-                    windows(s, i, pieces);
-                } else if (i - s == 1 && i < text.length()) {
-                    start = s;
-                    continue; // a one-character clause (嗯，) joins the next one
-                }
-                start = i + 1;
+        List<Integer> content = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Punctuation.is(c) && !(Character.isWhitespace(c) && content.isEmpty())) {
+                content.add(i);
             }
         }
-        return pieces;
-    }
-
-    private static int skipSpaces(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
+        List<Span> out = new ArrayList<>();
+        if (content.isEmpty()) {
+            return out;
         }
-        return from;
-    }
-
-    private static void windows(int start, int end, List<Span> out) {
-        if (end - start <= WINDOW + STRIDE) {
-            out.add(new Span(start, end));
-            return;
+        int n = content.size();
+        int windows = n <= WINDOW + STRIDE ? 1 : (n - WINDOW + STRIDE - 1) / STRIDE + 1;
+        for (int w = 0; w < windows; w++) {
+            int first = w * STRIDE;
+            int last = windows == 1 ? n - 1 : Math.min(first + WINDOW, n) - 1;
+            out.add(new Span(content.get(first), content.get(last) + 1));
         }
-        for (int s = start; ; s += STRIDE) {
-            int e = Math.min(s + WINDOW, end);
-            out.add(new Span(s, e));
-            if (e == end) {
-                return;
-            }
-        }
+        return out;
     }
 }

@@ -14,11 +14,22 @@ class ClausesTest {
     }
 
     @Test
-    void punctuationEndsAClauseAndAOneCharacterClauseJoinsTheNext() {
-        assertEquals(List.of("价格倒是其次", "你们隔三岔五的不来人"), texts("价格倒是其次，你们隔三岔五的不来人。"));
-        assertEquals(List.of("嗯，合同到期就不续了"), texts("嗯，合同到期就不续了！"));
+    void aShortUtteranceIsReadWholeWithoutItsPunctuation() {
+        String text = "价格倒是其次，你们隔三岔五的不来人。";
+        List<Clauses.Span> spans = Clauses.split(text);
+        assertEquals(1, spans.size());
+        assertEquals("价格倒是其次，你们隔三岔五的不来人", spans.getFirst().of(text), "the evidence keeps the comma");
+        assertEquals("价格倒是其次你们隔三岔五的不来人", spans.getFirst().read(text), "the encoder reads no punctuation");
         assertEquals(List.of("好"), texts("好"));
         assertEquals(List.of(), texts("，。"));
+    }
+
+    @Test
+    void punctuatedAndUnpunctuatedTextAreReadAlike() {
+        String punctuated = "我们这两个礼拜在试另一家的系统，人家按单收费，一单才几毛钱，比你们一年包死划算多了。";
+        String bare = punctuated.replaceAll("[，。]", "");
+        assertEquals(Clauses.split(bare).stream().map(s -> s.read(bare)).toList(),
+                Clauses.split(punctuated).stream().map(s -> s.read(punctuated)).toList());
     }
 
     @Test

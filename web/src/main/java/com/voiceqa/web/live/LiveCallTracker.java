@@ -14,6 +14,7 @@ import com.voiceqa.web.devices.DatabaseDeviceDirectory;
 import com.voiceqa.web.devices.DeviceRepository;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
+import com.voiceqa.web.pipeline.Hotwords;
 import com.voiceqa.web.pipeline.NewCall;
 import com.voiceqa.web.pipeline.RecordingTranscriber;
 import com.voiceqa.web.pipeline.SpeechEngine;
@@ -54,12 +55,13 @@ public class LiveCallTracker {
     private final CallIngest ingest;
     private final RecordingTranscriber transcriber;
     private final SpeechEngine speech;
+    private final Hotwords hotwords;
     private final Map<String, Tracked> calls = new ConcurrentHashMap<>();
     private final ExecutorService finisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-call-finisher"));
 
     public LiveCallTracker(LiveHub hub, RuleBook rules, UserRepository users, AccountRepository accounts,
                            DeviceRepository devices, DatabaseDeviceDirectory directory, CallStore store,
-                           CallIngest ingest, RecordingTranscriber transcriber, SpeechEngine speech) {
+                           CallIngest ingest, RecordingTranscriber transcriber, SpeechEngine speech, Hotwords hotwords) {
         this.hub = hub;
         this.rules = rules;
         this.users = users;
@@ -70,6 +72,7 @@ public class LiveCallTracker {
         this.ingest = ingest;
         this.transcriber = transcriber;
         this.speech = speech;
+        this.hotwords = hotwords;
     }
 
     void onEvent(CallEvent event) {
@@ -80,7 +83,7 @@ public class LiveCallTracker {
             case CallEvent.FinalSegment f -> {
                 Tracked tracked = calls.get(f.callId());
                 if (tracked != null && tracked.live() != null) {
-                    tracked.live().onSegment(f.segment());
+                    tracked.live().onSegment(hotwords.correct(f.segment())); // the dashboard shows what was heard
                 }
                 hub.segment(new LiveCall.Segment(f.callId(), f.segment().speaker(), f.segment().start(),
                         f.segment().end(), f.segment().text()));

@@ -35,10 +35,12 @@ public class CallIngest {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ServerPaths paths;
+    private final Hotwords hotwords;
 
     public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc,
-                      ApplicationEventPublisher events, ServerPaths paths) {
+                      ApplicationEventPublisher events, ServerPaths paths, Hotwords hotwords) {
         this.store = store;
+        this.hotwords = hotwords;
         this.paths = paths;
         this.calls = calls;
         this.rules = rules;
@@ -66,8 +68,9 @@ public class CallIngest {
     }
 
     private CallEvaluation evaluateAndStore(CallRecord record) {
-        CallEvaluation evaluation = rules.evaluate(record);
-        index.add(record, evaluation);
+        CallRecord corrected = hotwords.correct(record); // rules and search read the names right; the store keeps what was heard
+        CallEvaluation evaluation = rules.evaluate(corrected);
+        index.add(corrected, evaluation);
         store.complete(record.callId(), record.metadata().durationSeconds(), record.utterances(), record.metrics(),
                 evaluation); // done is written last: a crash before it leaves the call to be processed again
         events.publishEvent(new CallStored(record.callId()));

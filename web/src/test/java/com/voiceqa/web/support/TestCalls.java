@@ -53,7 +53,8 @@ public class TestCalls {
                 new Segment("customer", 15, 19, "上次的售后问题到现在都没人处理，我们非常不满意。", List.of())));
     }
 
-    private String store(long accountId, String prefix, List<Segment> segments) {
+    /** A call of the given segments, its id starting with {@code prefix}. */
+    public String store(long accountId, String prefix, List<Segment> segments) {
         String id = prefix + System.nanoTime();
         NewCall call = store.register(new NewCall(id, "upload", null, accountId, "test", Instant.now(), 15, null,
                 ChannelLayout.MONO));
