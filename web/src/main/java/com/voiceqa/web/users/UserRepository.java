@@ -84,6 +84,10 @@ public class UserRepository {
         return jdbc.sql("SELECT id FROM teams WHERE name = :n").param("n", name).query(Long.class).optional();
     }
 
+    public Optional<String> teamName(long id) {
+        return jdbc.sql("SELECT name FROM teams WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     public boolean teamExists(long id) {
         return jdbc.sql("SELECT COUNT(*) FROM teams WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
