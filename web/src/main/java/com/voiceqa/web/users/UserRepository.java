@@ -84,6 +84,12 @@ public class UserRepository {
         return jdbc.sql("SELECT id FROM teams WHERE name = :n").param("n", name).query(Long.class).optional();
     }
 
+    /** The enabled managers of the team. */
+    public List<Long> managerIds(long teamId) {
+        return jdbc.sql("SELECT id FROM users WHERE team_id = :t AND role = 'manager' AND enabled ORDER BY id")
+                .param("t", teamId).query(Long.class).list();
+    }
+
     public Optional<String> teamName(long id) {
         return jdbc.sql("SELECT name FROM teams WHERE id = :id").param("id", id).query(String.class).optional();
     }
