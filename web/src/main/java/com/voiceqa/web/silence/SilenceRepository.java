@@ -80,7 +80,7 @@ public class SilenceRepository {
     }
 
     /** Open warnings of the accounts within the scope, longest silence first. */
-    List<SilenceWarning> list(VisibilityScope accounts, Instant now) {
+    public List<SilenceWarning> list(VisibilityScope accounts, Instant now) {
         return jdbc.sql("SELECT w.id, w.account_id, a.name, a.owner_id, o.display_name AS owner_name, w.last_contact_at, "
                         + "w.cadence_days, w.raised_at FROM account_silence w JOIN accounts a ON a.id = w.account_id "
                         + "LEFT JOIN users o ON o.id = a.owner_id WHERE w.cleared_at IS NULL AND " + accounts.sql()

@@ -84,6 +84,12 @@ public class UserRepository {
         return jdbc.sql("SELECT id FROM teams WHERE name = :n").param("n", name).query(Long.class).optional();
     }
 
+    /** Every enabled manager. */
+    public List<CurrentUser> managers() {
+        return jdbc.sql("SELECT id FROM users WHERE role = 'manager' AND enabled ORDER BY id").query(Long.class).list()
+                .stream().flatMap(id -> principal(id).stream()).toList();
+    }
+
     /** The enabled managers of the team. */
     public List<Long> managerIds(long teamId) {
         return jdbc.sql("SELECT id FROM users WHERE team_id = :t AND role = 'manager' AND enabled ORDER BY id")
