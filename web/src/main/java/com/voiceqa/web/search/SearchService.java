@@ -29,9 +29,10 @@ public class SearchService {
     private final SearchIndex index;
     private final CallRepository calls;
     private final UserRepository users;
-    private final IndexNames names;
+    private final DatabaseIndexNames names;
 
-    public SearchService(SearchIndex index, CallRepository calls, UserRepository users, IndexNames names) {
+    public SearchService(SearchIndex index, CallRepository calls, UserRepository users,
+                         DatabaseIndexNames names) {
         this.index = index;
         this.calls = calls;
         this.users = users;

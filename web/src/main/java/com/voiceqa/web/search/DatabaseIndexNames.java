@@ -10,12 +10,12 @@ import java.util.Set;
 
 /** The names the transcript index knows teams and accounts by, read from the database at search time. */
 @Component
-class IndexNames implements CallAudience.IndexNames {
+class DatabaseIndexNames implements CallAudience.IndexNames {
 
     private final UserRepository users;
     private final AccountRepository accounts;
 
-    IndexNames(UserRepository users, AccountRepository accounts) {
+    DatabaseIndexNames(UserRepository users, AccountRepository accounts) {
         this.users = users;
         this.accounts = accounts;
     }
