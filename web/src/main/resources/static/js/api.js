@@ -53,6 +53,7 @@ export const api = {
   get: (path, params) => request('GET', path, { params }),
   post: (path, body, params) => request('POST', path, { body, params }),
   put: (path, body) => request('PUT', path, { body }),
+  patch: (path, body) => request('PATCH', path, { body }),
   del: path => request('DELETE', path),
 };
 

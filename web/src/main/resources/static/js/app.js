@@ -20,6 +20,7 @@ const ROUTES = [
   { path: 'live', nav: '实时监控', roles: ALL, page: () => import('./pages/live.js') },
   { path: 'reviews', nav: '复核申诉', roles: ALL, page: () => import('./pages/reviews.js') },
   { path: 'rules', nav: '质检规则', roles: STAFF, page: () => import('./pages/rules.js') },
+  { path: 'admin', nav: '系统管理', roles: ['admin'], page: () => import('./pages/admin.js') },
 ];
 
 function navigation(routes) {

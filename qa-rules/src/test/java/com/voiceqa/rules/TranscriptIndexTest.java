@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,6 +78,24 @@ class TranscriptIndexTest {
             assertEquals(0, index.search(SearchRequest.text("* team:华南"), SearchScope.ofTeam("华东")).total());
             assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ofTeam("华东")).total());
             assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ALL).total());
+        }
+    }
+
+    @Test
+    void aScopeAdmitsAnyOfItsRepsTeamsAndAccountsAndAnEmptyOneNothing(@TempDir Path dir) throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+            indexAll(index, engine,
+                    call("own", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。"),
+                    call("inherited", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。"),
+                    call("other", "zhaolei", "海川机械", "2026-11-07", "rep:您好，报价下周发您。"));
+            SearchScope liminAndHerAccount = SearchScope.anyOf(Set.of("limin"), Set.of(), Set.of("华昌食品"));
+
+            assertEquals(Set.of("own", "inherited"),
+                    Set.copyOf(ids(index.search(SearchRequest.text("报价"), liminAndHerAccount))));
+            assertEquals(List.of("inherited"), ids(index.search(SearchRequest.text("报价 rep:zhaolei"), liminAndHerAccount)),
+                    "search text narrows within the scope");
+            assertEquals(0, index.search(SearchRequest.text("报价"), SearchScope.NONE).total());
+            assertThrows(IllegalArgumentException.class, () -> SearchScope.ofRep(" "));
         }
     }
 

@@ -82,9 +82,10 @@ export async function render(root, { query }) {
       { title: '提升倍数', class: 'num', value: l => (l.lift == null ? '—' : `${number(l.lift, 1)}×`) },
     ], lift, { empty: '还没有流失信号' })),
     card('流失率与保持率趋势（每 30 天）', trendBox),
-    card('导出（CSV，可用 Excel 打开）', h('p', { class: 'exports' },
+    card('导出（Excel 或 CSV）', h('p', { class: 'exports' },
       [['calls', '通话'], ['findings', '质检与流失信号'], ['accounts', '客户']].map(([table, label]) =>
-        [h('a', { href: `/api/export/${table}.csv`, download: `voiceqa-${table}.csv` }, `导出${label}`), ' ']))));
+        [`${label}：`, ...[['xlsx', 'Excel'], ['csv', 'CSV']].map(([ext, kind]) =>
+          [h('a', { href: `/api/export/${table}.${ext}`, download: `voiceqa-${table}.${ext}` }, kind), ' ']), ' ']))));
   if (Object.keys(figures.by_reason).length) reasonPie(reasonBox, figures.by_reason);
   drawTrend(trendBox, trend);
 }

@@ -1,10 +1,13 @@
 package com.voiceqa.rules.index;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.Set;
 
 /**
  * The calls a searcher may see, applied by {@link TranscriptIndex#search(SearchRequest, SearchScope)} as a Lucene
@@ -12,41 +15,74 @@ import org.apache.lucene.search.TermQuery;
  * nothing in the search text (inline {@code rep:} / {@code team:} filters, Lucene field syntax) can replace it: the
  * text can only narrow the results within the scope, and totals and facets count only calls inside it.
  *
- * @param rep  only this rep's calls (username), or {@code null}
- * @param team only this team's calls (team name), or {@code null}
+ * <p>A restricted scope admits a call made by any of {@code reps}, or in any of {@code teams}, or with any of
+ * {@code accounts} (names as the index knows them); with all three empty it admits nothing. Who gets which names is
+ * the caller's visibility rule, not the index's.
+ *
+ * @param unrestricted every call, whatever the sets say
+ * @param reps         rep usernames whose calls are visible
+ * @param teams        team names whose calls are visible
+ * @param accounts     account names whose calls are visible
  */
-public record SearchScope(String rep, String team) {
+public record SearchScope(boolean unrestricted, Set<String> reps, Set<String> teams, Set<String> accounts) {
 
     /** Every call (administrators, command-line tools, tests). */
-    public static final SearchScope ALL = new SearchScope(null, null);
+    public static final SearchScope ALL = new SearchScope(true, Set.of(), Set.of(), Set.of());
+    /** No call at all (a manager without a team). */
+    public static final SearchScope NONE = anyOf(Set.of(), Set.of(), Set.of());
+
+    public SearchScope {
+        reps = names(reps, "rep");
+        teams = names(teams, "team");
+        accounts = names(accounts, "account");
+    }
+
+    /** Calls made by any of {@code reps}, in any of {@code teams} or with any of {@code accounts}. */
+    public static SearchScope anyOf(Set<String> reps, Set<String> teams, Set<String> accounts) {
+        return new SearchScope(false, reps, teams, accounts);
+    }
 
     public static SearchScope ofRep(String rep) {
-        return new SearchScope(requireName(rep, "rep"), null);
+        return anyOf(Set.of(rep), Set.of(), Set.of());
     }
 
     public static SearchScope ofTeam(String team) {
-        return new SearchScope(null, requireName(team, "team"));
+        return anyOf(Set.of(), Set.of(team), Set.of());
     }
 
     /** {@code query} limited to this scope. */
     Query restrict(Query query) {
-        if (rep == null && team == null) {
+        if (unrestricted) {
             return query;
         }
-        BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(query, Occur.MUST);
-        if (rep != null) {
-            scoped.add(new TermQuery(new Term(IndexFields.REP, rep)), Occur.FILTER);
-        }
-        if (team != null) {
-            scoped.add(new TermQuery(new Term(IndexFields.TEAM, team)), Occur.FILTER);
-        }
-        return scoped.build();
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(admitted(), Occur.FILTER).build();
     }
 
-    private static String requireName(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a search scope needs a " + what + " name");
+    private Query admitted() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        addAny(any, IndexFields.REP, reps);
+        addAny(any, IndexFields.TEAM, teams);
+        addAny(any, IndexFields.ACCOUNT, accounts);
+        BooleanQuery query = any.build();
+        return query.clauses().isEmpty() ? new MatchNoDocsQuery("the search scope admits no call") : query;
+    }
+
+    /** One set-membership clause per field: a rep owning thousands of accounts stays within Lucene's clause limit. */
+    private static void addAny(BooleanQuery.Builder any, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            any.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.SHOULD);
         }
-        return name;
+    }
+
+    private static Set<String> names(Set<String> names, String what) {
+        if (names == null) {
+            throw new IllegalArgumentException("a search scope needs a set of " + what + " names (empty for none)");
+        }
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a search scope needs a " + what + " name, not a blank one");
+            }
+        }
+        return Set.copyOf(names);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /** Customer accounts: looked up by name, created on first mention. */
 @Repository
@@ -20,6 +21,18 @@ public class AccountRepository {
 
     public Optional<Long> id(String name) {
         return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).optional();
+    }
+
+    /** Names of the accounts {@code ownerId} looks after. */
+    public Set<String> namesOwnedBy(long ownerId) {
+        return Set.copyOf(jdbc.sql("SELECT name FROM accounts WHERE owner_id = :o").param("o", ownerId)
+                .query(String.class).list());
+    }
+
+    /** Who looks after the account, if anyone. */
+    public Optional<Long> owner(long accountId) {
+        return jdbc.sql("SELECT owner_id FROM accounts WHERE id = :id AND owner_id IS NOT NULL").param("id", accountId)
+                .query(Long.class).optional();
     }
 
     /** The account's id; a new account is owned by {@code ownerId} (the rep who first talked to it). */

@@ -13,6 +13,7 @@ import com.voiceqa.web.review.HitView;
 import com.voiceqa.web.review.ScoreCalculator;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
+import com.voiceqa.web.users.UserRepository;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -31,11 +32,13 @@ public class CallService {
 
     private final CallRepository calls;
     private final HitRepository hits;
+    private final UserRepository users;
     private final JsonMapper json;
 
-    public CallService(CallRepository calls, HitRepository hits, JsonMapper json) {
+    public CallService(CallRepository calls, HitRepository hits, UserRepository users, JsonMapper json) {
         this.calls = calls;
         this.hits = hits;
+        this.users = users;
         this.json = json;
     }
 
@@ -78,7 +81,10 @@ public class CallService {
         List<Segment> segments = calls.segments(id, text -> json.readValue(text, WORDS)).stream()
                 .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words(), s.speakerConfidence()))
                 .toList();
-        CallMetadata metadata = new CallMetadata(name(summary.rep()), name(summary.team()), name(summary.account()),
+        // the names the index knows the call by (as CallIngest gives them): a re-indexed call stays in its rep's scope
+        String rep = summary.rep() == null ? ""
+                : users.principal(summary.rep().id()).map(CurrentUser::username).orElse("");
+        CallMetadata metadata = new CallMetadata(rep, name(summary.team()), name(summary.account()),
                 summary.device(), summary.startedAt(), summary.durationSeconds());
         return new CallRecord(id, metadata, segments, metrics == null ? null : json.readValue(metrics, CallMetrics.class));
     }

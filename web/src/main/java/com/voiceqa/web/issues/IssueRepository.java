@@ -151,6 +151,36 @@ public class IssueRepository {
                 .query((rs, n) -> IssueState.parse(rs.getString("state"))).optional();
     }
 
+    /**
+     * Unresolved issues past their due date not yet alerted for that date, with whoever follows them up (the follow-up
+     * owner, else the account's owner) and that person's team.
+     */
+    List<OverdueIssue> overdueNotAlerted(LocalDate today) {
+        return jdbc.sql("SELECT i.id, i.category, i.due_date, a.id AS account_id, a.name AS account_name, "
+                        + "o.id AS owner_id, o.display_name AS owner_name, o.team_id FROM account_issues i "
+                        + "JOIN accounts a ON a.id = i.account_id JOIN (" + SUPPORT + ") s ON s.issue_id = i.id "
+                        + "LEFT JOIN users o ON o.id = COALESCE(i.follow_up_owner, a.owner_id) "
+                        + "WHERE i.state <> 'resolved' AND i.due_date < :today "
+                        + "AND (i.overdue_alerted_for IS NULL OR i.overdue_alerted_for <> i.due_date) ORDER BY i.id")
+                .param("today", today)
+                .query((rs, n) -> new OverdueIssue(rs.getLong("id"),
+                        new Ref(rs.getLong("account_id"), rs.getString("account_name")), rs.getString("category"),
+                        rs.getObject("due_date", LocalDate.class),
+                        Ref.of(Db.longOrNull(rs, "owner_id"), rs.getString("owner_name")), Db.longOrNull(rs, "team_id")))
+                .list();
+    }
+
+    /** Marks the issue alerted for its due date; false when another run did so first. */
+    boolean markOverdueAlerted(long issueId, LocalDate due) {
+        return jdbc.sql("UPDATE account_issues SET overdue_alerted_for = :d WHERE id = :id AND due_date = :d "
+                        + "AND (overdue_alerted_for IS NULL OR overdue_alerted_for <> :d)")
+                .param("d", due).param("id", issueId).update() == 1;
+    }
+
+    /** An overdue follow-up: the issue, whoever follows it up ({@code owner}, may be null) and their team. */
+    record OverdueIssue(long id, Ref account, String category, LocalDate dueDate, Ref owner, Long ownerTeam) {
+    }
+
     boolean userExists(long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = :id AND enabled").param("id", userId)
                 .query(Long.class).single() > 0;

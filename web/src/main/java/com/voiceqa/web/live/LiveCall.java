@@ -9,14 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A call in progress as the live page shows it. {@code repId}/{@code teamId} decide who may watch it. Mutated only on
+ * A call in progress as the live page shows it. Its rep, {@code teamId} and {@code accountOwnerId} (when the call
+ * started) are the facts {@link com.voiceqa.web.security.CallAudience} decides who may watch it by. Mutated only on
  * the gateway's event thread; read by HTTP threads (the collections are concurrent).
  */
 public record LiveCall(String callId, Ref rep, Ref account, String device, Instant startedAt, Long teamId,
-                       List<Segment> segments, Map<String, String> partials, List<Alert> alerts) {
+                       Long accountOwnerId, List<Segment> segments, Map<String, String> partials, List<Alert> alerts) {
 
-    public static LiveCall start(String callId, Ref rep, Ref account, String device, Instant startedAt, Long teamId) {
-        return new LiveCall(callId, rep, account, device, startedAt, teamId, new CopyOnWriteArrayList<>(),
+    public static LiveCall start(String callId, Ref rep, Ref account, String device, Instant startedAt, Long teamId,
+                                 Long accountOwnerId) {
+        return new LiveCall(callId, rep, account, device, startedAt, teamId, accountOwnerId, new CopyOnWriteArrayList<>(),
                 new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
     }
 

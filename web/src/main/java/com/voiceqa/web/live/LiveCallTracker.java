@@ -106,7 +106,8 @@ public class LiveCallTracker {
         calls.put(meta.callId(), new Tracked(call, live));
         hub.started(LiveCall.start(meta.callId(), rep.map(u -> new Ref(u.id(), u.displayName())).orElse(null),
                 accountId == null ? null : new Ref(accountId, meta.accountId()), meta.deviceId(), meta.recordedAt(),
-                rep.map(CurrentUser::teamId).orElse(null)));
+                rep.map(CurrentUser::teamId).orElse(null),
+                accountId == null ? null : accounts.owner(accountId).orElse(null)));
     }
 
     /**

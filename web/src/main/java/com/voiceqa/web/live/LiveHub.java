@@ -1,6 +1,7 @@
 package com.voiceqa.web.live;
 
 import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.security.CallAudience;
 import com.voiceqa.web.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Live calls and their Server-Sent Events subscribers. Each event goes only to subscribers who may see the call
- * (same visibility as the calls API). A subscriber whose connection broke is dropped on the next send.
+ * ({@link CallAudience}, the calls API's rule). A subscriber whose connection broke is dropped on the next send.
  */
 @Component
 public class LiveHub implements SmartLifecycle {
@@ -186,11 +187,8 @@ public class LiveHub implements SmartLifecycle {
     }
 
     static boolean visible(LiveCall call, CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case MANAGER -> user.teamId() != null && user.teamId().equals(call.teamId());
-            case REP -> call.rep() != null && call.rep().id() == user.id();
-        };
+        return CallAudience.of(user).sees(call.rep() == null ? null : call.rep().id(), call.teamId(),
+                call.accountOwnerId());
     }
 
     private record Subscriber(SseEmitter emitter, CurrentUser user) {

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 
-/** Queues an alert for every enabled channel; an alert whose key was queued before is not queued again. */
+/**
+ * Queues an alert for every enabled channel that receives it ({@link Channel#receives}); an alert whose key was
+ * queued for a channel before is not queued for it again.
+ */
 @Service
 public class Alerts {
 
@@ -20,7 +23,7 @@ public class Alerts {
     public int publish(Notice notice) {
         int queued = 0;
         for (Channel channel : outbox.channels()) {
-            if (channel.enabled() && outbox.enqueue(channel.id(), notice, clock.instant())) {
+            if (channel.receives(notice) && outbox.enqueue(channel.id(), notice, clock.instant())) {
                 queued++;
             }
         }

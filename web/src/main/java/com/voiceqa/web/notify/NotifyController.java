@@ -1,6 +1,7 @@
 package com.voiceqa.web.notify;
 
 import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.users.UserRepository;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,10 +30,12 @@ public class NotifyController {
             "webhook", List.of("json", "wecom", "dingtalk"), "email", List.of("text"));
 
     private final OutboxRepository outbox;
+    private final UserRepository users;
     private final Clock clock;
 
-    public NotifyController(OutboxRepository outbox, Clock clock) {
+    public NotifyController(OutboxRepository outbox, UserRepository users, Clock clock) {
         this.outbox = outbox;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -59,7 +62,10 @@ public class NotifyController {
             throw ApiException.badRequest(body.kind().equals("email") ? "target must be an e-mail address"
                     : "target must be an http:// or https:// URL (the robot's webhook address)");
         }
-        long id = outbox.addChannel(body.name().trim(), body.kind(), target, template, clock.instant());
+        if (body.userId() != null && users.principal(body.userId()).isEmpty()) {
+            throw ApiException.badRequest("userId " + body.userId() + " is not a user; leave it out for a shared channel");
+        }
+        long id = outbox.addChannel(body.name().trim(), body.kind(), target, template, body.userId(), clock.instant());
         return outbox.channels().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -69,6 +75,6 @@ public class NotifyController {
     }
 
     public record NewChannel(@NotBlank @Size(max = 100) String name, @NotBlank String kind,
-                             @NotBlank @Size(max = 1000) String target, String template) {
+                             @NotBlank @Size(max = 1000) String target, String template, Long userId) {
     }
 }

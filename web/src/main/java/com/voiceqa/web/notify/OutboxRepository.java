@@ -26,11 +26,16 @@ public class OutboxRepository {
     }
 
     public long addChannel(String name, String kind, String target, String template, Instant now) {
+        return addChannel(name, kind, target, template, null, now);
+    }
+
+    /** A channel of {@code userId}'s own (alerts addressed to them), or a shared one when it is null. */
+    public long addChannel(String name, String kind, String target, String template, Long userId, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO notify_channels (name, kind, target, template, enabled, created_at) "
-                        + "VALUES (:n, :k, :t, :tpl, TRUE, :now)")
-                .param("n", name).param("k", kind).param("t", target).param("tpl", template).param("now", Db.utc(now))
-                .update(keys, "id");
+        jdbc.sql("INSERT INTO notify_channels (name, kind, target, template, enabled, user_id, created_at) "
+                        + "VALUES (:n, :k, :t, :tpl, TRUE, :u, :now)")
+                .param("n", name).param("k", kind).param("t", target).param("tpl", template).param("u", userId)
+                .param("now", Db.utc(now)).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
@@ -50,7 +55,8 @@ public class OutboxRepository {
     /** Pending deliveries whose time has come, oldest first. */
     List<Delivery> due(Instant now, int limit) {
         return jdbc.sql("SELECT o.id, o.title, o.body, o.link, o.attempts, c.id AS c_id, c.name AS c_name, "
-                        + "c.kind AS c_kind, c.target AS c_target, c.template AS c_template, c.enabled AS c_enabled "
+                        + "c.kind AS c_kind, c.target AS c_target, c.template AS c_template, c.enabled AS c_enabled, "
+                        + "c.user_id AS c_user_id "
                         + "FROM notify_outbox o JOIN notify_channels c ON c.id = o.channel_id "
                         + "WHERE o.state = 'pending' AND o.next_attempt_at <= :now AND c.enabled "
                         + "ORDER BY o.next_attempt_at, o.id LIMIT " + limit)
@@ -100,7 +106,8 @@ public class OutboxRepository {
 
     private static Channel channel(ResultSet rs, String prefix) throws SQLException {
         return new Channel(rs.getLong(prefix + "id"), rs.getString(prefix + "name"), rs.getString(prefix + "kind"),
-                rs.getString(prefix + "target"), rs.getString(prefix + "template"), rs.getBoolean(prefix + "enabled"));
+                rs.getString(prefix + "target"), rs.getString(prefix + "template"), rs.getBoolean(prefix + "enabled"),
+                Db.longOrNull(rs, prefix + "user_id"));
     }
 
     /** An outbox row as the admin page lists it. */

@@ -2,11 +2,11 @@ package com.voiceqa.web.search;
 
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
-import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallSummary;
+import com.voiceqa.web.security.CallAudience;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
 import com.voiceqa.web.users.UserRepository;
@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search over the transcripts, limited to what the user may see: the role's scope (a rep's own username, a
- * manager's team) is an index {@link SearchScope} the search text cannot replace, so hits, totals and facets only
+ * Full-text search over the transcripts, limited to what the user may see: {@link CallAudience}'s rule in the index's
+ * terms is a scope the search text cannot replace, so hits, totals and facets only
  * count visible calls; every hit is checked against the database scope as well.
  */
 @Service
@@ -29,11 +29,14 @@ public class SearchService {
     private final SearchIndex index;
     private final CallRepository calls;
     private final UserRepository users;
+    private final DatabaseIndexNames names;
 
-    public SearchService(SearchIndex index, CallRepository calls, UserRepository users) {
+    public SearchService(SearchIndex index, CallRepository calls, UserRepository users,
+                         DatabaseIndexNames names) {
         this.index = index;
         this.calls = calls;
         this.users = users;
+        this.names = names;
     }
 
     public Moments search(SearchParams params, CurrentUser user) {
@@ -45,17 +48,16 @@ public class SearchService {
             request.account(params.account().strip());
         }
         Optional<String> rep = params.rep() == null ? Optional.empty() : users.principal(params.rep()).map(CurrentUser::username);
-        Optional<String> team = teamName(params.team());
+        Optional<String> team = params.team() == null ? Optional.empty() : names.team(params.team());
         rep.ifPresent(request::rep);
         team.ifPresent(request::team);
         boolean unknownFilter = params.rep() != null && rep.isEmpty() || params.team() != null && team.isEmpty();
-        Optional<SearchScope> scope = scope(user);
-        if (unknownFilter || scope.isEmpty()) {
+        if (unknownFilter) {
             return new Moments(0, params.pageOrDefault(), params.sizeOrDefault(), List.of(), Map.of());
         }
         SearchResult result;
         try {
-            result = index.search(request.build(), scope.get());
+            result = index.search(request.build(), CallAudience.of(user).index(names));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -68,20 +70,6 @@ public class SearchService {
                     c.churnRisk()))));
         }
         return new Moments(result.total(), params.pageOrDefault(), params.sizeOrDefault(), moments, result.facets());
-    }
-
-    /** The index scope of the user's role; empty for a manager without a team, who sees no calls. */
-    private Optional<SearchScope> scope(CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN -> Optional.of(SearchScope.ALL);
-            case MANAGER -> teamName(user.teamId()).map(SearchScope::ofTeam);
-            case REP -> Optional.of(SearchScope.ofRep(user.username()));
-        };
-    }
-
-    private Optional<String> teamName(Long teamId) {
-        return teamId == null ? Optional.empty()
-                : users.teams().stream().filter(t -> t.id() == teamId).map(t -> t.name()).findFirst();
     }
 
     /** @param total matching calls; {@code items} are their best matching moments */

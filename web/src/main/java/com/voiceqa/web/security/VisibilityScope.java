@@ -11,17 +11,9 @@ import java.util.Map;
  */
 public record VisibilityScope(String sql, Map<String, Object> params) {
 
-    /**
-     * Calls (alias {@code c}) the user may see. A rep sees their own calls and every call of the accounts they own,
-     * so a rep who takes over an account sees its whole history.
-     */
+    /** Calls (alias {@code c}) the user may see: {@link CallAudience}'s rule, as SQL. */
     public static VisibilityScope calls(CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
-            case MANAGER -> teamScope("c.team_id", user);
-            case REP -> new VisibilityScope("(c.rep_id = :scopeUser OR c.account_id IN "
-                    + "(SELECT id FROM accounts WHERE owner_id = :scopeUser))", Map.of("scopeUser", user.id()));
-        };
+        return CallAudience.of(user).sql();
     }
 
     /** Accounts (alias {@code a}) the user may see: reps the accounts they own, managers those owned in their team. */
@@ -49,7 +41,7 @@ public record VisibilityScope(String sql, Map<String, Object> params) {
                 : new VisibilityScope(column + " = :scopeTeam", Map.of("scopeTeam", user.teamId()));
     }
 
-    private static VisibilityScope nothing() {
+    static VisibilityScope nothing() {
         return new VisibilityScope("1=0", Map.of());
     }
 }

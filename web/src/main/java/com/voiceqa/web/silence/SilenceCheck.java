@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The daily disengagement check: an account not lost, with a learned cadence, silent for longer than
- * {@code factor} × its cadence (at least {@code minimumGap}) gets a warning and an alert; hearing from it again
- * clears the warning. Running the check twice raises nothing twice (one warning per last contact).
+ * The daily disengagement check: an account not lost, with a cadence learned from its calls, orders and contracts,
+ * silent (none of them) for longer than {@code factor} × its cadence (at least {@code minimumGap}) gets a warning and
+ * an alert; hearing from it again (a call or an order) clears the warning. Running the check twice raises nothing twice (one warning per last contact).
  */
 @Component
 public class SilenceCheck {
@@ -51,7 +51,7 @@ public class SilenceCheck {
         Set<Long> lost = silence.lostAccounts();
         Map<Long, SilenceRepository.Open> open = silence.open();
         int raised = 0;
-        for (Map.Entry<Long, List<Instant>> account : silence.callTimes().entrySet()) {
+        for (Map.Entry<Long, List<Instant>> account : silence.contactTimes().entrySet()) {
             Instant last = account.getValue().getLast();
             SilenceRepository.Open warning = open.get(account.getKey());
             if (warning != null && (lost.contains(account.getKey()) || !warning.lastContact().equals(last))) {
@@ -73,7 +73,7 @@ public class SilenceCheck {
     private Notice notice(long accountId, Instant last, Duration cadence, Instant now) {
         String name = silence.accountName(accountId);
         return new Notice("silence:" + accountId + ":" + last, "客户沉默：" + name,
-                "客户 " + name + " 已 " + Duration.between(last, now).toDays() + " 天没有通话（平时约每 "
+                "客户 " + name + " 已 " + Duration.between(last, now).toDays() + " 天没有通话或订单（平时约每 "
                         + Math.max(1, Math.round(cadence.toHours() / 24.0)) + " 天一次）。请主动联系。",
                 "/#/accounts?id=" + accountId);
     }

@@ -27,14 +27,18 @@ public class SilenceRepository {
         this.jdbc = jdbc;
     }
 
-    /** Each account's call start times, oldest first. */
-    Map<Long, List<Instant>> callTimes() {
+    /**
+     * Each account's contact times, oldest first: its stored calls and its recorded orders and contracts
+     * ({@code account_events}), so an account that orders without calling keeps its cadence.
+     */
+    Map<Long, List<Instant>> contactTimes() {
         Map<Long, List<Instant>> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT account_id, started_at FROM calls WHERE account_id IS NOT NULL AND status = 'done' "
-                        + "ORDER BY account_id, started_at")
+        jdbc.sql("SELECT account_id, started_at AS contact_at FROM calls WHERE account_id IS NOT NULL "
+                        + "AND status = 'done' UNION ALL SELECT account_id, occurred_at AS contact_at FROM account_events "
+                        + "ORDER BY account_id, contact_at")
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong("account_id"), k -> new ArrayList<>())
-                            .add(Db.instant(rs, "started_at"));
+                            .add(Db.instant(rs, "contact_at"));
                 });
         return result;
     }
@@ -80,7 +84,7 @@ public class SilenceRepository {
     }
 
     /** Open warnings of the accounts within the scope, longest silence first. */
-    List<SilenceWarning> list(VisibilityScope accounts, Instant now) {
+    public List<SilenceWarning> list(VisibilityScope accounts, Instant now) {
         return jdbc.sql("SELECT w.id, w.account_id, a.name, a.owner_id, o.display_name AS owner_name, w.last_contact_at, "
                         + "w.cadence_days, w.raised_at FROM account_silence w JOIN accounts a ON a.id = w.account_id "
                         + "LEFT JOIN users o ON o.id = a.owner_id WHERE w.cleared_at IS NULL AND " + accounts.sql()

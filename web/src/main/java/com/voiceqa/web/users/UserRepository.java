@@ -84,6 +84,22 @@ public class UserRepository {
         return jdbc.sql("SELECT id FROM teams WHERE name = :n").param("n", name).query(Long.class).optional();
     }
 
+    /** Every enabled manager. */
+    public List<CurrentUser> managers() {
+        return jdbc.sql("SELECT id FROM users WHERE role = 'manager' AND enabled ORDER BY id").query(Long.class).list()
+                .stream().flatMap(id -> principal(id).stream()).toList();
+    }
+
+    /** The enabled managers of the team. */
+    public List<Long> managerIds(long teamId) {
+        return jdbc.sql("SELECT id FROM users WHERE team_id = :t AND role = 'manager' AND enabled ORDER BY id")
+                .param("t", teamId).query(Long.class).list();
+    }
+
+    public Optional<String> teamName(long id) {
+        return jdbc.sql("SELECT name FROM teams WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     public boolean teamExists(long id) {
         return jdbc.sql("SELECT COUNT(*) FROM teams WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }

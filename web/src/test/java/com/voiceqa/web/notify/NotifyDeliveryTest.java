@@ -10,9 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -64,15 +60,7 @@ class NotifyDeliveryTest {
 
         outbox = new OutboxRepository(MigratedDatabase.in(dir));
         alerts = new Alerts(outbox, clock);
-        NotifyProperties properties = new NotifyProperties(FIRST_RETRY, 4, Duration.ofSeconds(2), "voiceqa@test.local",
-                "http://dashboard.test");
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", mail));
-        dispatcher = new OutboxDispatcher(outbox, List.of(new WebhookSender(JSON, properties),
-                new EmailSender(beans.getBeanProvider(JavaMailSender.class), properties)), properties, clock);
+        dispatcher = LocalReceivers.dispatcher(outbox, smtp.getSmtp().getPort(), FIRST_RETRY, clock);
     }
 
     @AfterEach

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The disengagement check on a real database with the product's migrations, time moved by a test clock: a weekly
- * account is warned about once three weeks pass without a call, once only, and the warning clears on its next call.
+ * account is warned about once three weeks pass without a call, once only, and the warning clears on its next call;
+ * orders count as contact like calls.
  */
 class SilenceCheckTest {
 
@@ -70,6 +71,25 @@ class SilenceCheckTest {
     }
 
     @Test
+    void ordersAreContactSoAnAccountThatOnlyOrdersIsWarnedWhenTheOrdersStop() {
+        long monthly = account("月度订货客户");
+        for (int day = 0; day <= 90; day += 30) {
+            order(monthly, day);
+        }
+        clock.advance(Duration.ofDays(90 + 89));
+        assertThat(check.check()).as("89 days after the last order: within three monthly gaps").isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(check.check()).as("three months without an order").isEqualTo(1);
+        SilenceWarning warning = silence.list(EVERYTHING, clock.instant()).getFirst();
+        assertThat(warning.cadenceDays()).isEqualTo(30.0);
+        assertThat(outbox.recent(10).getFirst().title()).isEqualTo("客户沉默：月度订货客户");
+
+        order(monthly, 181);
+        assertThat(check.check()).isZero();
+        assertThat(silence.list(EVERYTHING, clock.instant())).as("a new order is contact").isEmpty();
+    }
+
+    @Test
     void accountsWithoutACadenceOrAlreadyLostAreNotWarned() {
         long young = account("新客户");
         call(young, 0);
@@ -90,6 +110,12 @@ class SilenceCheckTest {
         jdbc.sql("INSERT INTO accounts (name, created_at) VALUES (:n, :t)").param("n", name)
                 .param("t", OffsetDateTime.ofInstant(DAY0, ZoneOffset.UTC)).update();
         return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    private void order(long account, int day) {
+        jdbc.sql("INSERT INTO account_events (account_id, kind, occurred_at, recorded_at) VALUES (:a, 'order', :t, :t)")
+                .param("a", account).param("t", OffsetDateTime.ofInstant(DAY0.plus(Duration.ofDays(day)), ZoneOffset.UTC))
+                .update();
     }
 
     private void call(long account, int day) {
