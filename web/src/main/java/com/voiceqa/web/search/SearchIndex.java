@@ -4,6 +4,7 @@ import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
+import com.voiceqa.rules.index.LuceneTranscriptIndex;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.rules.index.TranscriptIndex;
 import com.voiceqa.web.config.VoiceQaProperties;
@@ -20,7 +21,7 @@ public class SearchIndex {
     private final TranscriptIndex index;
 
     public SearchIndex(VoiceQaProperties properties) throws IOException {
-        this.index = TranscriptIndex.open(properties.indexDir());
+        this.index = LuceneTranscriptIndex.open(properties.indexDir());
     }
 
     /**

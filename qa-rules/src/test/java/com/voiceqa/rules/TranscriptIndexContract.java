@@ -5,18 +5,35 @@ import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.rules.index.TranscriptIndex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TranscriptIndexTest {
+/**
+ * The behaviour every {@link TranscriptIndex} engine must have: one suite, run against embedded Lucene
+ * ({@code LuceneTranscriptIndexTest}) and a real OpenSearch node ({@code OpenSearchTranscriptIndexTest} in module
+ * index-opensearch). A subclass only says how to open an index by name.
+ */
+public abstract class TranscriptIndexContract {
+
+    /** A fresh name per test (JUnit makes an instance per test), so tests sharing one engine never see each other. */
+    private final String name = "calls-" + UUID.randomUUID();
+
+    /**
+     * Opens the index called {@code name}, creating it if absent. Opening the same name again after a close sees what
+     * was committed before (a restart).
+     */
+    protected abstract TranscriptIndex open(String name) throws IOException;
+
+    private TranscriptIndex open() throws IOException {
+        return open(name);
+    }
 
     private static CallRecord call(String id, String rep, String account, String day, String... lines) {
         CallRecord c = TestCalls.call(id, lines);
@@ -32,8 +49,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void searchesTextPhrasesBooleansAndFilters(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void searchesTextPhrasesBooleansAndFilters() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "李敏", "恒远贸易", "2026-11-01", "rep:您好，我是云帆软件的李敏，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "小郑", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:好的，谢谢。"),
@@ -57,8 +74,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:我们在试用海川的系统。"));
@@ -81,8 +98,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("scattered", "李敏", "恒远", "2026-11-01", "customer:都说不清楚，不是不行", "customer:便宜的东西不好用",
                             "customer:不不不，再说吧"),
@@ -104,8 +121,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void homophonesBigramsSnippetsFacetsAndPaging(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void homophonesBigramsSnippetsFacetsAndPaging() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("a1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:你们的包价 太 高 了"),
                     call("a2", "李敏", "恒远", "2026-11-02", "rep:您好", "customer:海川科技也来找过我"),
@@ -130,13 +147,13 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void nearRealTimeAndSurvivesRestart(@TempDir Path dir) throws Exception {
+    public void nearRealTimeAndSurvivesRestart() throws Exception {
         try (RuleEngine engine = RuleEngine.builtIn()) {
-            try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+            try (TranscriptIndex index = open()) {
                 CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
                 long indexed = System.nanoTime();
                 index.index(c, engine.evaluate(c));
-                // Visible through the background reopen, without a commit. The deadline is generous on purpose: a
+                // Visible near real time, without a commit. The deadline is generous on purpose: a
                 // loaded CI machine must not fail this; the 1 s latency itself is measured by the benchmark.
                 while (index.search(SearchRequest.text("换供应商")).total() == 0) {
                     assertTrue(System.nanoTime() - indexed < 30_000_000_000L, "not searchable without a commit");
@@ -146,7 +163,7 @@ class TranscriptIndexTest {
                 index.commit();
                 assertEquals(1, index.count(), "re-indexing a call replaces it");
             }
-            try (TranscriptIndex reopened = TranscriptIndex.open(dir)) {
+            try (TranscriptIndex reopened = open()) {
                 assertEquals(List.of("n1"), ids(reopened.search(SearchRequest.text("供应商"))));
                 reopened.delete("n1");
                 reopened.commit();
@@ -156,8 +173,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void badSearchTextGetsAnActionableError(@TempDir Path dir) throws IOException {
-        try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void badSearchTextGetsAnActionableError() throws IOException {
+        try (TranscriptIndex index = open()) {
             index.index(TestCalls.call("x", "rep:您好"), null);
             index.commit();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
