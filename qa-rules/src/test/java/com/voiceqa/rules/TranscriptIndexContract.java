@@ -147,6 +147,28 @@ public abstract class TranscriptIndexContract {
     }
 
     @Test
+    public void prefixesUnevaluatedCallsRuleFacetsAndDeletingAnUnknownCall() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+            CallRecord evaluated = call("e1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:报价太高了，我们在试用海川的系统。");
+            index.index(evaluated, engine.evaluate(evaluated));
+            index.index(call("u1", "小郑", "华昌", "2026-11-02", "rep:您好，报修的工程师明天到"), null);
+            index.delete("never-indexed");
+            index.commit();
+
+            assertEquals(2, index.search(SearchRequest.text("报*")).total(), "a prefix over the bigrams: 报价 and 报修");
+            assertEquals(List.of("u1", "e1"), ids(index.search(SearchRequest.builder().sort(SearchRequest.Sort.SCORE_ASC).build())),
+                    "a call without an evaluation sorts below every score");
+            assertEquals(List.of("e1", "u1"), ids(index.search(SearchRequest.builder().sort(SearchRequest.Sort.SCORE_DESC).build())));
+            SearchResult all = index.search(SearchRequest.text("*"));
+            SearchResult.CallHit unevaluated = all.hits().stream().filter(h -> h.callId().equals("u1")).findFirst().orElseThrow();
+            assertTrue(Double.isNaN(unevaluated.score()) && unevaluated.risk().isEmpty(), unevaluated.toString());
+            assertEquals(1L, all.facets().get("rule").get("competitor"), all.facets().toString());
+            assertEquals(1L, all.facets().get("risk").values().stream().mapToLong(Long::longValue).sum(), all.facets().toString());
+            assertEquals(0, index.search(SearchRequest.builder().query("报价").minScore(101.0).build()).total());
+        }
+    }
+
+    @Test
     public void nearRealTimeAndSurvivesRestart() throws Exception {
         try (RuleEngine engine = RuleEngine.builtIn()) {
             try (TranscriptIndex index = open()) {

@@ -42,7 +42,11 @@ public final class IndexFields {
     public static final List<String> FACETS = List.of(REP, TEAM, ACCOUNT, RISK, RULE);
     /** Positions between two utterances of one role field, so a phrase never spans two utterances. */
     public static final int UTTERANCE_GAP = 100;
-    /** The sort value of a call indexed without an evaluation: below every real score. */
+    /**
+     * The sort value of a call indexed without an evaluation: below every real score. Such a call has no score field
+     * at all (Lucene refuses a field with points in some documents and doc values alone in others), so sorts name
+     * this as the missing value.
+     */
     public static final double NO_SCORE = -1;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -83,8 +87,6 @@ public final class IndexFields {
             for (String rule : call.rules()) {
                 keyword(doc, RULE, rule);
             }
-        } else {
-            doc.add(new DoubleDocValuesField(SCORE, NO_SCORE));
         }
         doc.add(new StoredField(STORED, call.storedJson()));
         return doc;

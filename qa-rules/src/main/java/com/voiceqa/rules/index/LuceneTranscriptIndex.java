@@ -227,10 +227,16 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
             case RELEVANCE -> null;
             case NEWEST -> new Sort(new SortField(IndexFields.STARTED, SortField.Type.LONG, true));
             case OLDEST -> new Sort(new SortField(IndexFields.STARTED, SortField.Type.LONG, false));
-            case SCORE_ASC -> new Sort(new SortField(IndexFields.SCORE, SortField.Type.DOUBLE, false));
-            case SCORE_DESC -> new Sort(new SortField(IndexFields.SCORE, SortField.Type.DOUBLE, true));
+            case SCORE_ASC -> new Sort(byScore(false));
+            case SCORE_DESC -> new Sort(byScore(true));
             case LONGEST -> new Sort(new SortField(IndexFields.DURATION, SortField.Type.DOUBLE, true));
         };
+    }
+
+    private static SortField byScore(boolean descending) {
+        SortField field = new SortField(IndexFields.SCORE, SortField.Type.DOUBLE, descending);
+        field.setMissingValue(IndexFields.NO_SCORE);
+        return field;
     }
 
     private static long elapsedMillis(long startedNanos) {
