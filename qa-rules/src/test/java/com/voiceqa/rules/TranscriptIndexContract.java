@@ -190,6 +190,14 @@ public abstract class TranscriptIndexContract {
                 reopened.delete("n1");
                 reopened.commit();
                 assertEquals(0, reopened.count());
+                reopened.index(TestCalls.call("n1", "customer:我们准备换供应商了"), null);
+                reopened.index(TestCalls.call("n2", "rep:您好"), null);
+                reopened.commit();
+                assertEquals(2, reopened.count());
+                reopened.deleteAll();
+                reopened.commit();
+                assertEquals(0, reopened.count(), "a rebuild starts from an empty index");
+                assertEquals(0, reopened.search(SearchRequest.text("供应商")).total());
             }
         }
     }

@@ -112,6 +112,14 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
     }
 
     @Override
+    public void deleteAll() throws IOException {
+        Request all = new Request("POST", "/" + index + "/_delete_by_query");
+        all.addParameter("refresh", "true");
+        all.setJsonEntity("{\"query\":{\"match_all\":{}}}");
+        client.performRequest(all);
+    }
+
+    @Override
     public void commit() throws IOException {
         client.performRequest(new Request("POST", "/" + index + "/_refresh"));
     }

@@ -128,6 +128,11 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
     }
 
     @Override
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    @Override
     public void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -23,6 +23,9 @@ public interface TranscriptIndex extends Closeable {
 
     void delete(String callId);
 
+    /** Removes every call, before a rebuild from the database ({@code ./voiceqa reindex}). */
+    void deleteAll() throws IOException;
+
     /** Makes everything indexed so far durable and visible now (used by bulk loads and tests). */
     void commit() throws IOException;
 
