@@ -11,13 +11,18 @@ import java.util.Map;
  */
 public record VisibilityScope(String sql, Map<String, Object> params) {
 
+    /** No limit: administrators, and system jobs that act for no user (rebuilding the search index). */
+    public static VisibilityScope everything() {
+        return new VisibilityScope("1=1", Map.of());
+    }
+
     /**
      * Calls (alias {@code c}) the user may see. A rep sees their own calls and every call of the accounts they own,
      * so a rep who takes over an account sees its whole history.
      */
     public static VisibilityScope calls(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
+            case ADMIN -> everything();
             case MANAGER -> teamScope("c.team_id", user);
             case REP -> new VisibilityScope("(c.rep_id = :scopeUser OR c.account_id IN "
                     + "(SELECT id FROM accounts WHERE owner_id = :scopeUser))", Map.of("scopeUser", user.id()));
@@ -27,7 +32,7 @@ public record VisibilityScope(String sql, Map<String, Object> params) {
     /** Accounts (alias {@code a}) the user may see: reps the accounts they own, managers those owned in their team. */
     public static VisibilityScope accounts(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
+            case ADMIN -> everything();
             case MANAGER -> user.teamId() == null ? nothing()
                     : new VisibilityScope("a.owner_id IN (SELECT id FROM users WHERE team_id = :scopeTeam)",
                     Map.of("scopeTeam", user.teamId()));
@@ -38,7 +43,7 @@ public record VisibilityScope(String sql, Map<String, Object> params) {
     /** Users (alias {@code u}) the user may list. */
     public static VisibilityScope users(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
+            case ADMIN -> everything();
             case MANAGER -> teamScope("u.team_id", user);
             case REP -> new VisibilityScope("u.id = :scopeUser", Map.of("scopeUser", user.id()));
         };
