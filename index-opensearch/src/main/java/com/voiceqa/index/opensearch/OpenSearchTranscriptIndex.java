@@ -36,6 +36,8 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
     /** OpenSearch index names: lowercase, no separators or wildcards, and never a path outside the index. */
     private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,199}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** OpenSearch's default {@code index.max_result_window}: it refuses to page past it. */
+    static final int MAX_RESULT_WINDOW = 10_000;
 
     private final RestClient client;
     private final String index;
@@ -132,6 +134,10 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
     @Override
     public SearchResult search(SearchRequest request, SearchScope scope) throws IOException {
         long started = System.nanoTime();
+        if (request.offset() + request.limit() > MAX_RESULT_WINDOW) {
+            throw new IllegalArgumentException("results past the first " + MAX_RESULT_WINDOW + " cannot be paged to: "
+                    + "narrow the search with filters (请缩小搜索范围)");
+        }
         SearchPlan plan = SearchPlan.of(request, scope);
         Request search = new Request("POST", "/" + index + "/_search");
         search.setJsonEntity(SearchBody.of(plan));
