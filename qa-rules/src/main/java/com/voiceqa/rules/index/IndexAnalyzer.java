@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
  */
 final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
 
-    static final int UTTERANCE_GAP = 100;
     private static final Analyzer KEYWORD = new KeywordAnalyzer();
 
     IndexAnalyzer() {
@@ -35,6 +34,6 @@ final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
 
     @Override
     public int getPositionIncrementGap(String fieldName) {
-        return UTTERANCE_GAP;
+        return IndexFields.UTTERANCE_GAP;
     }
 }

@@ -10,7 +10,7 @@ import org.apache.lucene.util.BytesRef;
 import java.util.Set;
 
 /**
- * The calls a searcher may see, applied by {@link TranscriptIndex#search(SearchRequest, SearchScope)} as a Lucene
+ * The calls a searcher may see, applied by {@link TranscriptIndex#search(SearchRequest, SearchScope)} as a
  * filter clause around the parsed request. It is a separate argument, not part of the {@link SearchRequest}, so
  * nothing in the search text (inline {@code rep:} / {@code team:} filters, Lucene field syntax) can replace it: the
  * text can only narrow the results within the scope, and totals and facets count only calls inside it.

@@ -8,6 +8,7 @@ import com.voiceqa.rules.DimensionScore;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.rules.Severity;
 import com.voiceqa.rules.index.SearchRequest;
+import com.voiceqa.rules.index.LuceneTranscriptIndex;
 import com.voiceqa.rules.index.TranscriptIndex;
 import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.rules.text.NormalizedText;
@@ -66,7 +67,7 @@ public final class IndexBenchmark {
         System.out.printf(Locale.ROOT, "indexing %d generated calls into %s; load %s%n", count, dir, BenchData.load());
         long chars = 0;
         long t0 = System.nanoTime();
-        try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+        try (TranscriptIndex index = LuceneTranscriptIndex.open(dir)) {
             java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(INDEX_THREADS);
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(1000);
             for (int i = 0; i < count; i++) {

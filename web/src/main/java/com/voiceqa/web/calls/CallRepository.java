@@ -51,6 +51,11 @@ public class CallRepository {
         return new Page<>(items, filter.pageOrDefault(), filter.sizeOrDefault(), total);
     }
 
+    /** Ids of the processed calls, oldest first. */
+    public List<String> doneIds() {
+        return jdbc.sql("SELECT id FROM calls WHERE status = 'done' ORDER BY started_at, id").query(String.class).list();
+    }
+
     public Optional<CallSummary> find(String id, VisibilityScope scope) {
         return jdbc.sql(SUMMARY_SELECT + "WHERE c.id = :id AND " + scope.sql())
                 .params(scope.params()).param("id", id).query(SUMMARY).optional();

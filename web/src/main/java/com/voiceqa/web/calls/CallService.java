@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reading calls within the caller's visibility. */
 @Service
@@ -77,6 +78,19 @@ public class CallService {
         if (!summary.status().equals("done")) {
             throw ApiException.conflict("call " + id + " is " + summary.status() + "; wait until it is processed");
         }
+        return record(summary);
+    }
+
+    /** Every processed call as the rules see it, oldest first, for system jobs (rebuilding the search index). */
+    public void forEachDoneRecord(Consumer<CallRecord> action) {
+        for (String id : calls.doneIds()) {
+            calls.find(id, VisibilityScope.everything()).filter(s -> s.status().equals("done"))
+                    .ifPresent(summary -> action.accept(record(summary)));
+        }
+    }
+
+    private CallRecord record(CallSummary summary) {
+        String id = summary.id();
         String metrics = calls.documents(id).orElseThrow().metricsJson();
         List<Segment> segments = calls.segments(id, text -> json.readValue(text, WORDS)).stream()
                 .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words(), s.speakerConfidence()))

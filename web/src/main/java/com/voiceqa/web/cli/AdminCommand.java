@@ -5,14 +5,11 @@ import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.web.users.Passwords;
 import com.voiceqa.web.users.UserRepository;
 import com.voiceqa.web.users.UserService;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -70,16 +67,12 @@ public final class AdminCommand implements CliCommand {
             }
         }
         Path folder = DataFolder.resolve(data, demo);
-        springArgs.add("--voiceqa.data-dir=" + folder);
-        springArgs.add("--logging.level.root=WARN");
-        try (DataFolderLock lock = DataFolderLock.acquire(folder, 0);
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(Database.class)
-                     .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs.toArray(String[]::new))) {
-            UserRepository users = context.getBean(UserRepository.class);
+        try (OfflineContext context = OfflineContext.open(Database.class, folder, springArgs)) {
+            UserRepository users = context.bean(UserRepository.class);
             long id = users.principal(username).orElseThrow(() -> new UserError("no user '" + username + "' in "
                     + folder + " (用户不存在); the demo's users live in --demo")).id();
             String password = Passwords.generate();
-            context.getBean(UserService.class).setPassword(id, password);
+            context.bean(UserService.class).setPassword(id, password);
             out.println("new password of " + username + " (shown only now / 新密码只显示这一次): " + password);
             return 0;
         }

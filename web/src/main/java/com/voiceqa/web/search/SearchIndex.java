@@ -12,15 +12,19 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.BiConsumer;
 
-/** The process's Lucene transcript index (qa-rules) under {@code <data>/index}. */
+/**
+ * The process's transcript index: embedded Lucene under {@code <data>/index} or an OpenSearch index, as
+ * {@link IndexProperties} says.
+ */
 @Component
 public class SearchIndex {
 
     private final TranscriptIndex index;
 
-    public SearchIndex(VoiceQaProperties properties) throws IOException {
-        this.index = TranscriptIndex.open(properties.indexDir());
+    public SearchIndex(VoiceQaProperties properties, IndexProperties engine) throws IOException {
+        this.index = engine.open(properties.indexDir());
     }
 
     /**
@@ -43,6 +47,31 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read", e);
         }
+    }
+
+    /**
+     * Replaces the whole index by the calls {@code rebuild} adds, committed once at the end ({@code ./voiceqa
+     * reindex}); returns how many were added.
+     */
+    public int rebuild(Rebuild rebuild) {
+        try {
+            index.deleteAll();
+            int[] added = {0};
+            rebuild.addAll((call, evaluation) -> {
+                index.index(call, evaluation);
+                added[0]++;
+            });
+            index.commit();
+            return added[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be rebuilt", e);
+        }
+    }
+
+    /** The calls of a rebuild, handed one by one to the index. */
+    @FunctionalInterface
+    public interface Rebuild {
+        void addAll(BiConsumer<CallRecord, CallEvaluation> index);
     }
 
     public int count() {

@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public record VisibilityScope(String sql, Map<String, Object> params) {
 
+    /** No limit: administrators, and system jobs that act for no user (rebuilding the search index). */
+    public static VisibilityScope everything() {
+        return new VisibilityScope("1=1", Map.of());
+    }
+
     /** Calls (alias {@code c}) the user may see: {@link CallAudience}'s rule, as SQL. */
     public static VisibilityScope calls(CurrentUser user) {
         return CallAudience.of(user).sql();
@@ -19,7 +24,7 @@ public record VisibilityScope(String sql, Map<String, Object> params) {
     /** Accounts (alias {@code a}) the user may see: reps the accounts they own, managers those owned in their team. */
     public static VisibilityScope accounts(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
+            case ADMIN -> everything();
             case MANAGER -> user.teamId() == null ? nothing()
                     : new VisibilityScope("a.owner_id IN (SELECT id FROM users WHERE team_id = :scopeTeam)",
                     Map.of("scopeTeam", user.teamId()));
@@ -30,7 +35,7 @@ public record VisibilityScope(String sql, Map<String, Object> params) {
     /** Users (alias {@code u}) the user may list. */
     public static VisibilityScope users(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
+            case ADMIN -> everything();
             case MANAGER -> teamScope("u.team_id", user);
             case REP -> new VisibilityScope("u.id = :scopeUser", Map.of("scopeUser", user.id()));
         };

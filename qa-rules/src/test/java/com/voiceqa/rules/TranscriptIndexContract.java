@@ -5,19 +5,36 @@ import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.rules.index.TranscriptIndex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TranscriptIndexTest {
+/**
+ * The behaviour every {@link TranscriptIndex} engine must have: one suite, run against embedded Lucene
+ * ({@code LuceneTranscriptIndexTest}) and a real OpenSearch node ({@code OpenSearchTranscriptIndexTest} in module
+ * index-opensearch). A subclass only says how to open an index by name.
+ */
+public abstract class TranscriptIndexContract {
+
+    /** A fresh name per test (JUnit makes an instance per test), so tests sharing one engine never see each other. */
+    private final String name = "calls-" + UUID.randomUUID();
+
+    /**
+     * Opens the index called {@code name}, creating it if absent. Opening the same name again after a close sees what
+     * was committed before (a restart).
+     */
+    protected abstract TranscriptIndex open(String name) throws IOException;
+
+    private TranscriptIndex open() throws IOException {
+        return open(name);
+    }
 
     private static CallRecord call(String id, String rep, String account, String day, String... lines) {
         CallRecord c = TestCalls.call(id, lines);
@@ -33,8 +50,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void searchesTextPhrasesBooleansAndFilters(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void searchesTextPhrasesBooleansAndFilters() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "李敏", "恒远贸易", "2026-11-01", "rep:您好，我是云帆软件的李敏，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "小郑", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:好的，谢谢。"),
@@ -58,8 +75,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:我们在试用海川的系统。"));
@@ -82,8 +99,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void aScopeAdmitsAnyOfItsRepsTeamsAndAccountsAndAnEmptyOneNothing(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void aScopeAdmitsAnyOfItsRepsTeamsAndAccountsAndAnEmptyOneNothing() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("own", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。"),
                     call("inherited", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。"),
@@ -100,8 +117,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("scattered", "李敏", "恒远", "2026-11-01", "customer:都说不清楚，不是不行", "customer:便宜的东西不好用",
                             "customer:不不不，再说吧"),
@@ -123,8 +140,8 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void homophonesBigramsSnippetsFacetsAndPaging(@TempDir Path dir) throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void homophonesBigramsSnippetsFacetsAndPaging() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("a1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:你们的包价 太 高 了"),
                     call("a2", "李敏", "恒远", "2026-11-02", "rep:您好", "customer:海川科技也来找过我"),
@@ -149,13 +166,35 @@ class TranscriptIndexTest {
     }
 
     @Test
-    void nearRealTimeAndSurvivesRestart(@TempDir Path dir) throws Exception {
+    public void prefixesUnevaluatedCallsRuleFacetsAndDeletingAnUnknownCall() throws IOException {
+        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+            CallRecord evaluated = call("e1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:报价太高了，我们在试用海川的系统。");
+            index.index(evaluated, engine.evaluate(evaluated));
+            index.index(call("u1", "小郑", "华昌", "2026-11-02", "rep:您好，报修的工程师明天到"), null);
+            index.delete("never-indexed");
+            index.commit();
+
+            assertEquals(2, index.search(SearchRequest.text("报*")).total(), "a prefix over the bigrams: 报价 and 报修");
+            assertEquals(List.of("u1", "e1"), ids(index.search(SearchRequest.builder().sort(SearchRequest.Sort.SCORE_ASC).build())),
+                    "a call without an evaluation sorts below every score");
+            assertEquals(List.of("e1", "u1"), ids(index.search(SearchRequest.builder().sort(SearchRequest.Sort.SCORE_DESC).build())));
+            SearchResult all = index.search(SearchRequest.text("*"));
+            SearchResult.CallHit unevaluated = all.hits().stream().filter(h -> h.callId().equals("u1")).findFirst().orElseThrow();
+            assertTrue(Double.isNaN(unevaluated.score()) && unevaluated.risk().isEmpty(), unevaluated.toString());
+            assertEquals(1L, all.facets().get("rule").get("competitor"), all.facets().toString());
+            assertEquals(1L, all.facets().get("risk").values().stream().mapToLong(Long::longValue).sum(), all.facets().toString());
+            assertEquals(0, index.search(SearchRequest.builder().query("报价").minScore(101.0).build()).total());
+        }
+    }
+
+    @Test
+    public void nearRealTimeAndSurvivesRestart() throws Exception {
         try (RuleEngine engine = RuleEngine.builtIn()) {
-            try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+            try (TranscriptIndex index = open()) {
                 CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
                 long indexed = System.nanoTime();
                 index.index(c, engine.evaluate(c));
-                // Visible through the background reopen, without a commit. The deadline is generous on purpose: a
+                // Visible near real time, without a commit. The deadline is generous on purpose: a
                 // loaded CI machine must not fail this; the 1 s latency itself is measured by the benchmark.
                 while (index.search(SearchRequest.text("换供应商")).total() == 0) {
                     assertTrue(System.nanoTime() - indexed < 30_000_000_000L, "not searchable without a commit");
@@ -165,18 +204,26 @@ class TranscriptIndexTest {
                 index.commit();
                 assertEquals(1, index.count(), "re-indexing a call replaces it");
             }
-            try (TranscriptIndex reopened = TranscriptIndex.open(dir)) {
+            try (TranscriptIndex reopened = open()) {
                 assertEquals(List.of("n1"), ids(reopened.search(SearchRequest.text("供应商"))));
                 reopened.delete("n1");
                 reopened.commit();
                 assertEquals(0, reopened.count());
+                reopened.index(TestCalls.call("n1", "customer:我们准备换供应商了"), null);
+                reopened.index(TestCalls.call("n2", "rep:您好"), null);
+                reopened.commit();
+                assertEquals(2, reopened.count());
+                reopened.deleteAll();
+                reopened.commit();
+                assertEquals(0, reopened.count(), "a rebuild starts from an empty index");
+                assertEquals(0, reopened.search(SearchRequest.text("供应商")).total());
             }
         }
     }
 
     @Test
-    void badSearchTextGetsAnActionableError(@TempDir Path dir) throws IOException {
-        try (TranscriptIndex index = TranscriptIndex.open(dir)) {
+    public void badSearchTextGetsAnActionableError() throws IOException {
+        try (TranscriptIndex index = open()) {
             index.index(TestCalls.call("x", "rep:您好"), null);
             index.commit();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

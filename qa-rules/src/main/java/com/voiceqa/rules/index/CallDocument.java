@@ -1,0 +1,92 @@
+package com.voiceqa.rules.index;
+
+import com.voiceqa.asr.Segment;
+import com.voiceqa.rules.CallEvaluation;
+import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.RuleHit;
+import com.voiceqa.rules.text.NormalizedText;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every index engine stores for one call, whatever its document format: the normalized utterance texts by role,
+ * the filter and facet values, and the call as compact JSON for result pages and snippets. Built in one place so the
+ * Lucene and OpenSearch indexes hold the same values.
+ *
+ * @param id          the call id (one document per id)
+ * @param utterances  the call's utterances in order, text normalized ({@link NormalizedText}), role folded
+ *                    ({@link IndexFields#role})
+ * @param rep         rep, or {@code null}/empty
+ * @param team        team, or {@code null}/empty
+ * @param account     account, or {@code null}/empty
+ * @param device      device, or {@code null}/empty
+ * @param startedMillis start of the call, epoch milliseconds
+ * @param durationSeconds length of the call
+ * @param score       quality score, NaN when the call was indexed without an evaluation
+ * @param risk        churn risk label, {@code null} without an evaluation
+ * @param rules       rule ids and categories with findings (a filter may name either)
+ * @param storedJson  the call as read back by {@link SearchPlan#hit}
+ */
+public record CallDocument(String id, List<RoleText> utterances, String rep, String team, String account,
+                           String device, long startedMillis, double durationSeconds, double score, String risk,
+                           Set<String> rules, String storedJson) {
+
+    /** One utterance's text under the role field it is indexed in ({@code rep}, {@code customer}, {@code other}). */
+    public record RoleText(String role, String text) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public CallDocument {
+        utterances = List.copyOf(utterances);
+        rules = Set.copyOf(rules);
+    }
+
+    /** The document of {@code call}; {@code evaluation} may be null for a call not yet evaluated. */
+    public static CallDocument of(CallRecord call, CallEvaluation evaluation) {
+        var m = call.metadata();
+        List<RoleText> texts = call.utterances().stream()
+                .map(s -> new RoleText(IndexFields.role(s.speaker()), NormalizedText.of(s.text()).text())).toList();
+        return new CallDocument(call.callId(), texts, m.rep(), m.team(), m.account(), m.device(),
+                m.startedAt().toEpochMilli(), m.durationSeconds(),
+                evaluation == null ? Double.NaN : evaluation.score(),
+                evaluation == null ? null : evaluation.churnRisk().label(),
+                evaluation == null ? Set.of() : rules(evaluation), storedJson(call, evaluation));
+    }
+
+    public boolean evaluated() {
+        return risk != null;
+    }
+
+    private static Set<String> rules(CallEvaluation evaluation) {
+        Set<String> out = new LinkedHashSet<>();
+        for (RuleHit h : evaluation.hits()) {
+            out.add(h.ruleId());
+            out.add(h.category());
+        }
+        return out;
+    }
+
+    private static String storedJson(CallRecord call, CallEvaluation evaluation) {
+        ObjectNode root = JSON.createObjectNode();
+        var m = call.metadata();
+        root.put("id", call.callId()).put("rep", m.rep()).put("team", m.team()).put("account", m.account())
+                .put("startedAt", m.startedAt().toEpochMilli()).put("duration", m.durationSeconds());
+        if (evaluation != null) {
+            root.put("score", evaluation.score()).put("risk", evaluation.churnRisk().label());
+            ArrayNode rules = root.putArray("rules");
+            evaluation.hits().stream().map(RuleHit::ruleId).distinct().forEach(rules::add);
+        }
+        ArrayNode utterances = root.putArray("u");
+        for (Segment s : call.utterances()) {
+            utterances.addObject().put("s", s.speaker()).put("a", s.start()).put("b", s.end())
+                    .put("t", NormalizedText.of(s.text()).text());
+        }
+        return JSON.writeValueAsString(root);
+    }
+}
