@@ -2,9 +2,9 @@ package com.voiceqa.gateway;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.asr.model.ModelResolver;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.auth.SecretFiles;

@@ -88,7 +88,7 @@ final class TestGateway implements AutoCloseable {
     }
 
     static Payloads.CallStart monoCall(int rate) {
-        return new Payloads.CallStart(new com.voiceqa.asr.StreamFormat(rate, com.voiceqa.asr.ChannelLayout.MONO),
+        return new Payloads.CallStart(new com.voiceqa.core.StreamFormat(rate, com.voiceqa.core.ChannelLayout.MONO),
                 java.time.Instant.parse("2026-11-23T09:00:00Z"), false, "rep-7", "acct-42");
     }
 

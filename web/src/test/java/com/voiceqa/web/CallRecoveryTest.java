@@ -1,8 +1,8 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
 import com.voiceqa.gateway.id.CallId;
 import com.voiceqa.gateway.id.CallKey;
 import com.voiceqa.gateway.id.DeviceId;

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.asr.Transcript;
+import com.voiceqa.core.Transcript;
 import com.voiceqa.gateway.Transcription;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallEventBus;

@@ -1,9 +1,9 @@
 package com.voiceqa.gateway.call;
 
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.TranscriptListener;
 import com.voiceqa.gateway.events.CallEvent;
 import com.voiceqa.gateway.events.CallEventBus;
 import com.voiceqa.gateway.events.CallMetadata;

@@ -1,8 +1,8 @@
 package com.voiceqa.gateway.events;
 
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Transcript;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
 
 import java.nio.file.Path;
 import java.util.Optional;

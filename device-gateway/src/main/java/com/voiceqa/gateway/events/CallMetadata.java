@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.events;
 
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.StreamFormat;
 import com.voiceqa.gateway.id.CallKey;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.voiceqa.gateway.spool;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
 import com.voiceqa.gateway.events.CallMetadata;
 import com.voiceqa.gateway.events.CallSource;
 import com.voiceqa.gateway.id.CallId;

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.ws;
 
-import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.gateway.id.CallId;
 import com.voiceqa.gateway.id.DeviceId;
 

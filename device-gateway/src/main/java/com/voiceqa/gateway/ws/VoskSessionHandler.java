@@ -1,9 +1,9 @@
 package com.voiceqa.gateway.ws;
 
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.TranscriptListener;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;

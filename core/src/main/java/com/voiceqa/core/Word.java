@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 /**
  * One recognized word with its timing (seconds from the start of the call) and the decoder's confidence (0..1).

@@ -1,4 +1,4 @@
-package com.voiceqa.asr.metrics;
+package com.voiceqa.core.metrics;
 
 /** A time span in seconds from the start of the call. */
 public record Interval(double start, double end) {

@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.voiceqa.asr.metrics;
+package com.voiceqa.core.metrics;
 
 /**
  * Both channels speaking at once. The interrupter is the one who started speaking while the other was talking.

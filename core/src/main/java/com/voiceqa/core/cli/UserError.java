@@ -1,4 +1,4 @@
-package com.voiceqa.asr.cli;
+package com.voiceqa.core.cli;
 
 /**
  * A failure caused by input or environment the user controls (a missing file, a bad model, a wrong flag).

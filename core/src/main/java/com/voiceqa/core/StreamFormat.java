@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 /**
  * The layout of a raw PCM stream fed to a session: 16-bit signed little-endian samples, interleaved by channel.

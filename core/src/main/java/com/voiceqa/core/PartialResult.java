@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 /**
  * The decoder's current, still changing hypothesis for the utterance in progress on one channel.

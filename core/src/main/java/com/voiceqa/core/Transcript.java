@@ -1,6 +1,6 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.metrics.CallMetrics;
 
 import java.util.List;
 

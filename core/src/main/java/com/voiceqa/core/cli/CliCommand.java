@@ -1,11 +1,11 @@
-package com.voiceqa.asr.cli;
+package com.voiceqa.core.cli;
 
 import java.io.PrintStream;
 import java.util.List;
 
 /**
  * A {@code ./voiceqa <command>} subcommand. Modules contribute commands through
- * {@code META-INF/services/com.voiceqa.asr.cli.CliCommand}; the launcher in the web module discovers them, so no
+ * {@code META-INF/services/com.voiceqa.core.cli.CliCommand}; the launcher in the web module discovers them, so no
  * module needs to know the others.
  */
 public interface CliCommand {

@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 /**
  * Receives a session's results as they are decoded. Called from the engine's worker threads, in order per channel;

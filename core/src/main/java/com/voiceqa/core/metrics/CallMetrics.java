@@ -1,4 +1,4 @@
-package com.voiceqa.asr.metrics;
+package com.voiceqa.core.metrics;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.voiceqa.asr;
+package com.voiceqa.core;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * @param text    clean text in the model's language (for Mandarin: no spaces between words)
  * @param words   the words with timings; their concatenation (per the language's join rule) equals {@code text}
  * @param speakerConfidence how sure the speaker is (0.5..1): 1 for a channel recorded per role, the diarizer's
- *                confidence on mono audio ({@link com.voiceqa.asr.diarize.Diarizer})
+ *                confidence on mono audio
  */
 public record Segment(String speaker, double start, double end, String text, List<Word> words,
                       double speakerConfidence) {

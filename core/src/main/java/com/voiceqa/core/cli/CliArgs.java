@@ -1,4 +1,4 @@
-package com.voiceqa.asr.cli;
+package com.voiceqa.core.cli;
 
 import java.util.List;
 
