@@ -36,3 +36,22 @@ s#\bcom/voiceqa/asr/metrics/Overlap\b#com/voiceqa/core/metrics/Overlap#g
 s#\bcom/voiceqa/asr/cli/CliCommand\b#com/voiceqa/core/cli/CliCommand#g
 s#\bcom/voiceqa/asr/cli/CliArgs\b#com/voiceqa/core/cli/CliArgs#g
 s#\bcom/voiceqa/asr/cli/UserError\b#com/voiceqa/core/cli/UserError#g
+
+# device-gateway -> core: the call event port and what its events carry (issue 15: CallEventBus becomes a port
+# with the in-process implementation staying in the gateway as InProcessCallEventBus)
+s/\bcom\.voiceqa\.gateway\.events\.CallEvent\b/com.voiceqa.core.events.CallEvent/g
+s/\bcom\.voiceqa\.gateway\.events\.CallEventListener\b/com.voiceqa.core.events.CallEventListener/g
+s/\bcom\.voiceqa\.gateway\.events\.CallEventBus\b/com.voiceqa.core.events.CallEventBus/g
+s/\bcom\.voiceqa\.gateway\.events\.CallMetadata\b/com.voiceqa.core.events.CallMetadata/g
+s/\bcom\.voiceqa\.gateway\.events\.CallSource\b/com.voiceqa.core.events.CallSource/g
+s/\bnew CallEventBus()/new InProcessCallEventBus()/g
+# device-gateway -> core: the ids devices choose (the whole package moves)
+s/\bcom\.voiceqa\.gateway\.id\b/com.voiceqa.core.id/g
+
+# the same names as class paths
+s#\bcom/voiceqa/gateway/events/CallEvent\b#com/voiceqa/core/events/CallEvent#g
+s#\bcom/voiceqa/gateway/events/CallEventListener\b#com/voiceqa/core/events/CallEventListener#g
+s#\bcom/voiceqa/gateway/events/CallEventBus\b#com/voiceqa/core/events/CallEventBus#g
+s#\bcom/voiceqa/gateway/events/CallMetadata\b#com/voiceqa/core/events/CallMetadata#g
+s#\bcom/voiceqa/gateway/events/CallSource\b#com/voiceqa/core/events/CallSource#g
+s#\bcom/voiceqa/gateway/id\b#com/voiceqa/core/id#g

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Issue 15: moves every reference to the shared call vocabulary from asr-engine (and the gateway's event API) to the
-# core module. Run from anywhere inside the repository, on main after merging a branch written against the old
-# names, then compile: `tools/core-move.sh && ./mvnw -B -q -DskipTests install`.
+# Issue 15: moves every reference to the shared call vocabulary from asr-engine, and to the gateway's call events and
+# device/call ids, to the core module (`new CallEventBus()` becomes `new InProcessCallEventBus()`). Run from anywhere
+# inside the repository, on main after merging a branch written against the old names, then compile:
+#   tools/core-move.sh && ./mvnw -B -q -DskipTests install
 #
 # Idempotent: a second run changes nothing. It
 #   1. renames META-INF/services/com.voiceqa.asr.cli.CliCommand files (merging into an existing new one),
@@ -31,6 +32,11 @@ com.voiceqa.asr.metrics com.voiceqa.core.metrics.Overlap
 com.voiceqa.asr.cli com.voiceqa.core.cli.CliCommand
 com.voiceqa.asr.cli com.voiceqa.core.cli.CliArgs
 com.voiceqa.asr.cli com.voiceqa.core.cli.UserError
+com.voiceqa.gateway.events com.voiceqa.core.events.CallEvent
+com.voiceqa.gateway.events com.voiceqa.core.events.CallEventListener
+com.voiceqa.gateway.events com.voiceqa.core.events.CallEventBus
+com.voiceqa.gateway.events com.voiceqa.core.events.CallMetadata
+com.voiceqa.gateway.events com.voiceqa.core.events.CallSource
 LIST
 }
 
@@ -67,7 +73,9 @@ rm -f "$candidates"
 add_import() { # file fqn
   local file=$1 fqn=$2
   if grep -q '^import [a-z]' "$file"; then
-    awk -v line="import $fqn;" '!done && /^import [a-z]/ { print line; done = 1 } { print }' "$file" > "$file.tmp"
+    # before the first import; a blank line after it when that import is java.* or javax.*
+    awk -v line="import $fqn;" '!done && /^import [a-z]/ { print line; if ($0 ~ /^import javax?\./) print ""; done = 1 }
+      { print }' "$file" > "$file.tmp"
   else
     awk -v line="import $fqn;" '{ print } !done && /^package / { print ""; print line; done = 1 }' "$file" > "$file.tmp"
   fi
@@ -76,7 +84,12 @@ add_import() { # file fqn
 }
 git ls-files -- '*.java' | while read -r file; do
   pkg=$(awk '/^package / { sub(/^package /, ""); sub(/;.*/, ""); print; exit }' "$file")
-  case "$pkg" in com.voiceqa.asr|com.voiceqa.asr.metrics|com.voiceqa.asr.cli) ;; *) continue ;; esac
+  # the in-process event bus, now constructed by name wherever `new CallEventBus()` was
+  if [ "$pkg" != com.voiceqa.gateway.events ] && grep -q '\bInProcessCallEventBus\b' "$file" \
+      && ! grep -q '^import com\.voiceqa\.gateway\.events\.InProcessCallEventBus;' "$file"; then
+    add_import "$file" com.voiceqa.gateway.events.InProcessCallEventBus
+  fi
+  case "$pkg" in com.voiceqa.asr|com.voiceqa.asr.metrics|com.voiceqa.asr.cli|com.voiceqa.gateway.events) ;; *) continue ;; esac
   moved | while read -r old fqn; do
     [ "$old" = "$pkg" ] || continue
     simple=${fqn##*.}
@@ -99,5 +112,6 @@ done
 sort -u "$touched" | sed 's/^/updated /'
 
 # what a script cannot decide
-git ls-files -z -- '*.java' | xargs -0 -r grep -n -e '^import com\.voiceqa\.asr\(\.metrics\|\.cli\)\?\.\*;' -- \
+git ls-files -z -- '*.java' | xargs -0 -r grep -n \
+    -e '^import com\.voiceqa\.asr\(\.metrics\|\.cli\)\?\.\*;' -e '^import com\.voiceqa\.gateway\.events\.\*;' -- \
   | sed 's/^/fix by hand (wildcard import): /' || true

@@ -2,6 +2,7 @@ package com.voiceqa.asr;
 
 import com.voiceqa.core.StreamFormat;
 import com.voiceqa.core.Transcript;
+
 import java.util.concurrent.CompletableFuture;
 
 /**

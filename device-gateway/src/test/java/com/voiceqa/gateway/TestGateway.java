@@ -1,10 +1,11 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeClient;
 import com.voiceqa.gateway.badge.Payloads;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import javax.net.SocketFactory;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class TestGateway implements AutoCloseable {
 
     final Path dataDir;
     final Gateway gateway;
-    final CallEventBus bus = new CallEventBus();
+    final CallEventBus bus = new InProcessCallEventBus();
     final BlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
 
     TestGateway(Path dataDir, UnaryOperator<GatewayConfig> customize, Optional<Transcription> asr)

@@ -6,7 +6,7 @@ import com.voiceqa.asr.ProgressListener;
 import com.voiceqa.asr.TestResources;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.Segment;
-import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.core.events.CallEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,6 +5,7 @@ import com.voiceqa.asr.metrics.EnergyTrack;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.PartialResult;
 import com.voiceqa.core.Segment;
+
 import java.util.function.Consumer;
 
 /**

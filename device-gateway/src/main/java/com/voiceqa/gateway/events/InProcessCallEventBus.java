@@ -1,5 +1,9 @@
 package com.voiceqa.gateway.events;
 
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallEventListener;
+
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,15 +12,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The gateway's in-process event API: the rules engine and the web layer subscribe here.
+ * The {@link CallEventBus} of one process ({@code ./voiceqa serve}, {@code ./voiceqa gateway}): the rules engine and the web
+ * layer subscribe here.
  *
- * <p>Events are delivered on one dispatch thread owned by the bus, in publication order, so a listener sees a call's
- * events in order and never runs on a Netty event loop or an ASR worker. Listeners must not block for long: a slow
- * listener delays every other listener. A listener that throws is logged and keeps its subscription.
+ * <p>Events are delivered on one dispatch thread owned by the bus, in publication order (so per call, as the port
+ * requires, and across calls too), exactly once to each listener subscribed when the event was published, never on
+ * a Netty event loop or an ASR worker. One thread means a slow listener delays every other listener. Events not yet
+ * delivered when the process dies are lost; the gateway's spool recovery ends those calls again after a restart.
  */
-public final class CallEventBus implements AutoCloseable {
+public final class InProcessCallEventBus implements CallEventBus {
 
-    private static final Logger LOG = Logger.getLogger(CallEventBus.class.getName());
+    private static final Logger LOG = Logger.getLogger(InProcessCallEventBus.class.getName());
 
     private final CopyOnWriteArrayList<CallEventListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
@@ -25,13 +31,13 @@ public final class CallEventBus implements AutoCloseable {
         return t;
     });
 
-    /** Subscribes a listener; closing the returned handle unsubscribes it. */
+    @Override
     public AutoCloseable subscribe(CallEventListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    /** Queues an event for delivery to every current listener. Never blocks. */
+    @Override
     public void publish(CallEvent event) {
         if (dispatcher.isShutdown()) {
             return;
@@ -49,7 +55,7 @@ public final class CallEventBus implements AutoCloseable {
         }
     }
 
-    /** Delivers the events already published, then stops. */
+    /** Delivers the events already published (for at most 10 s), then stops. */
     @Override
     public void close() throws InterruptedException {
         dispatcher.shutdown();

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.events;
+package com.voiceqa.core.events;
 
 /** Receives call events; see {@link CallEventBus} for the threading contract. */
 @FunctionalInterface

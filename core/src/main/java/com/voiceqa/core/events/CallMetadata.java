@@ -1,7 +1,7 @@
-package com.voiceqa.gateway.events;
+package com.voiceqa.core.events;
 
 import com.voiceqa.core.StreamFormat;
-import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.core.id.CallKey;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.events;
+package com.voiceqa.core.events;
 
 /** How a call reached the gateway. */
 public enum CallSource {

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.id;
+package com.voiceqa.core.id;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.events;
+package com.voiceqa.core.events;
 
 import com.voiceqa.core.PartialResult;
 import com.voiceqa.core.Segment;
@@ -8,11 +8,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A call lifecycle or transcript event published by the gateway on its {@link CallEventBus}.
+ * A call lifecycle or transcript event published by the gateway on a {@link CallEventBus}. Immutable values; every
+ * event of a call carries the same {@link CallMetadata}, and {@link #callId()} is the key a distributed bus
+ * partitions by.
  *
- * <p>Per call the order is: one {@link Started}, any number of {@link Partial} and {@link FinalSegment} (only when
- * ASR is on), one {@link Ended}. A call recovered after a gateway restart is not started again: its remaining events
- * follow the ones published before the crash.
+ * <p><b>Order per call:</b> one {@link Started}, any number of {@link Partial} and {@link FinalSegment} (only when
+ * ASR is on; per channel in the order of the audio), one {@link Ended}. A call recovered after a gateway restart is
+ * not started again: its remaining events follow the ones published before the crash, and a listener that joined
+ * after the crash sees them without a {@code Started}.
+ *
+ * <p><b>Delivery</b> (the bus's promise, see {@link CallEventBus}): in that order, at least once. After a failure an
+ * event can come again, so consumers key what they store by call id and by segment position and treat a repeated
+ * {@code Ended} of a stored call as done. A {@code Partial} only matters until the next partial or final segment of
+ * its channel. {@link Ended#recording()} is a path on the gateway's machine: a deployment whose consumers run
+ * elsewhere must share that storage or ship the recording.
  */
 public sealed interface CallEvent {
 

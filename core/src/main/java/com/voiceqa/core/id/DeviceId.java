@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.id;
+package com.voiceqa.core.id;
 
 /**
  * A device's id, valid by construction ({@link SafeName}): it names the device's folders under {@code spool/} and
