@@ -83,6 +83,7 @@ add_import() { # file fqn
   echo "$file" >> "$touched"
 }
 git ls-files -- '*.java' | while read -r file; do
+  case "$file" in */package-info.java) continue ;; esac  # Javadoc only; an import there would be unused
   pkg=$(awk '/^package / { sub(/^package /, ""); sub(/;.*/, ""); print; exit }' "$file")
   # the in-process event bus, now constructed by name wherever `new CallEventBus()` was
   if [ "$pkg" != com.voiceqa.gateway.events ] && grep -q '\bInProcessCallEventBus\b' "$file" \
