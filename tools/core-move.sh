@@ -10,6 +10,11 @@
 #   3. adds the imports that a moved class now needs in files of the package it left (there it was used unimported),
 #   4. sorts each run of `import com.voiceqa.` lines it touched, so renamed imports land in order.
 # It cannot fix wildcard imports (`import com.voiceqa.asr.*;`): it lists them; fix those by hand.
+#
+# Merging a branch written before the move: `git merge` it; in a conflicted file where the move only renamed imports
+# (any file outside core/ except the few it changed by hand: see `git log -p --stat` of the move's commits), take the
+# branch's side (`git checkout --theirs FILE`); then run this script and compile. A new class the branch added to
+# com.voiceqa.gateway.id has its package renamed to core.id but stays in device-gateway: move it to core by hand.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 cd "$root"
