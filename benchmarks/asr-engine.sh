@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-./mvnw -B -q -pl asr-engine test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -B -q -pl asr-engine -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 model="asr-engine/target/vosk-model-en/assets/model-en-us"
 source ./native-allocator.sh  # VOICEQA_MALLOC=glibc benchmarks/asr-engine.sh ... measures without jemalloc
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 -Xmx1g \

@@ -1,5 +1,8 @@
 package com.voiceqa.asr;
 
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+
 import java.util.concurrent.CompletableFuture;
 
 /**

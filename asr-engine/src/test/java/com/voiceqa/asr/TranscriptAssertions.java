@@ -1,5 +1,9 @@
 package com.voiceqa.asr;
 
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.Word;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package com.voiceqa.asr;
 
+import com.voiceqa.core.Word;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

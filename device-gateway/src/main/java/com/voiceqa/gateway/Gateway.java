@@ -1,12 +1,12 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.StaleCallReaper;
-import com.voiceqa.gateway.events.CallEventBus;
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
 import com.voiceqa.gateway.spool.GroupCommitter;
@@ -126,7 +126,7 @@ public final class Gateway implements AutoCloseable {
     /**
      * The calls this start recovered from the spool: the gateway ends each of them itself (phone calls and calls
      * their device had ended at once, badge calls when the device resumes and ends them) and publishes their
-     * {@link com.voiceqa.gateway.events.CallEvent.Ended}.
+     * {@link com.voiceqa.core.events.CallEvent.Ended}.
      */
     public List<CallMetadata> recoveredCalls() {
         return registry.recovered();

@@ -2,14 +2,15 @@ package com.voiceqa.gateway;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
 import com.voiceqa.asr.model.ModelResolver;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.auth.SecretFiles;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +61,7 @@ public final class GatewayCommand implements CliCommand {
         GatewayConfig config = options.config();
         DeviceDirectory devices = loadDevices(options.devicesFile(config.dataDir()), err);
         try (AsrEngine engine = options.noAsr() ? null : loadEngine(options);
-             CallEventBus events = new CallEventBus()) {
+             CallEventBus events = new InProcessCallEventBus()) {
             events.subscribe(event -> logEvent(event, out));
             Optional<Transcription> asr = Optional.ofNullable(engine).map(EngineTranscription::new);
             Gateway gateway = startGateway(config, devices, asr, events);

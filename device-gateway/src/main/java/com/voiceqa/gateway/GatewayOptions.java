@@ -1,7 +1,7 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.asr.cli.CliArgs;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliArgs;
+import com.voiceqa.core.cli.UserError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

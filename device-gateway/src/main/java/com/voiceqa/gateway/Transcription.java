@@ -1,10 +1,10 @@
 package com.voiceqa.gateway;
 
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 
 import java.io.IOException;
 import java.nio.file.Path;

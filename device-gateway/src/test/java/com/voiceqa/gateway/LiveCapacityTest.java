@@ -2,11 +2,11 @@ package com.voiceqa.gateway;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.TestResources;
-import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.events.CallEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeClient;
 import com.voiceqa.gateway.badge.Payloads;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import javax.net.SocketFactory;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class TestGateway implements AutoCloseable {
 
     final Path dataDir;
     final Gateway gateway;
-    final CallEventBus bus = new CallEventBus();
+    final CallEventBus bus = new InProcessCallEventBus();
     final BlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
 
     TestGateway(Path dataDir, UnaryOperator<GatewayConfig> customize, Optional<Transcription> asr)
@@ -88,7 +89,7 @@ final class TestGateway implements AutoCloseable {
     }
 
     static Payloads.CallStart monoCall(int rate) {
-        return new Payloads.CallStart(new com.voiceqa.asr.StreamFormat(rate, com.voiceqa.asr.ChannelLayout.MONO),
+        return new Payloads.CallStart(new com.voiceqa.core.StreamFormat(rate, com.voiceqa.core.ChannelLayout.MONO),
                 java.time.Instant.parse("2026-11-23T09:00:00Z"), false, "rep-7", "acct-42");
     }
 

@@ -1,7 +1,7 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.match.CandidateFinder;
 import com.voiceqa.rules.match.ConditionResult;
 import com.voiceqa.rules.match.Occurrence;

@@ -1,8 +1,8 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.TranscriptListener;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.TranscriptListener;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.CompiledRules.Outcome;
 import com.voiceqa.rules.match.Occurrence;
 import com.voiceqa.rules.match.Utterance;

@@ -69,7 +69,7 @@ public final class RuleEngine implements AutoCloseable {
 
     /**
      * Starts evaluating a call in progress: feed it final segments as the recognizer emits them (it is a
-     * {@link com.voiceqa.asr.TranscriptListener}); each rule's first finding is sent to {@code listener} at once.
+     * {@link com.voiceqa.core.TranscriptListener}); each rule's first finding is sent to {@code listener} at once.
      */
     public LiveEvaluation live(String callId, AlertListener listener) {
         return new LiveEvaluation(callId, this, listener);

@@ -1,6 +1,6 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.pack.PackKind;
 import org.junit.jupiter.api.Test;
 

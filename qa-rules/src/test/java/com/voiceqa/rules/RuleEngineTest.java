@@ -1,10 +1,10 @@
 package com.voiceqa.rules;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.asr.metrics.ChannelMetrics;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 import com.voiceqa.rules.match.RegexBudget;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;

@@ -1,7 +1,7 @@
 package com.voiceqa.sim;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 
 import java.io.IOException;
 import java.io.PrintStream;

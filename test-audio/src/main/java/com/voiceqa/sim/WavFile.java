@@ -1,8 +1,8 @@
 package com.voiceqa.sim;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.cli.UserError;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

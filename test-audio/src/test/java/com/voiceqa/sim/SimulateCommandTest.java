@@ -1,11 +1,12 @@
 package com.voiceqa.sim;
 
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
+import com.voiceqa.gateway.events.InProcessCallEventBus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class SimulateCommandTest {
             devices.put(SimOptions.deviceId(i), SimOptions.DEFAULT_SECRET);
         }
         ConcurrentLinkedQueue<CallEvent.Ended> ended = new ConcurrentLinkedQueue<>();
-        try (CallEventBus bus = new CallEventBus();
+        try (CallEventBus bus = new InProcessCallEventBus();
              Gateway gateway = Gateway.start(GatewayConfig.defaults(data).withPorts(0, 0),
                      FileDeviceDirectory.of(devices), Optional.empty(), bus)) {
             bus.subscribe(e -> {

@@ -1,7 +1,7 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 
 import java.io.PrintStream;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.TestResources;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.api.Db;

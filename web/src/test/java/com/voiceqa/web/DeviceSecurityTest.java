@@ -1,12 +1,12 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.badge.BadgeClient;
 import com.voiceqa.gateway.badge.Payloads;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ServerTest;

@@ -1,8 +1,8 @@
 package com.voiceqa.web;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
 import com.voiceqa.gateway.badge.BadgeClient;
 import com.voiceqa.gateway.badge.Payloads;
 import com.voiceqa.sim.PhoneConnection;

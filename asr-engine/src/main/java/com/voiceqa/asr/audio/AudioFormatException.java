@@ -1,6 +1,6 @@
 package com.voiceqa.asr.audio;
 
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 
 /** The audio cannot be read: not a WAV file, corrupt, truncated, empty or in a layout VoiceQA does not support. */
 public class AudioFormatException extends UserError {

@@ -1,10 +1,10 @@
 package com.voiceqa.asr.bench;
 
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 

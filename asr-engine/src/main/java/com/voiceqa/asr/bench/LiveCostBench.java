@@ -2,12 +2,12 @@ package com.voiceqa.asr.bench;
 
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
@@ -93,7 +93,7 @@ final class LiveCostBench {
         List<AsrSession> sessions = new ArrayList<>();
         TranscriptListener arrive = new TranscriptListener() {
             @Override
-            public void onSegment(com.voiceqa.asr.Segment segment) {
+            public void onSegment(com.voiceqa.core.Segment segment) {
             }
 
             @Override

@@ -2,11 +2,11 @@ package com.voiceqa.asr.bench;
 
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,13 +2,16 @@ package com.voiceqa.asr.cli;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.json.TranscriptJson;
 import com.voiceqa.asr.model.ModelResolver;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.cli.CliArgs;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

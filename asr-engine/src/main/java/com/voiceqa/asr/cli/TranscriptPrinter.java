@@ -1,12 +1,12 @@
 package com.voiceqa.asr.cli;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.PcmAudio;
-import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.asr.metrics.ChannelMetrics;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package com.voiceqa.asr.diarize;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
 import com.voiceqa.asr.text.TextNormalizer;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 
 import java.util.ArrayList;
 import java.util.List;

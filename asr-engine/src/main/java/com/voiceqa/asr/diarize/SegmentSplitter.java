@@ -1,8 +1,8 @@
 package com.voiceqa.asr.diarize;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Word;
 import com.voiceqa.asr.text.TextNormalizer;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Word;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.voiceqa.asr.diarize;
 
-import com.voiceqa.asr.metrics.Interval;
 import com.voiceqa.asr.metrics.SpeechDetector;
+import com.voiceqa.core.metrics.Interval;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
 package com.voiceqa.asr.engine;
 
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 import com.voiceqa.asr.metrics.EnergyTrack;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+
 import java.util.function.Consumer;
 
 /**

@@ -2,13 +2,8 @@ package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.EngineLoad;
 import com.voiceqa.asr.ProgressListener;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.diarize.Diarization;
 import com.voiceqa.asr.diarize.Diarizer;
@@ -17,6 +12,11 @@ import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
 import com.voiceqa.asr.model.ModelDirectory;
 import com.voiceqa.asr.text.TextNormalizer;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 import org.vosk.Model;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package com.voiceqa.asr.engine;
 
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,11 +1,11 @@
 package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 
 import java.util.concurrent.ExecutionException;
 

@@ -1,13 +1,13 @@
 package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.SessionClosedException;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.diarize.VoiceFeatureTrack;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 
 import java.util.ArrayList;
 import java.util.Arrays;

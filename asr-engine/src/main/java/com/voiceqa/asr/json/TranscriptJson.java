@@ -1,6 +1,6 @@
 package com.voiceqa.asr.json;
 
-import com.voiceqa.asr.Transcript;
+import com.voiceqa.core.Transcript;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +12,7 @@ import java.io.OutputStream;
  * {@code {"segments":[{"speaker","start","end","text","words":[{"word","start","end","conf"}],"speakerConfidence"}],
  * "metrics":{...}}},
  * every time in seconds from the start of the call. The metrics object mirrors
- * {@link com.voiceqa.asr.metrics.CallMetrics} (camelCase names of its components).
+ * {@link com.voiceqa.core.metrics.CallMetrics} (camelCase names of its components).
  */
 public final class TranscriptJson {
 

@@ -1,9 +1,13 @@
 package com.voiceqa.asr.metrics;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.text.TextNormalizer;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 
 import java.util.ArrayList;
 import java.util.Comparator;

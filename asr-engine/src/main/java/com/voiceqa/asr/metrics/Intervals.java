@@ -1,5 +1,7 @@
 package com.voiceqa.asr.metrics;
 
+import com.voiceqa.core.metrics.Interval;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

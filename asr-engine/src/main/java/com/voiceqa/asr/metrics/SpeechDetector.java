@@ -1,5 +1,7 @@
 package com.voiceqa.asr.metrics;
 
+import com.voiceqa.core.metrics.Interval;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

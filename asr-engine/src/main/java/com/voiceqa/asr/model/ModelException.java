@@ -1,6 +1,6 @@
 package com.voiceqa.asr.model;
 
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 
 /** The speech model is missing, incomplete, corrupt or could not be downloaded; the message says what to do. */
 public class ModelException extends UserError {

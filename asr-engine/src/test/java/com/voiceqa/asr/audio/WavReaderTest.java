@@ -1,7 +1,7 @@
 package com.voiceqa.asr.audio;
 
 import com.voiceqa.asr.SpeechFixtures;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

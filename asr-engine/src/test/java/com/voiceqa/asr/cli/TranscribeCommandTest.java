@@ -3,6 +3,8 @@ package com.voiceqa.asr.cli;
 import com.voiceqa.asr.BadgeRenders;
 import com.voiceqa.asr.LabeledAudioCall;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

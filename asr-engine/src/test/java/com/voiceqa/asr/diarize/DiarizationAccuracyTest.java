@@ -3,9 +3,9 @@ package com.voiceqa.asr.diarize;
 import com.voiceqa.asr.BadgeRenders;
 import com.voiceqa.asr.DiarizationScore;
 import com.voiceqa.asr.LabeledAudioCall;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.Segment;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -2,13 +2,13 @@ package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.ProgressListener;
 import com.voiceqa.asr.TestResources;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.WordAccuracy;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Transcript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,14 +3,14 @@ package com.voiceqa.asr.engine;
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.asr.SpeechFixtures;
-import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.TestResources;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.TranscriptListener;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -158,7 +158,7 @@ class SessionLifecycleTest {
         // the engine is closed: every recognizer was freed with it (checked by the pool's count)
     }
 
-    private static java.util.List<com.voiceqa.asr.Word> words(Transcript transcript) {
+    private static java.util.List<com.voiceqa.core.Word> words(Transcript transcript) {
         return transcript.segments().stream().flatMap(s -> s.words().stream()).toList();
     }
 

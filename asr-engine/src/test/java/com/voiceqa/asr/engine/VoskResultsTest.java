@@ -1,8 +1,8 @@
 package com.voiceqa.asr.engine;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Word;
 import com.voiceqa.asr.text.TextNormalizer;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Word;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package com.voiceqa.asr.json;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.asr.Word;
-import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.asr.metrics.ChannelMetrics;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.Word;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

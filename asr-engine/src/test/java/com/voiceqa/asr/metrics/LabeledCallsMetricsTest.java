@@ -1,9 +1,12 @@
 package com.voiceqa.asr.metrics;
 
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.TestResources;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Overlap;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;

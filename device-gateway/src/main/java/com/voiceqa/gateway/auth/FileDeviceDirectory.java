@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.auth;
 
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.id.DeviceId;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

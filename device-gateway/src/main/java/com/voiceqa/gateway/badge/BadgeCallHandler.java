@@ -1,15 +1,15 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.events.CallSource;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.LiveCall;
 import com.voiceqa.gateway.call.TooManyCallsException;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.events.CallSource;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.net.ReadGate;
 import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;

@@ -1,8 +1,8 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.auth.ChallengeResponse;
 import com.voiceqa.gateway.auth.DeviceDirectory;
-import com.voiceqa.gateway.id.DeviceId;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

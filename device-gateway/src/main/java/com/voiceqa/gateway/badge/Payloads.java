@@ -1,7 +1,7 @@
 package com.voiceqa.gateway.badge;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
 
 import java.time.Instant;
 import java.util.HexFormat;

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.core.id.CallKey;
 
 /** A device asked to open a call under an id it already used (a call still open, or one already finished). */
 public final class CallIdTakenException extends Exception {

@@ -1,13 +1,13 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.asr.Transcript;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.events.CallSource;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.Transcription;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.events.CallSource;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;

@@ -1,12 +1,12 @@
 package com.voiceqa.gateway.call;
 
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.PartialResult;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.TranscriptListener;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallEventBus;
-import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.core.PartialResult;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.TranscriptListener;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.Recording;
 import com.voiceqa.gateway.spool.SpoolStore;

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.gateway.events.CallEvent;
+import com.voiceqa.core.events.CallEvent;
 
 import java.time.Duration;
 import java.time.Instant;

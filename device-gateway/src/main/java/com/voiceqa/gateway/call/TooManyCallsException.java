@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.id.DeviceId;
 
 /** A device asked for more simultaneous calls than the gateway allows. */
 public final class TooManyCallsException extends Exception {

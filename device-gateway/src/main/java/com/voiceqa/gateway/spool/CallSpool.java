@@ -1,7 +1,7 @@
 package com.voiceqa.gateway.spool;
 
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.id.CallKey;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.id.CallKey;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

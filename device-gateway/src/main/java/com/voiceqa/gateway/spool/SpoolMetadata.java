@@ -1,12 +1,12 @@
 package com.voiceqa.gateway.spool;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.events.CallSource;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.events.CallSource;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 
 import java.io.IOException;
 import java.io.StringReader;

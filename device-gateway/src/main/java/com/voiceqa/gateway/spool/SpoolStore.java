@@ -1,9 +1,9 @@
 package com.voiceqa.gateway.spool;
 
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.spool;
 
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.StreamFormat;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package com.voiceqa.gateway.ws;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.DeviceId;
 
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param deviceId   {@code device_id}; empty for an anonymous client
  * @param token      {@code token}, checked against the device directory
  * @param callId     {@code call_id}; a random UUID when absent
- * @param repId      {@code rep_id}, as the client claims it (see {@link com.voiceqa.gateway.events.CallMetadata})
+ * @param repId      {@code rep_id}, as the client claims it (see {@link com.voiceqa.core.events.CallMetadata})
  * @param accountId  {@code account_id} (the customer account)
  * @param layout     {@code layout}: speaker roles per channel, e.g. {@code "rep,customer"}; mono by default
  */

@@ -1,10 +1,10 @@
 package com.voiceqa.gateway.ws;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Word;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Word;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.DeviceId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;

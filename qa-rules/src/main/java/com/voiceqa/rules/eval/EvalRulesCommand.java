@@ -1,8 +1,8 @@
 package com.voiceqa.rules.eval;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.CliArgs;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliArgs;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleEngine;
 import com.voiceqa.rules.channel.Degradation;

@@ -1,13 +1,13 @@
 package com.voiceqa.rules.eval;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.CliArgs;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliArgs;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModel;
-import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
+import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.SentenceEncoder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package com.voiceqa.rules.eval;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;

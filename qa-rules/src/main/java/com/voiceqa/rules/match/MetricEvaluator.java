@@ -1,9 +1,9 @@
 package com.voiceqa.rules.match;
 
-import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.asr.metrics.ChannelMetrics;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 import com.voiceqa.rules.Evidence;
 import com.voiceqa.rules.RuleExplanation.Rejection;
 import com.voiceqa.rules.pack.MetricCondition;

@@ -1,15 +1,15 @@
 package com.voiceqa.rules.match;
 
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.Evidence;
 import com.voiceqa.rules.RuleExplanation.Rejection;
 import com.voiceqa.rules.pack.Condition;
 import com.voiceqa.rules.pack.MetricCondition;
 import com.voiceqa.rules.pack.Rule;
-import com.voiceqa.rules.pack.Scope;
 import com.voiceqa.rules.pack.Scope.Anchor;
+import com.voiceqa.rules.pack.Scope;
 import com.voiceqa.rules.pack.TextCondition;
 import com.voiceqa.rules.pack.TextOperator.Keywords;
-import com.voiceqa.asr.metrics.CallMetrics;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package com.voiceqa.rules.match;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.text.NormalizedText;
 import com.voiceqa.rules.text.Pinyin;
 

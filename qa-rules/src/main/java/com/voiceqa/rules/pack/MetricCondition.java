@@ -1,7 +1,7 @@
 package com.voiceqa.rules.pack;
 
 /**
- * An acoustic or conversational condition on the call's {@link com.voiceqa.asr.metrics.CallMetrics}. It is true when
+ * An acoustic or conversational condition on the call's {@link com.voiceqa.core.metrics.CallMetrics}. It is true when
  * the metric is above {@code above} and below {@code below} (either bound may be NaN = unbounded). Without metrics
  * (transcript-only calls) it is false, except {@link Metric#DURATION}, which falls back to the utterances.
  *

@@ -1,6 +1,6 @@
 package com.voiceqa.rules.bench;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.eval.CorpusCall;

@@ -1,7 +1,7 @@
 package com.voiceqa.rules.eval;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

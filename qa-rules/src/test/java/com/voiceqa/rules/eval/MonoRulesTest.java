@@ -2,13 +2,13 @@ package com.voiceqa.rules.eval;
 
 import com.voiceqa.asr.BadgeRenders;
 import com.voiceqa.asr.LabeledAudioCall;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.diarize.Diarization;
 import com.voiceqa.asr.diarize.Diarizer;
 import com.voiceqa.asr.diarize.VoiceFeatureTrack;
 import com.voiceqa.asr.diarize.VoiceFeatures;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.RuleEngine;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package com.voiceqa.rules.eval;
 
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,8 @@
 package com.voiceqa.web.calls;
 
 import com.voiceqa.web.api.Page;
-import com.voiceqa.web.pipeline.UploadService;
 import com.voiceqa.web.security.CurrentUser;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -16,18 +14,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.springframework.web.multipart.MultipartFile;
-
 import java.io.IOException;
-import java.time.Instant;
 
 @RestController
 @RequestMapping("/api/calls")
@@ -36,23 +27,9 @@ public class CallController {
     private static final MediaType WAV = MediaType.parseMediaType("audio/wav");
 
     private final CallService calls;
-    private final UploadService uploads;
 
-    public CallController(CallService calls, UploadService uploads) {
+    public CallController(CallService calls) {
         this.calls = calls;
-        this.uploads = uploads;
-    }
-
-    /** Upload of a recorded call: answers 202 at once; poll the call for progress. */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    public CallSummary upload(@RequestPart("file") MultipartFile file,
-                              @RequestParam(required = false) @Size(max = 40) String channels,
-                              @RequestParam(required = false) @Size(max = 200) String account,
-                              @RequestParam(required = false) Long rep,
-                              @RequestParam(required = false) Instant startedAt,
-                              @AuthenticationPrincipal CurrentUser user) throws IOException {
-        return uploads.upload(file, channels, account, rep, startedAt, user);
     }
 
     @GetMapping

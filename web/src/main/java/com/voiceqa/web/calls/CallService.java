@@ -1,13 +1,13 @@
 package com.voiceqa.web.calls;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.Word;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.Word;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
-import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Page;
+import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.review.HitRepository;
 import com.voiceqa.web.review.HitView;
 import com.voiceqa.web.review.ScoreCalculator;

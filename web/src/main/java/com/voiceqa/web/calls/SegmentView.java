@@ -1,6 +1,6 @@
 package com.voiceqa.web.calls;
 
-import com.voiceqa.asr.Word;
+import com.voiceqa.core.Word;
 
 import java.util.List;
 

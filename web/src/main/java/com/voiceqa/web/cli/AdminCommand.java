@@ -1,7 +1,7 @@
 package com.voiceqa.web.cli;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.web.users.Passwords;
 import com.voiceqa.web.users.UserRepository;
 import com.voiceqa.web.users.UserService;

@@ -1,6 +1,6 @@
 package com.voiceqa.web.cli;
 
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

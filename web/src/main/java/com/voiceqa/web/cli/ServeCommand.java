@@ -1,7 +1,7 @@
 package com.voiceqa.web.cli;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.web.VoiceQaApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

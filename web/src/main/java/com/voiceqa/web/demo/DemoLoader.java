@@ -1,14 +1,14 @@
 package com.voiceqa.web.demo;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;
 import com.voiceqa.web.pipeline.NewCall;
-import com.voiceqa.web.users.PasswordNotice;
 import com.voiceqa.web.pipeline.RecordingMetrics;
+import com.voiceqa.web.users.PasswordNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

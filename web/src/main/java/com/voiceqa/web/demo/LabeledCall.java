@@ -1,6 +1,6 @@
 package com.voiceqa.web.demo;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.voiceqa.web.devices;
 
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.users.Passwords;
 import com.voiceqa.web.users.UserRepository;

@@ -1,10 +1,11 @@
 package com.voiceqa.web.live;
 
+import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.EngineTranscription;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.GatewayConfig;
-import com.voiceqa.gateway.events.CallEventBus;
-import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.gateway.events.InProcessCallEventBus;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;
 import com.voiceqa.web.pipeline.GatewayCalls;
@@ -52,7 +53,7 @@ public class GatewayBridge implements SmartLifecycle, GatewayCalls {
             log.info("device gateway disabled (voiceqa.gateway.enabled=false)");
             return;
         }
-        bus = new CallEventBus();
+        bus = new InProcessCallEventBus();
         bus.subscribe(tracker::onEvent);
         VoiceQaProperties.Gateway settings = properties.gateway();
         GatewayConfig defaults = GatewayConfig.defaults(properties.dataPath());

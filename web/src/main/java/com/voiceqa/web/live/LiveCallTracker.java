@@ -1,8 +1,8 @@
 package com.voiceqa.web.live;
 
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallMetadata;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.rules.AlertEvent;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.LiveEvaluation;

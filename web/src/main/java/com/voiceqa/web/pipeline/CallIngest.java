@@ -1,7 +1,7 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;

@@ -1,8 +1,8 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.web.api.Db;

@@ -1,6 +1,6 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.ChannelLayout;
+import com.voiceqa.core.ChannelLayout;
 
 import java.nio.file.Path;
 import java.time.Instant;

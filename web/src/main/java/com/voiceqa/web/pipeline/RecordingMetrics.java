@@ -1,10 +1,10 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
-import com.voiceqa.asr.metrics.CallMetrics;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.voiceqa.web.pipeline;
 
 import com.voiceqa.asr.AsrEngine;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Transcript;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Transcript;
 import com.voiceqa.web.calls.CallRepository;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;

@@ -1,9 +1,9 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.ChannelLayout;
 import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallRepository;

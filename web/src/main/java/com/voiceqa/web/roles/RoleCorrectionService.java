@@ -1,7 +1,7 @@
 package com.voiceqa.web.roles;
 
-import com.voiceqa.asr.Segment;
 import com.voiceqa.asr.diarize.Roles;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallDetail;

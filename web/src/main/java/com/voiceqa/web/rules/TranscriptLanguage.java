@@ -1,6 +1,6 @@
 package com.voiceqa.web.rules;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.pack.RulePack;
 
 import java.util.List;

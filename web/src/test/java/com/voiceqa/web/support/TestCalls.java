@@ -1,7 +1,7 @@
 package com.voiceqa.web.support;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;

@@ -1,11 +1,11 @@
 package com.voiceqa.web.ui;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.metrics.CallMetrics;
-import com.voiceqa.asr.metrics.ChannelMetrics;
-import com.voiceqa.asr.metrics.Interval;
-import com.voiceqa.asr.metrics.Overlap;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import com.voiceqa.core.metrics.Interval;
+import com.voiceqa.core.metrics.Overlap;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.pipeline.CallIngest;
 import com.voiceqa.web.pipeline.CallStore;

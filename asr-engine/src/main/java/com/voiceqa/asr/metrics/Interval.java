@@ -1,8 +1,0 @@
-package com.voiceqa.asr.metrics;
-
-/** A time span in seconds from the start of the call. */
-public record Interval(double start, double end) {
-    public double duration() {
-        return end - start;
-    }
-}

@@ -1,7 +1,0 @@
-package com.voiceqa.gateway.events;
-
-/** Receives call events; see {@link CallEventBus} for the threading contract. */
-@FunctionalInterface
-public interface CallEventListener {
-    void onEvent(CallEvent event);
-}
