@@ -2,12 +2,12 @@ package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrSession;
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.StreamFormat;
 import com.voiceqa.asr.TestResources;
-import com.voiceqa.asr.TranscriptListener;
 import com.voiceqa.asr.model.ModelDirectory;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.TranscriptListener;
 import org.junit.jupiter.api.Test;
 import org.vosk.Model;
 

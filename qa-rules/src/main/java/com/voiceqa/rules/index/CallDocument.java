@@ -1,6 +1,6 @@
 package com.voiceqa.rules.index;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.RuleHit;

@@ -1,6 +1,6 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.hotword.HotwordLexicon;
 import com.voiceqa.web.config.VoiceQaProperties;

@@ -1,7 +1,7 @@
 package com.voiceqa.web.reindex;
 
-import com.voiceqa.asr.cli.CliCommand;
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallService;
 import com.voiceqa.web.cli.DataFolder;

@@ -1,15 +1,15 @@
 package com.voiceqa.web.live;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.Segment;
-import com.voiceqa.asr.StreamFormat;
-import com.voiceqa.asr.Transcript;
-import com.voiceqa.gateway.events.CallEvent;
-import com.voiceqa.gateway.events.CallMetadata;
-import com.voiceqa.gateway.events.CallSource;
-import com.voiceqa.gateway.id.CallId;
-import com.voiceqa.gateway.id.CallKey;
-import com.voiceqa.gateway.id.DeviceId;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.events.CallSource;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.web.support.ServerTest;
 import com.voiceqa.web.support.SseListener;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.voiceqa.web.pipeline;
 
-import com.voiceqa.asr.Segment;
+import com.voiceqa.core.Segment;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.support.ServerTest;
 import com.voiceqa.web.support.TestCalls;

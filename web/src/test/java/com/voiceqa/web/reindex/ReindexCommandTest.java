@@ -1,6 +1,6 @@
 package com.voiceqa.web.reindex;
 
-import com.voiceqa.asr.cli.UserError;
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.index.LuceneTranscriptIndex;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;

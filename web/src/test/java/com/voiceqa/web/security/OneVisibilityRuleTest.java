@@ -1,7 +1,7 @@
 package com.voiceqa.web.security;
 
-import com.voiceqa.asr.ChannelLayout;
-import com.voiceqa.asr.StreamFormat;
+import com.voiceqa.core.ChannelLayout;
+import com.voiceqa.core.StreamFormat;
 import com.voiceqa.gateway.badge.BadgeClient;
 import com.voiceqa.gateway.badge.Payloads;
 import com.voiceqa.web.accounts.AccountRepository;
