@@ -1,6 +1,7 @@
 package com.voiceqa.index.opensearch;
 
 import com.voiceqa.rules.index.IndexFields;
+
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -14,11 +15,17 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefIterator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Translates the Lucene query of a {@link com.voiceqa.rules.index.SearchPlan} into the OpenSearch query DSL, node for
@@ -38,6 +45,7 @@ final class QueryTranslator {
         switch (query) {
             case BooleanQuery b -> bool(b, out.putObject("bool"));
             case TermQuery t -> term(out, "term", t.getTerm());
+            case TermInSetQuery t -> terms(t, out.putObject("terms").putArray(t.getField()));
             case BoostQuery b -> out.putObject("bool").put("boost", b.getBoost()).putArray("must")
                     .add(translate(b.getQuery()));
             case PhraseQuery p -> phrase(p, out);
@@ -73,6 +81,18 @@ final class QueryTranslator {
             // one optional clause must match; with one, optional clauses only add to the score.
             int minimum = b.getMinimumNumberShouldMatch() > 0 ? b.getMinimumNumberShouldMatch() : required ? 0 : 1;
             bool.put("minimum_should_match", minimum);
+        }
+    }
+
+    /** Any of a set of exact values: the search scope's reps, teams or accounts. */
+    private static void terms(TermInSetQuery query, ArrayNode values) {
+        try {
+            BytesRefIterator each = query.getBytesRefIterator();
+            for (BytesRef value = each.next(); value != null; value = each.next()) {
+                values.add(value.utf8ToString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory term set: not reached
         }
     }
 
