@@ -16,6 +16,8 @@ class PackageCyclesTest {
      *   <li>calls -> review: CallService and CallDetail read findings (HitRepository, HitView, ScoreCalculator);</li>
      *   <li>rules -> calls: RuleService tries a rule on a stored call (CallService.record);</li>
      *   <li>pipeline -> accounts: UploadService creates the named account (AccountRepository.ensure);</li>
+     *   <li>search -> accounts: DatabaseIndexNames turns a rep's owned accounts into index names for the one visibility
+     *   rule's search scope (goes when the index keeps account ids);</li>
      *   <li>security -> users: JsonSecurityHandlers answers a login with the user (UserService.me).</li>
      * </ul>
      */
@@ -23,6 +25,7 @@ class PackageCyclesTest {
             "com.voiceqa.web.calls -> com.voiceqa.web.review",
             "com.voiceqa.web.rules -> com.voiceqa.web.calls",
             "com.voiceqa.web.pipeline -> com.voiceqa.web.accounts",
+            "com.voiceqa.web.search -> com.voiceqa.web.accounts",
             "com.voiceqa.web.security -> com.voiceqa.web.users");
 
     @Test
