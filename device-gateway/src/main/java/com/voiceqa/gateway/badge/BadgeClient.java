@@ -156,8 +156,9 @@ public final class BadgeClient implements AutoCloseable {
 
     /** Opens (or re-opens) a call; returns the highest sequence the server already stores (0 for a new call). */
     public long startCall(UUID callId, Payloads.CallStart start, Duration timeout) throws IOException, InterruptedException {
+        BadgeFrame errorBeforeStart = lastError; // taken before sending: the refusal may arrive before we wait
         send(new BadgeFrame(FrameType.CALL_START, callId, 0, start.encode()));
-        return awaitAck(callId, 0, timeout);
+        return awaitAck(callId, 0, timeout, errorBeforeStart);
     }
 
     public void audio(UUID callId, long sequence, byte[] pcm) throws IOException {
@@ -194,9 +195,14 @@ public final class BadgeClient implements AutoCloseable {
      * @throws ErrorReply when an ERROR arrives while waiting
      */
     public long awaitAck(UUID callId, long sequence, Duration timeout) throws IOException, InterruptedException {
+        return awaitAck(callId, sequence, timeout, lastError);
+    }
+
+    /** As {@link #awaitAck(UUID, long, Duration)}, failing on any ERROR newer than {@code errorBefore}. */
+    private long awaitAck(UUID callId, long sequence, Duration timeout, BadgeFrame errorBefore)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (ackSignal) {
-            BadgeFrame errorBefore = lastError;
             while (acknowledged(callId) < sequence) {
                 if (lastError != errorBefore) {
                     throw new ErrorReply(lastError);
