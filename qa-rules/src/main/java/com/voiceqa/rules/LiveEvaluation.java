@@ -8,7 +8,6 @@ import com.voiceqa.rules.match.Occurrence;
 import com.voiceqa.rules.match.Utterance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,15 +22,17 @@ import java.util.Set;
  *
  * <p>Churn findings are alerted once the call so far passes its pack's risk gate; findings held back until then are
  * alerted together with the one that tips it. {@code required} rules (greeting, closing…) can only be judged on the
- * whole call and raise no alerts; they
- * appear in {@link #finish}. Utterance indexes in alerts are in arrival order. Thread-safe (calls are serialized).
+ * whole call and raise no alerts. Utterance indexes in alerts are in arrival order. Thread-safe (calls are serialized).
+ *
+ * <p>There is no second, live verdict on a call: once it has ended, the call is evaluated as a whole by
+ * {@link RuleEngine#evaluate} (on its final speaker roles, which for mono audio may differ from the provisional ones
+ * the live rules heard), and the live alerts are settled against that one evaluation.
  */
 public final class LiveEvaluation implements TranscriptListener {
 
     private final String callId;
     private final RuleEngine engine;
     private final AlertListener listener;
-    private final List<Segment> segments = new ArrayList<>();
     private final List<Utterance> utterances = new ArrayList<>();
     private final Map<Integer, List<Occurrence>> occurrences = new HashMap<>();
     private final Set<String> alerted = new HashSet<>();
@@ -48,7 +49,6 @@ public final class LiveEvaluation implements TranscriptListener {
             return;
         }
         Utterance u = Utterance.of(utterances.size(), segment);
-        segments.add(segment);
         utterances.add(u);
         engine.compiled().locate(List.of(u)).forEach((key, found) ->
                 occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
@@ -60,20 +60,5 @@ public final class LiveEvaluation implements TranscriptListener {
                 listener.onAlert(new AlertEvent(callId, hit, segment.end(), System.nanoTime()));
             }
         }
-    }
-
-    /** The segments received so far, in arrival order. */
-    public synchronized List<Segment> segments() {
-        return List.copyOf(segments);
-    }
-
-    /**
-     * Evaluates the whole call once it has ended, with utterances in start-time order and, if available, the
-     * acoustic metrics.
-     */
-    public synchronized CallEvaluation finish(CallMetadata metadata, CallMetrics metrics) {
-        List<Segment> ordered = new ArrayList<>(segments);
-        ordered.sort(Comparator.comparingDouble(Segment::start));
-        return engine.evaluate(new CallRecord(callId, metadata, ordered, metrics));
     }
 }

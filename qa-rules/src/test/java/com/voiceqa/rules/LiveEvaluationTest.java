@@ -5,6 +5,7 @@ import com.voiceqa.rules.pack.PackKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,12 +19,17 @@ class LiveEvaluationTest {
         List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
         try (RuleEngine engine = RuleEngine.builtIn()) {
             LiveEvaluation live = engine.live("live-1", alerts::add);
-            live.onSegment(new Segment("rep", 0.4, 3.0, "您好，我是云帆软件的客户经理李敏。", List.of()));
-            live.onSegment(new Segment("customer", 3.5, 6.0, "挺好的，谢谢。", List.of()));
+            List<Segment> call = new ArrayList<>();
+            java.util.function.Consumer<Segment> say = segment -> {
+                call.add(segment);
+                live.onSegment(segment);
+            };
+            say.accept(new Segment("rep", 0.4, 3.0, "您好，我是云帆软件的客户经理李敏。", List.of()));
+            say.accept(new Segment("customer", 3.5, 6.0, "挺好的，谢谢。", List.of()));
             assertTrue(alerts.stream().noneMatch(a -> a.hit().kind() == PackKind.CHURN), alerts.toString());
 
             long delivered = System.nanoTime();
-            live.onSegment(new Segment("customer", 6.5, 11.0, "说实话，合同到期我们就不续了。", List.of()));
+            say.accept(new Segment("customer", 6.5, 11.0, "说实话，合同到期我们就不续了。", List.of()));
             long returned = System.nanoTime();
             AlertEvent lapse = alerts.stream().filter(a -> a.hit().category().equals("non_renewal")).findFirst()
                     .orElseThrow(() -> new AssertionError("no non-renewal alert in " + alerts));
@@ -32,13 +38,15 @@ class LiveEvaluationTest {
             assertTrue(lapse.emittedAtNanos() >= delivered && lapse.emittedAtNanos() <= returned,
                     "the alert is raised while the segment is being delivered (latency: BENCHMARKS.md)");
 
-            live.onSegment(new Segment("customer", 12.0, 15.0, "反正不续了。", List.of()));
+            say.accept(new Segment("customer", 12.0, 15.0, "反正不续了。", List.of()));
             assertEquals(1, alerts.stream().filter(a -> a.hit().ruleId().equals(lapse.hit().ruleId())).count(),
                     "a rule alerts once per call");
             // required rules (closing) are judged at the end, not alerted
             assertTrue(alerts.stream().noneMatch(a -> a.hit().missing()));
 
-            CallEvaluation done = live.finish(new CallMetadata("李敏", "", "acme", "", Instant.EPOCH, 15), null);
+            // the call's verdict is the whole-call evaluation, which judges what live rules cannot
+            CallEvaluation done = engine.evaluate(new CallRecord("live-1",
+                    new CallMetadata("李敏", "", "acme", "", Instant.EPOCH, 15), call, null));
             assertEquals(ChurnRisk.HIGH, done.churnRisk(), "an explicit non-renewal is high risk on its own");
             assertTrue(done.hitsFor("closing").getFirst().missing(), "the rep never closed the call");
         }
@@ -50,7 +58,10 @@ class LiveEvaluationTest {
         try (RuleEngine engine = RuleEngine.builtIn()) {
             LiveEvaluation live = engine.live("live-2", alerts::add);
             live.onSegment(new Segment("customer", 0, 1, "  ", List.of()));
-            assertEquals(0, live.segments().size());
+            assertTrue(alerts.isEmpty());
+            live.onSegment(new Segment("customer", 1, 4, "合同到期我们就不续了。", List.of()));
+            assertEquals(0, alerts.getFirst().hit().evidence().getFirst().utterance(),
+                    "a blank segment is not an utterance: the next one is the call's first");
         }
     }
 }

@@ -3,8 +3,6 @@ package com.voiceqa.web.live;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.security.CallAudience;
 import com.voiceqa.web.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,7 +10,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +22,14 @@ import java.util.stream.Collectors;
 /**
  * Live calls and their Server-Sent Events subscribers. Each event goes only to subscribers who may see the call
  * ({@link CallAudience}, the calls API's rule). A subscriber whose connection broke is dropped on the next send.
+ *
+ * <p>Publishing never waits for a browser: each subscriber has its own bounded queue and writer
+ * ({@link LiveSubscriber}), so a slow page holds up neither the call-event bus that feeds the hub (and with it the live
+ * rules and the storing of ended calls) nor the other pages. Each page gets events in the order they were published.
  */
 @Component
 public class LiveHub implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     /** Bounds memory per server: further subscribers are refused with 503 until others leave. */
     static final int MAX_SUBSCRIBERS = 500;
     /**
@@ -41,7 +41,7 @@ public class LiveHub implements SmartLifecycle {
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     /** Ended calls whose stored evaluation is still being made; {@link #settled} reconciles their alerts with it. */
     private final Map<String, LiveCall> settling = new ConcurrentHashMap<>();
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<LiveSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
     public SseEmitter subscribe(CurrentUser user) {
@@ -51,22 +51,20 @@ public class LiveHub implements SmartLifecycle {
         }
         closeOldestBeyond(MAX_PER_USER - 1, user);
         SseEmitter emitter = new SseEmitter(0L);
-        Subscriber subscriber = new Subscriber(emitter, user);
+        LiveSubscriber subscriber = new LiveSubscriber(emitter, user, subscribers::remove);
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(e -> subscribers.remove(subscriber));
-        send(subscriber, SseEmitter.event().comment("subscribed"));
+        subscriber.start();
+        subscriber.send(SseEmitter.event().comment("subscribed"));
         return emitter;
     }
 
     /** Leaves the user at most {@code keep} subscriptions, closing the oldest (subscribers are in subscription order). */
     private void closeOldestBeyond(int keep, CurrentUser user) {
-        List<Subscriber> own = subscribers.stream().filter(s -> s.user().id() == user.id()).toList();
-        for (Subscriber oldest : own.subList(0, Math.max(0, own.size() - keep))) {
-            subscribers.remove(oldest);
-            oldest.emitter().complete();
-        }
+        List<LiveSubscriber> own = subscribers.stream().filter(s -> s.user().id() == user.id()).toList();
+        own.subList(0, Math.max(0, own.size() - keep)).forEach(LiveSubscriber::close);
     }
 
     public Collection<LiveCall> visibleCalls(CurrentUser user) {
@@ -138,7 +136,7 @@ public class LiveHub implements SmartLifecycle {
     /** Proxies and browsers drop silent connections; a comment every 15 s keeps them open. */
     @Scheduled(fixedRate = 15_000)
     void keepAlive() {
-        subscribers.forEach(s -> send(s, SseEmitter.event().comment("keep-alive")));
+        subscribers.forEach(s -> s.send(SseEmitter.event().comment("keep-alive")));
     }
 
     private void with(String callId, Consumer<LiveCall> action) {
@@ -149,19 +147,10 @@ public class LiveHub implements SmartLifecycle {
     }
 
     private void publish(LiveCall call, String name, Object data) {
-        for (Subscriber subscriber : subscribers) {
+        for (LiveSubscriber subscriber : subscribers) {
             if (visible(call, subscriber.user())) {
-                send(subscriber, SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+                subscriber.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
             }
-        }
-    }
-
-    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
-        try {
-            subscriber.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            log.debug("live subscriber gone: {}", e.getMessage());
-            subscribers.remove(subscriber);
         }
     }
 
@@ -177,8 +166,7 @@ public class LiveHub implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
+        subscribers.forEach(LiveSubscriber::close);
     }
 
     @Override
@@ -189,8 +177,5 @@ public class LiveHub implements SmartLifecycle {
     static boolean visible(LiveCall call, CurrentUser user) {
         return CallAudience.of(user).sees(call.rep() == null ? null : call.rep().id(), call.teamId(),
                 call.accountOwnerId());
-    }
-
-    private record Subscriber(SseEmitter emitter, CurrentUser user) {
     }
 }
