@@ -2,7 +2,7 @@ package com.voiceqa.web.calls;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.voiceqa.rules.DimensionScore;
-import com.voiceqa.web.review.HitView;
+import com.voiceqa.web.findings.HitView;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;

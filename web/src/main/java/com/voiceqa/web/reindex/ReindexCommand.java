@@ -7,7 +7,7 @@ import com.voiceqa.web.calls.CallService;
 import com.voiceqa.web.cli.DataFolder;
 import com.voiceqa.web.cli.OfflineContext;
 import com.voiceqa.web.config.VoiceQaProperties;
-import com.voiceqa.web.review.HitRepository;
+import com.voiceqa.web.findings.HitRepository;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.search.IndexProperties;
 import com.voiceqa.web.search.SearchIndex;

@@ -1,5 +1,7 @@
 package com.voiceqa.web.review;
 
+import com.voiceqa.web.findings.HitRepository;
+import com.voiceqa.web.findings.HitView;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Page;
 import com.voiceqa.web.calls.CallRepository;

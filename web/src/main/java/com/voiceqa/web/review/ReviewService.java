@@ -1,5 +1,8 @@
 package com.voiceqa.web.review;
 
+import com.voiceqa.web.findings.HitRepository;
+import com.voiceqa.web.findings.HitView;
+import com.voiceqa.web.findings.ScoreCalculator;
 import com.voiceqa.rules.DimensionScore;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.rules.Severity;

@@ -1,7 +1,6 @@
 package com.voiceqa.web.security;
 
 import com.voiceqa.web.api.ApiError;
-import com.voiceqa.web.users.UserService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -25,11 +24,11 @@ import java.time.Instant;
 public class JsonSecurityHandlers {
 
     private final JsonMapper json;
-    private final UserService users;
+    private final LoginAnswer loginAnswer;
 
-    public JsonSecurityHandlers(JsonMapper json, UserService users) {
+    public JsonSecurityHandlers(JsonMapper json, LoginAnswer loginAnswer) {
         this.json = json;
-        this.users = users;
+        this.loginAnswer = loginAnswer;
     }
 
     public AuthenticationEntryPoint unauthenticated() {
@@ -47,7 +46,7 @@ public class JsonSecurityHandlers {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), users.me(principal(authentication)));
+            json.writeValue(response.getOutputStream(), loginAnswer.of(principal(authentication)));
         };
     }
 

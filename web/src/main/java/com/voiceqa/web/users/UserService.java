@@ -3,6 +3,7 @@ package com.voiceqa.web.users;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Ref;
 import com.voiceqa.web.security.CurrentUser;
+import com.voiceqa.web.security.LoginAnswer;
 import com.voiceqa.web.security.Role;
 import com.voiceqa.web.security.VisibilityScope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 
 /** Users, teams and logins. */
 @Service
-public class UserService implements UserDetailsService {
+public class UserService implements UserDetailsService, LoginAnswer {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
     public static final int MIN_PASSWORD = 8;
@@ -39,6 +40,12 @@ public class UserService implements UserDetailsService {
     }
 
     /** What {@code GET /api/me} returns. */
+    /** A login answers with the signed-in user, as {@code GET /api/me} does. */
+    @Override
+    public UserView of(CurrentUser user) {
+        return me(user);
+    }
+
     public UserView me(CurrentUser user) {
         return users.view(user.id()).orElseThrow(() -> ApiException.notFound("user " + user.id()));
     }

@@ -1,4 +1,4 @@
-package com.voiceqa.web.review;
+package com.voiceqa.web.findings;
 
 import com.voiceqa.web.api.Ref;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package com.voiceqa.web.review;
+package com.voiceqa.web.findings;
 
 import com.voiceqa.web.api.Db;
 import com.voiceqa.web.api.Ref;

@@ -1,4 +1,4 @@
-package com.voiceqa.web.review;
+package com.voiceqa.web.findings;
 
 import com.voiceqa.rules.DimensionScore;
 import tools.jackson.core.type.TypeReference;
