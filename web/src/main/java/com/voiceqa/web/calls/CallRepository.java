@@ -80,16 +80,7 @@ public class CallRepository {
                 .optional();
     }
 
-    public void updateProgress(String callId, double progress) {
-        jdbc.sql("UPDATE calls SET progress = :p WHERE id = :id AND status = 'processing'")
-                .param("p", progress).param("id", callId).update();
-    }
-
-    public void markFailed(String callId, String error) {
-        jdbc.sql("UPDATE calls SET status = 'failed', error = :e WHERE id = :id")
-                .param("e", error.length() > 2000 ? error.substring(0, 2000) : error).param("id", callId).update();
-    }
-
+    /** A reviewer's decision changed the call's findings: its score as recomputed from those that still count. */
     public void updateScore(String callId, double score, boolean vetoed) {
         jdbc.sql("UPDATE calls SET score = :s, vetoed = :v WHERE id = :id")
                 .param("s", score).param("v", vetoed).param("id", callId).update();

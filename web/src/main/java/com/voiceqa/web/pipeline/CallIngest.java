@@ -6,7 +6,6 @@ import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.web.api.ServerPaths;
-import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.search.SearchIndex;
 import org.slf4j.Logger;
@@ -29,7 +28,6 @@ public class CallIngest {
     private static final Logger log = LoggerFactory.getLogger(CallIngest.class);
 
     private final CallStore store;
-    private final CallRepository calls;
     private final RuleBook rules;
     private final SearchIndex index;
     private final JdbcClient jdbc;
@@ -37,12 +35,11 @@ public class CallIngest {
     private final ServerPaths paths;
     private final Hotwords hotwords;
 
-    public CallIngest(CallStore store, CallRepository calls, RuleBook rules, SearchIndex index, JdbcClient jdbc,
+    public CallIngest(CallStore store, RuleBook rules, SearchIndex index, JdbcClient jdbc,
                       ApplicationEventPublisher events, ServerPaths paths, Hotwords hotwords) {
         this.store = store;
         this.hotwords = hotwords;
         this.paths = paths;
-        this.calls = calls;
         this.rules = rules;
         this.index = index;
         this.jdbc = jdbc;
@@ -79,7 +76,7 @@ public class CallIngest {
 
     public void fail(String callId, String message) {
         log.warn("call {} failed: {}", callId, message);
-        calls.markFailed(callId, paths.redact(message));
+        store.markFailed(callId, paths.redact(message));
     }
 
     /** The names the rules and the index know the call by: rep username, team and account names. */

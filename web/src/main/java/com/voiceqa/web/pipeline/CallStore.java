@@ -25,6 +25,9 @@ import java.util.Optional;
  * with transcript, metrics, findings and score in one transaction, so a call is never half stored. Both writes can
  * be repeated (after a crash, recovery repeats them): {@link #register} inserts a call once, {@link #complete}
  * replaces the transcript and findings, so a call processed twice still has one of each.
+ *
+ * <p>The one writer of what processing produces (row, progress, failure, transcript, findings, score); the calls
+ * package writes only a reviewer's re-score ({@code CallRepository.updateScore}).
  */
 @Service
 public class CallStore {
@@ -143,5 +146,17 @@ public class CallStore {
                 Db.longOrNull(rs, "account_id"), rs.getString("device"), Db.instant(rs, "started_at"),
                 rs.getDouble("duration_s"), audio == null ? null : Path.of(audio),
                 channels == null ? null : ChannelLayout.parse(channels));
+    }
+
+    /** How far the transcription of a processing call got (0..1), for the dashboard's progress bar. */
+    public void updateProgress(String callId, double progress) {
+        jdbc.sql("UPDATE calls SET progress = :p WHERE id = :id AND status = 'processing'")
+                .param("p", progress).param("id", callId).update();
+    }
+
+    /** The call could not be processed; {@code error} (at most 2,000 characters kept) says why. */
+    public void markFailed(String callId, String error) {
+        jdbc.sql("UPDATE calls SET status = 'failed', error = :e WHERE id = :id")
+                .param("e", error.length() > 2000 ? error.substring(0, 2000) : error).param("id", callId).update();
     }
 }

@@ -5,7 +5,6 @@ import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.Transcript;
-import com.voiceqa.web.calls.CallRepository;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,16 +33,14 @@ public class RecordingTranscriber {
     private final SpeechEngine speech;
     private final CallIngest ingest;
     private final CallStore store;
-    private final CallRepository calls;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "voiceqa-transcriber"));
     private volatile boolean closing;
 
-    public RecordingTranscriber(SpeechEngine speech, CallIngest ingest, CallStore store, CallRepository calls) {
+    public RecordingTranscriber(SpeechEngine speech, CallIngest ingest, CallStore store) {
         this.speech = speech;
         this.ingest = ingest;
         this.store = store;
-        this.calls = calls;
     }
 
     /** Queues a registered call whose {@link NewCall#audio() recording} is final. */
@@ -72,7 +69,7 @@ public class RecordingTranscriber {
             ChannelLayout layout = call.layout() != null ? call.layout() : ChannelLayout.forChannels(audio.channels());
             transcript = engine.get().transcribe(audio, call.id(), layout, (done, total) -> {
                 if (total > 0) {
-                    calls.updateProgress(call.id(), Math.min(0.95, done / total));
+                    store.updateProgress(call.id(), Math.min(0.95, done / total));
                 }
             });
         } catch (RuntimeException e) {
