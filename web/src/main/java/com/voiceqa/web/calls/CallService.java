@@ -3,8 +3,11 @@ package com.voiceqa.web.calls;
 import com.voiceqa.core.Segment;
 import com.voiceqa.core.Word;
 import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.ChurnRisk;
+import com.voiceqa.rules.RuleHit;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Page;
 import com.voiceqa.web.api.Ref;
@@ -22,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Reading calls within the caller's visibility. */
@@ -81,12 +85,37 @@ public class CallService {
         return record(summary);
     }
 
-    /** Every processed call as the rules see it, oldest first, for system jobs (rebuilding the search index). */
-    public void forEachDoneRecord(Consumer<CallRecord> action) {
+    /**
+     * A processed call as stored, for system jobs (the search index): what the rules read of it and its findings as
+     * reviewed. Empty when the call does not exist or is not processed.
+     */
+    public Optional<StoredCall> stored(String id) {
+        return calls.find(id, VisibilityScope.everything()).filter(s -> s.status().equals("done")).map(this::stored);
+    }
+
+    /** Every processed call as stored ({@link #stored(String)}), oldest first. */
+    public void forEachStored(Consumer<StoredCall> action) {
         for (String id : calls.doneIds()) {
-            calls.find(id, VisibilityScope.everything()).filter(s -> s.status().equals("done"))
-                    .ifPresent(summary -> action.accept(record(summary)));
+            stored(id).ifPresent(action);
         }
+    }
+
+    private StoredCall stored(CallSummary summary) {
+        List<RuleHit> counting = hits.forCall(summary.id()).stream().filter(HitView::counts).map(HitView::asRuleHit)
+                .toList();
+        // the score and risk the reviews left (the per-dimension breakdown is the call page's, not kept here)
+        CallEvaluation evaluation = new CallEvaluation(summary.id(), orZero(summary.score()),
+                orZero(summary.maxScore()), summary.vetoed(), List.of(), counting,
+                summary.churnRisk() == null ? ChurnRisk.NONE : ChurnRisk.parse(summary.churnRisk()));
+        return new StoredCall(record(summary), evaluation);
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    /** A processed call as stored: its record and its evaluation as reviewed. */
+    public record StoredCall(CallRecord record, CallEvaluation evaluation) {
     }
 
     private CallRecord record(CallSummary summary) {

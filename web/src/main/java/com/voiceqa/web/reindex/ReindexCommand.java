@@ -8,7 +8,7 @@ import com.voiceqa.web.cli.DataFolder;
 import com.voiceqa.web.cli.OfflineContext;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.findings.HitRepository;
-import com.voiceqa.web.rules.RuleBook;
+import com.voiceqa.web.pipeline.Hotwords;
 import com.voiceqa.web.search.IndexProperties;
 import com.voiceqa.web.search.SearchIndex;
 import com.voiceqa.web.users.UserRepository;
@@ -82,13 +82,13 @@ public final class ReindexCommand implements CliCommand {
     }
 
     /**
-     * Only what a rebuild needs: the database (migrated), the stored calls, the rules and the configured index. Not a
+     * Only what a rebuild needs: the database (migrated), the stored calls, the hot words and the configured index. Not a
      * {@code @Configuration}, so the product's component scan does not pick it up.
      */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
             JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class, JacksonAutoConfiguration.class})
     @EnableConfigurationProperties({VoiceQaProperties.class, IndexProperties.class})
-    @Import({CallRepository.class, HitRepository.class, UserRepository.class, CallService.class, RuleBook.class, SearchIndex.class,
+    @Import({CallRepository.class, HitRepository.class, UserRepository.class, CallService.class, Hotwords.class, SearchIndex.class,
             Reindexer.class})
     static class Rebuild {
     }

@@ -1,19 +1,17 @@
 package com.voiceqa.web.review;
 
-import com.voiceqa.web.findings.HitRepository;
-import com.voiceqa.web.findings.HitView;
-import com.voiceqa.web.findings.ScoreCalculator;
-import com.voiceqa.rules.DimensionScore;
-import com.voiceqa.rules.RuleHit;
-import com.voiceqa.rules.Severity;
-import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallService;
 import com.voiceqa.web.calls.CallSummary;
+import com.voiceqa.web.findings.FindingsChanged;
+import com.voiceqa.web.findings.HitRepository;
+import com.voiceqa.web.findings.HitView;
+import com.voiceqa.web.findings.ScoreCalculator;
 import com.voiceqa.web.rules.RuleBook;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,14 +30,16 @@ public class ReviewService {
     private final HitRepository hits;
     private final JsonMapper json;
     private final RuleBook rules;
+    private final ApplicationEventPublisher events;
 
     public ReviewService(CallService calls, CallRepository callRepository, HitRepository hits, JsonMapper json,
-                         RuleBook rules) {
+                         RuleBook rules, ApplicationEventPublisher events) {
         this.calls = calls;
         this.callRepository = callRepository;
         this.hits = hits;
         this.json = json;
         this.rules = rules;
+        this.events = events;
     }
 
     @Transactional
@@ -89,16 +89,11 @@ public class ReviewService {
                 dimensions == null ? List.of() : json.readValue(dimensions, ScoreCalculator.DIMENSIONS), all);
         callRepository.updateScore(callId, result.score(), result.vetoed());
         String churnRisk = rules.engine().churnRisk(all.stream()
-                .filter(h -> h.counts() && h.kind().equals("churn")).map(ReviewService::finding).toList()).label();
+                .filter(h -> h.counts() && h.kind().equals("churn")).map(HitView::asRuleHit).toList()).label();
         callRepository.updateChurnRisk(callId, churnRisk);
+        events.publishEvent(new FindingsChanged(callId));
         HitView hit = all.stream().filter(h -> h.id() == hitId).findFirst().orElseThrow();
         return new Outcome(hit, result.score(), result.vetoed(), churnRisk);
-    }
-
-    /** What the risk model reads of a stored churn finding: its pack, category and severity. */
-    private static RuleHit finding(HitView h) {
-        return new RuleHit(h.ruleId(), h.ruleName(), h.packId(), PackKind.CHURN, h.category(), h.dimension(),
-                Severity.parse(h.severity()), h.points(), h.veto(), h.missing(), List.of());
     }
 
     private HitView visibleHit(String callId, long hitId, CurrentUser user) {
