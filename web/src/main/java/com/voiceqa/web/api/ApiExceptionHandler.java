@@ -44,6 +44,11 @@ public class ApiExceptionHandler {
         return error(e.status(), e.getMessage(), request, null);
     }
 
+    @ExceptionHandler(Unavailable.class)
+    ResponseEntity<ApiError> unavailable(Unavailable e, HttpServletRequest request) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request, null);
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()

@@ -6,11 +6,10 @@ import com.voiceqa.rules.ChurnRisk;
 import com.voiceqa.rules.RuleEngine;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
-import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.api.Unavailable;
 import com.voiceqa.web.api.Db;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +47,11 @@ public class RuleBook {
         reload();
     }
 
-    /** The engine of the active packs; 503 when no pack could be loaded. */
+    /** The engine of the active packs; {@link Unavailable} (503 over the API) when no pack could be loaded. */
     public RuleEngine engine() {
         RuleEngine current = engine.get();
         if (current == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+            throw new Unavailable(
                     "no rule pack is loaded; check the server log for the rule validation errors and fix the packs");
         }
         return current;
