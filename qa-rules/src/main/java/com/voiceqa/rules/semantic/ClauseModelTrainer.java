@@ -2,11 +2,13 @@ package com.voiceqa.rules.semantic;
 
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Trains a {@link ClauseModel}: one L2-regularized logistic regression per label, by full-batch gradient descent
@@ -30,25 +32,30 @@ public final class ClauseModelTrainer {
     public record Example(String text, boolean customer, Set<String> labels) {
     }
 
+    /** Told how many of the texts that were not in the encoder's cache have been encoded so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void encoded(int done, int toEncode, int distinct);
+    }
+
     /**
-     * @param progress called with the number of examples encoded so far (encoding is the slow part)
+     * @param progress called as texts are encoded (encoding is the slow part; texts in the encoder's cache are free)
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, IntConsumer progress) {
+                                    JsonNode provenance, Progress progress) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
+        Map<String, float[]> encoded = encodeAll(examples.stream().map(Example::text).toList(), encoder, progress);
         double[][] x = new double[examples.size()][];
-        Map<String, float[]> encoded = new java.util.HashMap<>(); // augmented copies repeat many clean clauses
         for (int i = 0; i < x.length; i++) {
             Example e = examples.get(i);
-            float[] v = encoded.computeIfAbsent(e.text(), encoder::encode);
+            float[] v = encoded.get(e.text());
             x[i] = new double[v.length + 1];
             for (int j = 0; j < v.length; j++) {
                 x[i][j] = v[j];
             }
             x[i][v.length] = e.customer() ? 1 : 0;
-            progress.accept(i + 1);
         }
         int dims = x[0].length;
         double[] mean = new double[dims];
@@ -62,6 +69,30 @@ public final class ClauseModelTrainer {
             weights.put(labels.get(k), trained.get(k));
         }
         return new ClauseModel(name, encoder.name(), weights, provenance, encoder);
+    }
+
+    /**
+     * The embedding of each distinct text, encoding on the common pool (ONNX Runtime sessions are thread-safe) what
+     * the encoder's cache does not already hold; augmented copies repeat many clean texts.
+     */
+    public static Map<String, float[]> encodeAll(List<String> texts, SentenceEncoder encoder, Progress progress) {
+        List<String> distinct = texts.stream().distinct().toList();
+        Map<String, float[]> out = new ConcurrentHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String t : distinct) {
+            if (encoder.isCached(t)) {
+                out.put(t, encoder.encode(t));
+            } else {
+                missing.add(t);
+            }
+        }
+        AtomicInteger done = new AtomicInteger();
+        progress.encoded(0, missing.size(), distinct.size());
+        missing.parallelStream().forEach(t -> {
+            out.put(t, encoder.encode(t));
+            progress.encoded(done.incrementAndGet(), missing.size(), distinct.size());
+        });
+        return out;
     }
 
     private static void standardize(double[][] x, double[] mean, double[] scale) {
