@@ -59,7 +59,7 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--corpus" -> corpora.add(Path.of(value(args, ++i, a)));
                 case "--bank" -> banks.add(Path.of(value(args, ++i, a)));
                 case "--out" -> target = Path.of(value(args, ++i, a));
-                case "--augment" -> augments.add(degradation(value(args, ++i, a)));
+                case "--augment" -> augments.add(Degradations.parse(value(args, ++i, a), a));
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
@@ -92,7 +92,6 @@ public final class TrainSemanticCommand implements CliCommand {
             model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
                     provenance, new EncoderProgress(err));
         }
-        err.println("  fitting " + LABELS.size() + " labels…");
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
         return 0;
@@ -101,14 +100,6 @@ public final class TrainSemanticCommand implements CliCommand {
     private static String nameOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private static Degradation degradation(String spec) {
-        try {
-            return Degradation.parse(spec);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--augment " + e.getMessage());
-        }
     }
 
     private static String value(List<String> args, int i, String flag) {
