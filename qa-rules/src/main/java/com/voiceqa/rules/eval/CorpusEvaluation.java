@@ -1,10 +1,16 @@
 package com.voiceqa.rules.eval;
 
+import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.RuleEngine;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.pack.RulePack;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,5 +40,18 @@ record CorpusEvaluation(List<EvalScorer.Pair> pairs, List<String> predictions) {
 
     EvalReport report() {
         return EvalScorer.score(pairs);
+    }
+
+    /** Writes prediction lines ({@link #predictions}), one call per line; an unwritable file is a user error. */
+    static void writePredictions(Path file, List<String> lines) {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                w.write(line);
+                w.newLine();
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write predictions to " + file + ": " + e.getMessage()
+                    + "; choose a writable path", e);
+        }
     }
 }

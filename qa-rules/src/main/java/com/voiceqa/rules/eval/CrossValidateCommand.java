@@ -13,6 +13,7 @@ import com.voiceqa.rules.semantic.SentenceEncoder;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,18 +23,20 @@ import java.util.Map;
 
 /**
  * {@code ./voiceqa cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=R]... [--cache DIR]
- * [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]...}: leave-one-corpus-out cross-validation of the clause model.
+ * [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]... [--predictions DIR]}: leave-one-corpus-out cross-validation of the clause model.
  * Each {@code --fold} is the labeled calls of one author (several folders when one author wrote several). For each
  * fold a model is trained on every other fold and the banks, exactly as {@code train-semantic} would, and the held-out
  * calls are scored by the rule packs (the built-in ones unless {@code --pack} is given) through the same path as {@code eval-rules} ({@link CorpusEvaluation}),
  * once per degradation. Per fold and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and
  * QA macro accuracy. {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
- * some of them). Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * some of them). {@code --predictions DIR} writes every call's held-out prediction, in the corpus label schema like
+ * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]...";
+            + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
+            + " [--predictions DIR]";
 
     @Override
     public String name() {
@@ -59,6 +62,7 @@ public final class CrossValidateCommand implements CliCommand {
         long seed = 1;
         boolean shipped = false;
         List<Path> packFiles = new ArrayList<>();
+        Path predictionsDir = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -70,6 +74,7 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--seed" -> seed = Degradations.seed(value(args, ++i, a));
                 case "--shipped" -> shipped = true;
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
+                case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -79,9 +84,11 @@ public final class CrossValidateCommand implements CliCommand {
         List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles);
         Map<Degradation, List<EvalScorer.Pair>> pooled = new LinkedHashMap<>();
         Map<Degradation, List<Double>> foldF1 = new LinkedHashMap<>();
+        Map<Degradation, List<String>> predictions = new LinkedHashMap<>();
         degradations.forEach(d -> {
             pooled.put(d, new ArrayList<>());
             foldF1.put(d, new ArrayList<>());
+            predictions.put(d, new ArrayList<>());
         });
         out.printf(Locale.ROOT, "%-22s %5s  %-8s %8s %6s %13s %6s%n", "held-out fold", "calls", "text", "churn F1",
                 "risk", "false alarms", "QA");
@@ -101,11 +108,18 @@ public final class CrossValidateCommand implements CliCommand {
                         CorpusEvaluation evaluation = CorpusEvaluation.run(packs, fold.calls(),
                                 new RecognizerChannel(d, seed));
                         pooled.get(d).addAll(evaluation.pairs());
+                        predictions.get(d).addAll(evaluation.predictions());
                         EvalReport report = evaluation.report();
                         foldF1.get(d).add(report.macroF1());
                         out.println(line(fold.name(), report, d));
                     }
                 }
+            }
+        }
+        if (predictionsDir != null) {
+            Files.createDirectories(predictionsDir);
+            for (Degradation d : degradations) {
+                CorpusEvaluation.writePredictions(predictionsDir.resolve(d + ".jsonl"), predictions.get(d));
             }
         }
         out.println();

@@ -8,10 +8,8 @@ import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +65,7 @@ public final class EvalRulesCommand implements CliCommand {
         CorpusEvaluation evaluation = CorpusEvaluation.run(packs, CorpusReader.read(corpus),
                 new RecognizerChannel(degradation, seed));
         if (predictionsFile != null) {
-            writeLines(predictionsFile, evaluation.predictions());
+            CorpusEvaluation.writePredictions(predictionsFile, evaluation.predictions());
         }
         EvalReport report = evaluation.report();
         String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
@@ -75,18 +73,6 @@ public final class EvalRulesCommand implements CliCommand {
                 corpus + (degradation == Degradation.NONE ? "" : " through the simulated recognizer, " + degradation
                         + ", seed " + seed), packNames));
         return 0;
-    }
-
-    private static void writeLines(Path file, List<String> lines) {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                w.write(line);
-                w.newLine();
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write predictions to " + file + ": " + e.getMessage()
-                    + "; choose a writable path", e);
-        }
     }
 
     private static String value(List<String> args, int i, String flag) {

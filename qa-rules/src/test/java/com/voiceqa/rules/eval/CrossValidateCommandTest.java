@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,9 +65,15 @@ class CrossValidateCommandTest {
 
     @Test
     void trainsOneModelPerHeldOutFoldAndKeepsItForTheNextRun(@TempDir Path cache) throws Exception {
+        Path predictions = cache.resolve("predictions");
         String[] args = {"--fold", HELDOUT, "--fold", HELDOUT2, "--degrade", "none,nopunct", "--cache",
-                cache.toString()};
+                cache.toString(), "--predictions", predictions.toString()};
         Run first = run(args);
+        for (String text : List.of("none", "nopunct")) {
+            List<String> lines = Files.readAllLines(predictions.resolve(text + ".jsonl"));
+            assertEquals(16, lines.size(), "one held-out prediction per call of both folds");
+            assertEquals("heldout2-06", JsonMapper.shared().readTree(lines.getLast()).get("id").asString());
+        }
         assertTrue(first.err().contains("fold 1 of 2, heldout (10 calls), training on the other folds"), first.err());
         assertTrue(first.err().contains("to encode"), "the first run encodes: " + first.err());
         assertTrue(first.out().contains("heldout2                   6  nopunct"), first.out());
