@@ -5,6 +5,7 @@ import com.voiceqa.core.cli.CliCommand;
 import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
+import com.voiceqa.rules.semantic.EmbeddingCache;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
@@ -23,7 +24,8 @@ import java.util.List;
  * the clause model that the rule packs' {@code semantic} conditions read, from labeled calls (churn categories, the
  * QA span items and negative customer turns) and utterance banks. Each {@code --augment} adds a copy of every call
  * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
- * recognizer-shaped text. The built-in model is made with this command; docs/rules.md gives the exact invocation.
+ * recognizer-shaped text. Embeddings are kept in a cache on disk ({@link EmbeddingCaches}), so training again on
+ * the same windows skips the encoder. The built-in model is made with this command; docs/rules.md gives the exact invocation.
  */
 public final class TrainSemanticCommand implements CliCommand {
 
@@ -32,7 +34,7 @@ public final class TrainSemanticCommand implements CliCommand {
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " --out FILE";
+            + " [--cache DIR] --out FILE";
 
     @Override
     public String name() {
@@ -50,20 +52,21 @@ public final class TrainSemanticCommand implements CliCommand {
         List<Path> banks = new ArrayList<>();
         Path target = null;
         List<Degradation> augments = new ArrayList<>();
+        Path cacheDir = EmbeddingCaches.defaultDir();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--corpus" -> corpora.add(Path.of(value(args, ++i, a)));
                 case "--bank" -> banks.add(Path.of(value(args, ++i, a)));
                 case "--out" -> target = Path.of(value(args, ++i, a));
-                case "--augment" -> augments.add(degradation(value(args, ++i, a)));
+                case "--augment" -> augments.add(Degradations.parse(value(args, ++i, a), a));
+                case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
         if (corpora.isEmpty() || target == null) {
             throw new UserError("--corpus DIR and --out FILE are required; usage: " + usage());
         }
-        List<Example> examples = new ArrayList<>();
         ObjectNode provenance = JsonMapper.shared().createObjectNode();
         List<List<CorpusCall>> read = new ArrayList<>();
         int calls = 0;
@@ -72,32 +75,23 @@ public final class TrainSemanticCommand implements CliCommand {
             calls += read.getLast().size();
             provenance.withArray("corpora").add(dir.getFileName() + " (" + read.getLast().size() + " calls)");
         }
-        List<Degradation> channels = new ArrayList<>(List.of(Degradation.NONE));
-        channels.addAll(augments);
-        for (int k = 0; k < channels.size(); k++) {
-            RecognizerChannel channel = new RecognizerChannel(channels.get(k), k);
-            read.forEach(corpus -> examples.addAll(TrainingExamples.fromCalls(corpus, channel)));
-            for (Path bank : banks) {
-                examples.addAll(TrainingExamples.fromBank(bank, channel));
-            }
-            if (k > 0) {
-                provenance.withArray("augmented").add(channels.get(k) + ", seed " + k);
-            }
+        for (int k = 0; k < augments.size(); k++) {
+            provenance.withArray("augmented").add(augments.get(k) + ", seed " + (k + 1));
         }
         for (Path bank : banks) {
             provenance.withArray("banks").add(bank.getFileName() + " (" + TrainingExamples.fromBank(bank).size()
                     + " utterances)");
         }
+        List<Example> examples = TrainingSet.examples(read, banks, augments);
         provenance.put("calls", calls).put("examples", examples.size());
         int total = examples.size();
-        err.printf("train-semantic: %d calls, %d banks, %d clauses; encoding…%n", calls, banks.size(), total);
-        ClauseModel model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn(),
-                provenance, done -> {
-                    if (done % 500 == 0 || done == total) {
-                        err.printf("  encoded %d / %d clauses%n", done, total);
-                    }
-                });
-        err.println("  fitting " + LABELS.size() + " labels…");
+        err.printf("train-semantic: %d calls, %d banks, %d windows; encoding (cache %s)…%n", calls, banks.size(), total,
+                cacheDir);
+        ClauseModel model;
+        try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
+            model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
+                    provenance, new EncoderProgress(err));
+        }
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
         return 0;
@@ -106,14 +100,6 @@ public final class TrainSemanticCommand implements CliCommand {
     private static String nameOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private static Degradation degradation(String spec) {
-        try {
-            return Degradation.parse(spec);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--augment " + e.getMessage());
-        }
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -72,13 +72,33 @@ public final class ClauseModel {
         return LOADED.computeIfAbsent(name, ClauseModel::load);
     }
 
+    /**
+     * Makes {@link #named} answer {@code model} for its name until the returned handle is closed, so that a
+     * measurement runs the real rule packs with a model trained for it (cross-validation trains one per fold). For
+     * evaluation tools only; the product never replaces a loaded model.
+     */
+    public static StandIn standIn(ClauseModel model) {
+        ClauseModel previous = LOADED.put(model.name(), model);
+        return () -> {
+            if (previous == null) {
+                LOADED.remove(model.name(), model);
+            } else {
+                LOADED.replace(model.name(), model, previous);
+            }
+        };
+    }
+
+    /** A model standing in for another of its name; closing puts the other back. */
+    public interface StandIn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private static ClauseModel load(String name) {
         try {
             String dir = System.getProperty("voiceqa.semantic.models", System.getenv("VOICEQA_SEMANTIC_MODELS"));
             if (dir != null && Files.isRegularFile(Path.of(dir, name + ".json"))) {
-                try (InputStream in = Files.newInputStream(Path.of(dir, name + ".json"))) {
-                    return read(in);
-                }
+                return read(Path.of(dir, name + ".json"));
             }
             try (InputStream in = ClauseModel.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name + ".json")) {
                 if (in == null) {
@@ -134,6 +154,22 @@ public final class ClauseModel {
 
     public String name() {
         return name;
+    }
+
+    /** The same model reading through {@code encoder} (e.g. one with a cache), which must be the one it was trained with. */
+    public ClauseModel withEncoder(SentenceEncoder encoder) {
+        if (!encoder.name().equals(encoderName)) {
+            throw new IllegalArgumentException("model " + name + " was trained with " + encoderName + ", not "
+                    + encoder.name());
+        }
+        return new ClauseModel(name, encoderName, labels, training, encoder);
+    }
+
+    /** The model read from {@code file} (as {@link #write} writes it). */
+    public static ClauseModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
     }
 
     public java.util.Set<String> labels() {

@@ -2,11 +2,14 @@ package com.voiceqa.rules.semantic;
 
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Trains a {@link ClauseModel}: one L2-regularized logistic regression per label, by full-batch gradient descent
@@ -22,46 +25,86 @@ public final class ClauseModelTrainer {
     /** Chosen by cross-validation across corpora written by different authors (docs/rules.md). */
     static final double L2 = 0.02;
     static final double POSITIVE_WEIGHT = 5;
+    private static final int CHUNKS = 16;
 
     private ClauseModelTrainer() {
+    }
+
+    /** The training settings, so that a model stored for given examples is known to match them (FoldModels). */
+    public static String settings() {
+        return "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
+                + " positive=" + POSITIVE_WEIGHT;
     }
 
     /** A training clause: its text, whether the customer said it, and the labels it carries (empty = none). */
     public record Example(String text, boolean customer, Set<String> labels) {
     }
 
+    /** Told how many of the texts that were not in the encoder's cache have been encoded so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void encoded(int done, int toEncode, int distinct);
+    }
+
     /**
-     * @param progress called with the number of examples encoded so far (encoding is the slow part)
+     * @param progress called as texts are encoded (encoding is the slow part; texts in the encoder's cache are free)
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, IntConsumer progress) {
+                                    JsonNode provenance, Progress progress) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
+        Map<String, float[]> encoded = encodeAll(examples.stream().map(Example::text).toList(), encoder, progress);
         double[][] x = new double[examples.size()][];
-        Map<String, float[]> encoded = new java.util.HashMap<>(); // augmented copies repeat many clean clauses
         for (int i = 0; i < x.length; i++) {
             Example e = examples.get(i);
-            float[] v = encoded.computeIfAbsent(e.text(), encoder::encode);
+            float[] v = encoded.get(e.text());
             x[i] = new double[v.length + 1];
             for (int j = 0; j < v.length; j++) {
                 x[i][j] = v[j];
             }
             x[i][v.length] = e.customer() ? 1 : 0;
-            progress.accept(i + 1);
         }
         int dims = x[0].length;
         double[] mean = new double[dims];
         double[] scale = new double[dims];
         standardize(x, mean, scale);
-        List<ClauseModel.Weights> trained = labels.parallelStream()
-                .map(label -> fit(x, examples.stream().map(e -> e.labels().contains(label)).toList(), mean, scale))
-                .toList();
+        boolean[][] positive = new boolean[labels.size()][x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int k = 0; k < labels.size(); k++) {
+                positive[k][i] = examples.get(i).labels().contains(labels.get(k));
+            }
+        }
+        double[][] fitted = fit(x, positive);
         Map<String, ClauseModel.Weights> weights = new LinkedHashMap<>();
         for (int k = 0; k < labels.size(); k++) {
-            weights.put(labels.get(k), trained.get(k));
+            weights.put(labels.get(k), unstandardized(fitted[k], mean, scale));
         }
         return new ClauseModel(name, encoder.name(), weights, provenance, encoder);
+    }
+
+    /**
+     * The embedding of each distinct text, encoding on the common pool (ONNX Runtime sessions are thread-safe) what
+     * the encoder's cache does not already hold; augmented copies repeat many clean texts.
+     */
+    public static Map<String, float[]> encodeAll(List<String> texts, SentenceEncoder encoder, Progress progress) {
+        List<String> distinct = texts.stream().distinct().toList();
+        Map<String, float[]> out = new ConcurrentHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String t : distinct) {
+            if (encoder.isCached(t)) {
+                out.put(t, encoder.encode(t));
+            } else {
+                missing.add(t);
+            }
+        }
+        AtomicInteger done = new AtomicInteger();
+        progress.encoded(0, missing.size(), distinct.size());
+        missing.parallelStream().forEach(t -> {
+            out.put(t, encoder.encode(t));
+            progress.encoded(done.incrementAndGet(), missing.size(), distinct.size());
+        });
+        return out;
     }
 
     private static void standardize(double[][] x, double[] mean, double[] scale) {
@@ -86,35 +129,83 @@ public final class ClauseModelTrainer {
         }
     }
 
-    private static ClauseModel.Weights fit(double[][] x, List<Boolean> positive, double[] mean, double[] scale) {
-        int n = x.length;
-        int features = mean.length;
-        double[] w = new double[features + 1]; // the last one is the bias
-        double[] velocity = new double[w.length];
-        double[] ahead = new double[w.length];
+    /**
+     * Fits every label's regression at once: each epoch reads the examples once for all labels (the rows stay in
+     * the cache), in a fixed number of chunks summed in order, so the model does not depend on the number of threads.
+     *
+     * @return per label, the weights over the standardized features, the bias last
+     */
+    private static double[][] fit(double[][] x, boolean[][] positive) {
+        int labels = positive.length;
+        int features = x[0].length;
+        double[][] w = new double[labels][features + 1];
+        double[][] velocity = new double[labels][features + 1];
+        double[][] ahead = new double[labels][features + 1];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int j = 0; j < w.length; j++) {
-                ahead[j] = w[j] + MOMENTUM * velocity[j];
-            }
-            double[] gradient = new double[w.length];
-            for (int i = 0; i < n; i++) {
-                double z = ahead[features];
-                for (int j = 0; j < features; j++) {
-                    z += ahead[j] * x[i][j];
+            for (int k = 0; k < labels; k++) {
+                for (int j = 0; j <= features; j++) {
+                    ahead[k][j] = w[k][j] + MOMENTUM * velocity[k][j];
                 }
-                double y = positive.get(i) ? 1 : 0;
-                double g = (1 / (1 + Math.exp(-z)) - y) * (y == 1 ? POSITIVE_WEIGHT : 1) / n;
-                for (int j = 0; j < features; j++) {
-                    gradient[j] += g * x[i][j];
-                }
-                gradient[features] += g;
             }
-            for (int j = 0; j < w.length; j++) {
-                double penalty = j < features ? L2 * ahead[j] : 0;
-                velocity[j] = MOMENTUM * velocity[j] - LEARNING_RATE * (gradient[j] + penalty);
-                w[j] += velocity[j];
+            double[][][] partial = IntStream.range(0, CHUNKS).parallel()
+                    .mapToObj(c -> gradient(x, positive, ahead, c * x.length / CHUNKS, (c + 1) * x.length / CHUNKS))
+                    .toArray(double[][][]::new);
+            for (int k = 0; k < labels; k++) {
+                for (int j = 0; j <= features; j++) {
+                    double gradient = 0;
+                    for (double[][] chunk : partial) {
+                        gradient += chunk[k][j];
+                    }
+                    double penalty = j < features ? L2 * ahead[k][j] : 0;
+                    velocity[k][j] = MOMENTUM * velocity[k][j] - LEARNING_RATE * (gradient + penalty);
+                    w[k][j] += velocity[k][j];
+                }
             }
         }
+        return w;
+    }
+
+    /** The mean log-loss gradient of rows {@code [from, to)} for every label; positives weigh {@link #POSITIVE_WEIGHT}. */
+    private static double[][] gradient(double[][] x, boolean[][] positive, double[][] w, int from, int to) {
+        int features = x[0].length;
+        double[][] g = new double[w.length][features + 1];
+        for (int i = from; i < to; i++) {
+            double[] row = x[i];
+            for (int k = 0; k < w.length; k++) {
+                double z = w[k][features] + dot(w[k], row, features);
+                boolean y = positive[k][i];
+                double e = (1 / (1 + Math.exp(-z)) - (y ? 1 : 0)) * (y ? POSITIVE_WEIGHT : 1) / x.length;
+                double[] gk = g[k];
+                for (int j = 0; j < features; j++) {
+                    gk[j] += e * row[j];
+                }
+                gk[features] += e;
+            }
+        }
+        return g;
+    }
+
+    /** Four running sums: one sum waits on each addition before the next, four keep the core busy. */
+    private static double dot(double[] a, double[] b, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < length; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < length; j++) {
+            s0 += a[j] * b[j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private static ClauseModel.Weights unstandardized(double[] w, double[] mean, double[] scale) {
+        int features = mean.length;
         // back to raw features: w·(x-mean)/scale + b = (w/scale)·x + (b - Σ w·mean/scale); the last feature is the
         // speaker flag, stored apart from the embedding weights
         double[] raw = new double[features];

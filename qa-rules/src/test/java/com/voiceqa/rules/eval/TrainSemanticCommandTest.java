@@ -34,9 +34,16 @@ class TrainSemanticCommandTest {
                 {"text": "下周流程走完就签", "speaker": "customer", "category": null}
                 """);
         Path out = dir.resolve("m.json");
-        String progress = run("--corpus", "src/test/resources/heldout2", "--bank", bank.toString(), "--out", out.toString());
+        String cache = dir.resolve("cache").toString();
+        String progress = run("--corpus", "src/test/resources/heldout2", "--bank", bank.toString(), "--cache", cache,
+                "--out", out.toString());
         assertTrue(progress.contains("6 calls, 1 banks"), progress);
-        assertTrue(progress.contains("encoded"), progress);
+        assertTrue(progress.matches("(?s).*encoded (\\d+) / \\1 .*"), progress);
+        String again = run("--corpus", "src/test/resources/heldout2", "--bank", bank.toString(), "--cache", cache,
+                "--out", dir.resolve("again.json").toString());
+        assertTrue(again.contains(", 0 to encode"), "the second run finds every window in the cache: " + again);
+        assertEquals(Files.readString(out).replace("\"m\"", "\"again\""), Files.readString(dir.resolve("again.json")),
+                "cached embeddings give the same model");
         JsonNode model = JsonMapper.shared().readTree(out.toFile());
         assertEquals("m", model.get("name").asString());
         assertEquals(TrainSemanticCommand.LABELS.size(), model.get("labels").size());

@@ -83,7 +83,7 @@ class SemanticConditionTest {
                 new ClauseModelTrainer.Example("今天天气不错", true, Set.of()),
                 new ClauseModelTrainer.Example("报价单我收到了", true, Set.of()));
         ClauseModel trained = ClauseModelTrainer.train("tiny", List.of("non_renewal"), examples,
-                SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), done -> { });
+                SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), (done, toEncode, distinct) -> { });
         trained.write(dir.resolve("tiny.json"));
         System.setProperty("voiceqa.semantic.models", dir.toString());
         ClauseModel read;

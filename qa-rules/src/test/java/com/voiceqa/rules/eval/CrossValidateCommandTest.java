@@ -1,0 +1,92 @@
+package com.voiceqa.rules.eval;
+
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CrossValidateCommandTest {
+
+    private static final String HELDOUT = "src/test/resources/heldout";
+    private static final String HELDOUT2 = "src/test/resources/heldout2";
+
+    private record Run(String out, String err) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        new CrossValidateCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String evalJson(String corpus) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EvalRulesCommand().run(List.of("--corpus", corpus, "--json"), new PrintStream(out, true,
+                StandardCharsets.UTF_8), System.err);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void isRegisteredForTheLauncher() {
+        assertTrue(ServiceLoader.load(CliCommand.class).stream().anyMatch(p -> p.type() == CrossValidateCommand.class));
+    }
+
+    @Test
+    void theShippedModelScoresEachFoldExactlyAsEvalRulesDoes(@TempDir Path cache) throws Exception {
+        Run cv = run("--fold", HELDOUT, "--fold", HELDOUT2, "--shipped", "--degrade", "none", "--cache",
+                cache.toString());
+        for (String fold : List.of(HELDOUT, HELDOUT2)) {
+            JsonNode json = JsonMapper.shared().readTree(evalJson(fold));
+            String name = Path.of(fold).getFileName().toString();
+            String expected = String.format(Locale.ROOT, "%-22s %5d  %-8s %8.3f %6.3f", name, json.get("calls").asInt(),
+                    "none", json.get("churn").get("macro_f1").asDouble(), json.get("risk_accuracy").asDouble());
+            assertTrue(cv.out().contains(expected), "expected '" + expected + "' in\n" + cv.out());
+        }
+        assertTrue(cv.out().contains("pooled                    16  none"), cv.out());
+        assertTrue(cv.err().contains("fold 2 of 2, heldout2 (6 calls), shipped model"), cv.err());
+    }
+
+    @Test
+    void trainsOneModelPerHeldOutFoldAndKeepsItForTheNextRun(@TempDir Path cache) throws Exception {
+        Path predictions = cache.resolve("predictions");
+        String[] args = {"--fold", HELDOUT, "--fold", HELDOUT2, "--degrade", "none,nopunct", "--cache",
+                cache.toString(), "--predictions", predictions.toString()};
+        Run first = run(args);
+        for (String text : List.of("none", "nopunct")) {
+            List<String> lines = Files.readAllLines(predictions.resolve(text + ".jsonl"));
+            assertEquals(16, lines.size(), "one held-out prediction per call of both folds");
+            assertEquals("heldout2-06", JsonMapper.shared().readTree(lines.getLast()).get("id").asString());
+        }
+        assertTrue(first.err().contains("fold 1 of 2, heldout (10 calls), training on the other folds"), first.err());
+        assertTrue(first.err().contains("to encode"), "the first run encodes: " + first.err());
+        assertTrue(first.out().contains("heldout2                   6  nopunct"), first.out());
+        Run second = run(args);
+        assertTrue(!second.err().contains("to encode"), "the second run reads the stored models: " + second.err());
+        assertEquals(first.out(), second.out(), "a stored fold model scores exactly as the one just trained");
+    }
+
+    @Test
+    void oneFoldIsNotACrossValidation() {
+        UserError e = assertThrows(UserError.class, () -> run("--fold", HELDOUT));
+        assertTrue(e.getMessage().contains("at least two --fold"), e.getMessage());
+        assertTrue(assertThrows(UserError.class, () -> run("--fold", HELDOUT, "--fold", HELDOUT2, "--degrade", "loud"))
+                .getMessage().contains("--degrade unknown degradation 'loud'"));
+    }
+}

@@ -1,0 +1,26 @@
+# The labeled calls by author, one cross-validation fold per line: folders written by one author are one fold
+# (sourced by train-churn-clauses.sh and cv-churn-clauses.sh from the repository root; VOICEQA_SHARED = ../shared).
+# The shared corpus and held-out sets 1-3 were written by the project's own sessions while the packs were built: one
+# fold. unseen4 (sets f5, f6) and unseen5 (f15, f16) are two authors each, kept together as written. Every other
+# folder is one author (READMEs beside the calls; qa-rules/training/README.md).
+shared="${VOICEQA_SHARED:-../shared}"
+[ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
+folds=(
+  "$shared/test-audio/calls,qa-rules/src/test/resources/heldout,qa-rules/src/test/resources/heldout2,qa-rules/src/test/resources/heldout3"
+  qa-rules/src/test/resources/unseen4
+  qa-rules/src/test/resources/unseen5
+  qa-rules/src/test/resources/unseen6
+  qa-rules/src/test/resources/unseen7
+  qa-rules/training/calls/e2
+  qa-rules/training/calls/e3
+)
+# the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
+# shared two-core machine, and every held-out call is still scored by a model that never saw its author
+fsets=(qa-rules/training/calls/f*)
+for ((i = 0; i < ${#fsets[@]}; i += 3)); do
+  group=$(IFS=,; echo "${fsets[*]:i:3}")
+  folds+=("$group")
+done
+banks=(qa-rules/training/banks/*.jsonl)
+# noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
+augments=(--augment cer=0.1 --augment cer=0.2)
