@@ -1,0 +1,97 @@
+package com.voiceqa.gateway;
+
+import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.gateway.badge.ErrorCode;
+import com.voiceqa.gateway.badge.FrameType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.voiceqa.gateway.TestGateway.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The badge protocol acknowledges what the audio log says is durable, and nothing earlier: the seam a replicated log
+ * (Kafka, {@code acks=all}) plugs into. The log here is the real spool with its answers held back.
+ */
+class DurableAcknowledgementTest {
+
+    private static final Duration MOMENT = Duration.ofMillis(500);
+
+    @TempDir
+    Path data;
+    HeldAudioLog log;
+    TestGateway gw;
+
+    @BeforeEach
+    void start() throws Exception {
+        gw = new TestGateway(data, c -> c, Optional.empty(), real -> log = new HeldAudioLog(real));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        gw.close();
+    }
+
+    @Test
+    void audioIsAcknowledgedOnlyOnceTheLogSaysItIsDurable() throws Exception {
+        UUID callId = UUID.randomUUID();
+        try (BadgeClient badge = gw.authenticated()) {
+            streamHeld(badge, callId, 2);
+            assertThrows(IOException.class, () -> badge.awaitAck(callId, 1, MOMENT), "no ACK while the log holds");
+            assertEquals(0, badge.acknowledged(callId));
+
+            log.release();
+            assertEquals(2, badge.awaitAck(callId, 2, WAIT));
+        }
+    }
+
+    @Test
+    void audioTheLogCouldNotKeepIsNeverAcknowledgedAndTheDeviceIsTold() throws Exception {
+        UUID callId = UUID.randomUUID();
+        try (BadgeClient badge = gw.authenticated()) {
+            streamHeld(badge, callId, 1);
+            assertThrows(IOException.class, () -> badge.awaitAck(callId, 1, MOMENT));
+
+            log.fail(new IOException("not enough in-sync replicas"));
+            var error = assertThrows(BadgeClient.ErrorReply.class, () -> badge.awaitAck(callId, 1, WAIT));
+            assertEquals(ErrorCode.STORAGE_FAILURE, error.code());
+            assertEquals(0, badge.acknowledged(callId), "nothing acknowledged that the log did not keep");
+        }
+    }
+
+    @Test
+    void aResumingDeviceIsToldWhatIsDurableNotWhatWasReceived() throws Exception {
+        UUID callId = UUID.randomUUID();
+        try (BadgeClient badge = gw.authenticated()) {
+            streamHeld(badge, callId, 2);
+            assertThrows(IOException.class, () -> badge.awaitAck(callId, 2, MOMENT));
+        }
+        try (BadgeClient badge = gw.authenticated()) {
+            assertThrows(IOException.class, () -> badge.resume(callId, MOMENT), "RESUME waits for the log");
+            log.release();
+            assertEquals(2, badge.expect(FrameType.RESUME, WAIT).sequence());
+            badge.audio(callId, 3, new byte[3200]);
+            log.awaitHeld(1, WAIT);
+            log.release();
+            assertEquals(3, badge.awaitAck(callId, 3, WAIT));
+        }
+    }
+
+    /** Starts a call and sends AUDIO 1..{@code chunks}, which the gateway stores and the log holds unanswered. */
+    private void streamHeld(BadgeClient badge, UUID callId, int chunks) throws Exception {
+        badge.startCall(callId, TestGateway.monoCall(16000), WAIT);
+        for (int seq = 1; seq <= chunks; seq++) {
+            badge.audio(callId, seq, new byte[3200]);
+        }
+        log.awaitHeld(chunks, WAIT);
+    }
+}
