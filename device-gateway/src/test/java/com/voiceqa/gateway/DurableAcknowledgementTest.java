@@ -1,8 +1,8 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.ErrorCode;
-import com.voiceqa.gateway.badge.FrameType;
+import com.voiceqa.badge.client.BadgeClient;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.events.CallSource;

@@ -1,5 +1,8 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.call.CallRegistry;
