@@ -1,8 +1,9 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.badge.ErrorCode;
 import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,6 +85,31 @@ class DurableAcknowledgementTest {
             log.awaitHeld(1, WAIT);
             log.release();
             assertEquals(3, badge.awaitAck(callId, 3, WAIT));
+        }
+    }
+
+    @Test
+    void afterTheLogFailedTheDeviceResendsAndTheCallEndsCompleteWithoutRepeats() throws Exception {
+        UUID callId = UUID.randomUUID();
+        List<byte[]> chunks = TestAudio.chunks(7, 2, 3200);
+        try (BadgeClient badge = gw.authenticated()) {
+            badge.startCall(callId, TestGateway.monoCall(16000), WAIT);
+            badge.audio(callId, 1, chunks.get(0));
+            log.awaitHeld(1, WAIT);
+            log.fail(new IOException("not enough in-sync replicas"));
+            assertThrows(BadgeClient.ErrorReply.class, () -> badge.awaitAck(callId, 1, WAIT));
+        }
+        try (BadgeClient badge = gw.authenticated()) {
+            assertEquals(0, badge.resume(callId, WAIT), "the failed chunk does not count");
+            badge.audio(callId, 1, chunks.get(0));
+            badge.audio(callId, 2, chunks.get(1));
+            log.awaitHeld(2, WAIT);
+            log.release();
+            assertEquals(2, badge.awaitAck(callId, 2, WAIT));
+            Payloads.CallSummary summary = badge.endCall(callId, 2, WAIT);
+            byte[] sent = TestAudio.concat(chunks);
+            assertEquals(sent.length, summary.audioBytes());
+            assertEquals(TestAudio.sha256(sent), summary.sha256Hex());
         }
     }
 

@@ -1,11 +1,11 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
-import com.voiceqa.badge.client.BadgeClient;
-import com.voiceqa.badge.Payloads;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import javax.net.SocketFactory;

@@ -80,7 +80,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             switch (failure) {
                 case null -> {
                     take(call, callId);
-                    ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.spool().durableSequence()));
+                    ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.confirmed()));
                 }
                 case CallIdTakenException ended -> replyIfFinished(ctx, callId); // like RESUME of an ended call
                 case TooManyCallsException full ->
@@ -105,7 +105,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             }
             case DUPLICATE -> reacknowledge(frame.callId(), result.durable());
             case GAP -> throw new ProtocolException(ErrorCode.SEQUENCE_GAP, frame.callId(), "expected AUDIO "
-                    + (call.spool().appendedSequence() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
+                    + (call.appended() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
             case NOT_OWNER -> {
                 attached.remove(frame.callId());
                 throw new ProtocolException(ErrorCode.UNKNOWN_CALL, frame.callId(),
@@ -122,7 +122,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             replyIfFinished(ctx, callId);
             return;
         }
-        long stored = call.spool().appendedSequence();
+        long stored = call.appended();
         if (frame.sequence() != stored) {
             throw new ProtocolException(ErrorCode.SEQUENCE_GAP, callId, "CALL_END says the call has "
                     + frame.sequence() + " AUDIO frames but " + stored + " are stored; RESUME and send the rest");

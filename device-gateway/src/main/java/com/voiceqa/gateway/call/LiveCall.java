@@ -32,6 +32,8 @@ public final class LiveCall {
     private long appended;
     /** Completes once every chunk taken so far is durable (guarded by this); see {@link #durable()}. */
     private CompletableFuture<Long> durable;
+    /** The highest sequence the log confirmed durable. */
+    private final AtomicLong confirmed = new AtomicLong();
     private volatile Object owner;
     /** When a connection last attached, detached or appended (wall clock, comparable with file times). */
     private volatile Instant lastActivity;
@@ -53,6 +55,7 @@ public final class LiveCall {
         this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
         this.lastAcknowledged.set(spool.durableSequence());
         this.appended = spool.appendedSequence();
+        this.confirmed.set(spool.durableSequence());
         this.durable = CompletableFuture.completedFuture(spool.durableSequence());
         this.lastActivity = spool.lastWritten();
     }
@@ -66,7 +69,7 @@ public final class LiveCall {
         return spool.metadata();
     }
 
-    public CallSpool spool() {
+    CallSpool spool() {
         return spool;
     }
 
@@ -166,6 +169,7 @@ public final class LiveCall {
         lastActivity = Instant.now();
         // a call's chunks become durable in order: the sequence is durable once this chunk and all before it are
         durable = durable().thenCombine(logged, (before, self) -> seq);
+        durable.thenAccept(sequence -> confirmed.accumulateAndGet(sequence, Math::max));
         return new Appended(Status.STORED, durable, feedAsr(pcm));
     }
 
@@ -195,14 +199,25 @@ public final class LiveCall {
 
     /**
      * Completes with the durable sequence once every chunk appended so far is durable (what a resuming device is
-     * told). After a failed write the call starts over from what its spool made durable: a later write makes the
-     * rest durable with it, and the device resends whatever was never acknowledged.
+     * told). After the log failed a chunk, the call takes chunks again from the last one the log confirmed: the
+     * device resends what was never acknowledged, and the log drops what it already holds by sequence.
      */
     public synchronized CompletableFuture<Long> durable() {
         if (durable.isCompletedExceptionally()) {
-            durable = CompletableFuture.completedFuture(spool.durableSequence());
+            appended = confirmed.get();
+            durable = CompletableFuture.completedFuture(appended);
         }
         return durable;
+    }
+
+    /** The last chunk the call took (a CALL_END must name it). */
+    public synchronized long appended() {
+        return appended;
+    }
+
+    /** The highest sequence the audio log confirmed durable so far (what a repeated CALL_START is told). */
+    public long confirmed() {
+        return confirmed.get();
     }
 
     /** Moves the acknowledged sequence forward; true when {@code durable} is news to the device. */

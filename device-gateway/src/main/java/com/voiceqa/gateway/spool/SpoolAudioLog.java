@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Spool records are numbered from 1 (the journal's format), chunks from 0: record = chunk sequence + 1. A chunk
  * the store refuses (the disk below its free-space floor, no open spool) fails its future at once, before anything
- * is written, so the caller neither counts nor transcribes it.
+ * is written, so the caller neither counts nor transcribes it. A chunk the spool already holds (appended again after
+ * a failed sync, as the port allows) is not written twice: the spool is synced again.
  */
 public final class SpoolAudioLog implements AudioLog {
 
@@ -34,10 +35,13 @@ public final class SpoolAudioLog implements AudioLog {
         if (spool == null) {
             return CompletableFuture.failedFuture(notOpen(chunk.call()));
         }
-        try {
-            store.append(spool, chunk.sequence() + 1, ByteBuffer.wrap(chunk.pcm()));
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(e);
+        long record = chunk.sequence() + 1;
+        if (record > spool.appendedSequence()) {
+            try {
+                store.append(spool, record, ByteBuffer.wrap(chunk.pcm()));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
         return sync(spool);
     }
