@@ -78,10 +78,8 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
                 start.format(), start.recordedAt(), start.storeAndForward());
         onLoop(registry.open(metadata), (call, failure) -> {
             switch (failure) {
-                case null -> {
-                    take(call, callId);
-                    ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.confirmed()));
-                }
+                case null -> take(ctx, call, callId,
+                        () -> ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.confirmed())));
                 case CallIdTakenException ended -> replyIfFinished(ctx, callId); // like RESUME of an ended call
                 case TooManyCallsException full ->
                         fail(ctx, new ProtocolException(ErrorCode.TOO_MANY_CALLS, callId, full.getMessage()));
@@ -145,15 +143,14 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             return;
         }
         LiveCall call = open.get();
-        take(call, callId);
-        onLoop(call.durable(), (durable, failure) -> {
+        take(ctx, call, callId, () -> onLoop(call.durable(), (durable, failure) -> {
             if (failure != null) {
                 fail(ctx, storageFailure(callId, failure));
             } else {
                 call.advanceAcknowledged(durable);
                 ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durable));
             }
-        });
+        }));
     }
 
     private void replyIfFinished(ChannelHandlerContext ctx, UUID callId) {
@@ -167,17 +164,33 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
         });
     }
 
+    /** Answers the summary of a call that is ending once its recording is written. */
+    private void replyWhenRecorded(ChannelHandlerContext ctx, LiveCall call, UUID callId) {
+        onLoop(call.recording(), (recording, failure) -> {
+            if (failure != null) {
+                fail(ctx, storageFailure(callId, failure));
+            } else {
+                replyEnded(ctx, callId, 0, recording);
+            }
+        });
+    }
+
     private static void replyEnded(ChannelHandlerContext ctx, UUID callId, long sequence, Recording recording) {
         byte[] summary = new Payloads.CallSummary(recording.audioBytes(), recording.sha256()).encode();
         ctx.writeAndFlush(new BadgeFrame(FrameType.CALL_END, callId, sequence, summary));
     }
 
-    private void take(LiveCall call, UUID callId) {
-        if (!call.attach(channel)) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_CALL, callId,
-                    "call " + callId + " expired and is being closed; RESUME it in a moment for its summary");
+    /**
+     * Takes the call over for this connection, then runs {@code then}. A call that is ending (it expired, or its
+     * CALL_END was just handled) answers like an ended one: its summary, once the recording is written.
+     */
+    private void take(ChannelHandlerContext ctx, LiveCall call, UUID callId, Runnable then) {
+        if (call.attach(channel)) {
+            attached.put(callId, call);
+            then.run();
+        } else {
+            replyWhenRecorded(ctx, call, callId);
         }
-        attached.put(callId, call);
     }
 
     private CallKey key(UUID callId) {

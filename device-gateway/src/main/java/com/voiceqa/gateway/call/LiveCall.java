@@ -234,6 +234,15 @@ public final class LiveCall {
         return ending;
     }
 
+    /**
+     * Completes with the final recording once the call has ended; fails when the call is still open (a caller asks
+     * after {@link #attach} said the call is ending).
+     */
+    public synchronized CompletableFuture<Recording> recording() {
+        return ending != null ? ending : CompletableFuture.failedFuture(
+                new IllegalStateException("call " + metadata().key() + " has not ended"));
+    }
+
     synchronized void ending(CompletableFuture<Recording> future) {
         this.ending = future;
     }

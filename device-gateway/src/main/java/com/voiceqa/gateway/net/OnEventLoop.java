@@ -16,9 +16,19 @@ public final class OnEventLoop {
     private OnEventLoop() {
     }
 
-    /** Runs {@code action} with the value or the cause of {@code future} on {@code channel}'s event loop. */
+    /**
+     * Runs {@code action} with the value or the cause of {@code future} on {@code channel}'s event loop. What the
+     * action throws goes down the channel's pipeline like a throw from a read, so its error handler answers the peer
+     * (an event-loop task's exception would only be logged, and the peer left waiting).
+     */
     public static <T> void whenComplete(Channel channel, CompletionStage<T> future, BiConsumer<T, Throwable> action) {
-        future.whenComplete((value, failure) -> channel.eventLoop().execute(() -> action.accept(value, cause(failure))));
+        future.whenComplete((value, failure) -> channel.eventLoop().execute(() -> {
+            try {
+                action.accept(value, cause(failure));
+            } catch (RuntimeException e) {
+                channel.pipeline().fireExceptionCaught(e);
+            }
+        }));
     }
 
     /** The failure a future's {@link CompletionException} wraps, or {@code failure} itself (null stays null). */
