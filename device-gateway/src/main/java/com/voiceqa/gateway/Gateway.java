@@ -8,6 +8,8 @@ import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.StaleCallReaper;
+import com.voiceqa.gateway.call.Transcription;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
 import com.voiceqa.gateway.spool.GroupCommitter;

@@ -5,6 +5,7 @@ import com.voiceqa.badge.FrameType;
 import com.voiceqa.badge.Payloads;
 import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,8 @@ import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
+import com.voiceqa.gateway.call.Transcription;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import javax.net.SocketFactory;

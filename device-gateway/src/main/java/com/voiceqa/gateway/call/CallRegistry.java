@@ -8,7 +8,7 @@ import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.events.CallSource;
 import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
-import com.voiceqa.gateway.Transcription;
+import com.voiceqa.gateway.call.Transcription;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.Recording;
 import com.voiceqa.gateway.spool.SpoolStore;

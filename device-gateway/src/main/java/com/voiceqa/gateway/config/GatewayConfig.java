@@ -1,4 +1,4 @@
-package com.voiceqa.gateway;
+package com.voiceqa.gateway.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Issue 15: the badge wire format left device-gateway for the badge-protocol module (packages com.voiceqa.badge and
-# com.voiceqa.badge.client). Run from anywhere inside the repository after merging a branch written against the old
-# names, then compile:  tools/badge-protocol-move.sh && ./mvnw -B -q -DskipTests install
+# com.voiceqa.badge.client), GatewayConfig moved to com.voiceqa.gateway.config and Transcription to
+# com.voiceqa.gateway.call. Run from anywhere inside the repository after merging a branch written against the old
+# names, then compile:  tools/gateway-move.sh && ./mvnw -B -q -DskipTests install
 #
-# Idempotent. It applies tools/badge-protocol-move.sed (old fully-qualified names -> new) to every tracked text file,
+# Idempotent. It applies tools/gateway-move.sed (old fully-qualified names -> new) to every tracked text file,
 # then lists the files of com.voiceqa.gateway.badge that use a moved class by its simple name without importing it
-# (there it needed no import before): add `import com.voiceqa.badge.<Class>;` to those by hand.
+# (there it needed no import before): add `import com.voiceqa.badge.<Class>;` to those by hand. Files of
+# com.voiceqa.gateway that use GatewayConfig or Transcription unimported fail to compile: add the import.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 cd "$root"
 git ls-files -z | xargs -0 grep -lIZ -e 'gateway\.badge\.' -e 'gateway\.auth\.ChallengeResponse' -e 'gateway/badge/' \
-  | xargs -0 -r sed -i -f tools/badge-protocol-move.sed
+    -e 'gateway\.GatewayConfig' -e 'gateway\.Transcription' \
+  | xargs -0 -r sed -i -f tools/gateway-move.sed
 moved='BadgeFrame|FrameType|FrameFormat|ErrorCode|Payloads|PayloadReader|PayloadWriter|ProtocolException|ChallengeResponse|BadgeClient'
 for f in $(git ls-files 'device-gateway/src/*/java/com/voiceqa/gateway/badge/*.java'); do
   for c in $(grep -v '^import' "$f" | grep -oE "\b($moved)\b" | sort -u); do
