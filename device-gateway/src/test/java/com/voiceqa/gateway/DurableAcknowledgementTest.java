@@ -4,6 +4,9 @@ import com.voiceqa.badge.ErrorCode;
 import com.voiceqa.badge.FrameType;
 import com.voiceqa.badge.Payloads;
 import com.voiceqa.badge.client.BadgeClient;
+import com.voiceqa.core.id.CallId;
+import com.voiceqa.core.id.CallKey;
+import com.voiceqa.core.id.DeviceId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,6 +115,8 @@ class DurableAcknowledgementTest {
             assertEquals(sent.length, summary.audioBytes());
             assertEquals(TestAudio.sha256(sent), summary.sha256Hex());
         }
+        CallKey key = new CallKey(new DeviceId(TestGateway.DEVICE), CallId.of(callId));
+        assertEquals(Map.of(key, 2L), log.ended, "the log learns the call's audio is complete after 2 chunks");
     }
 
     /** Starts a call and sends AUDIO 1..{@code chunks}, which the gateway stores and the log holds unanswered. */

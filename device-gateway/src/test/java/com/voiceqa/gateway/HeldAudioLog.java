@@ -7,7 +7,9 @@ import com.voiceqa.core.id.CallKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,8 @@ final class HeldAudioLog implements AudioLog {
     private final AudioLog log;
     private final List<CompletableFuture<Void>> logged = new ArrayList<>();
     private final List<CompletableFuture<Void>> held = new ArrayList<>();
+    /** Each {@link #end} call: the call and its chunk count. */
+    final Map<CallKey, Long> ended = new ConcurrentHashMap<>();
 
     HeldAudioLog(AudioLog log) {
         this.log = log;
@@ -39,6 +43,7 @@ final class HeldAudioLog implements AudioLog {
 
     @Override
     public CompletableFuture<Void> end(CallKey call, long chunks) {
+        ended.put(call, chunks);
         return log.end(call, chunks);
     }
 

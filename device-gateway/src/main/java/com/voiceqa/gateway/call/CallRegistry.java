@@ -170,21 +170,23 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     /**
-     * Ends a call: makes the spool durable, writes the final recording and completes with it; then finishes the
-     * transcript (in the background) and publishes {@link CallEvent.Ended}. Repeated calls return the same future.
+     * Ends a call: tells the audio log the call's audio is complete (once that is durable, readers of a replicated log
+     * can finish the call), writes the final recording and completes with it; then finishes the transcript (in the
+     * background) and publishes {@link CallEvent.Ended}. Repeated calls return the same future.
      */
     public CompletableFuture<Recording> end(LiveCall call, CallEvent.EndReason reason) {
         synchronized (call) {
             if (call.ending() != null) {
                 return call.ending();
             }
-            CompletableFuture<Recording> recording = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return store.finish(call.spool());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, io);
+            CompletableFuture<Recording> recording = audio.end(call.metadata().key(), call.appended())
+                    .thenApplyAsync(complete -> {
+                        try {
+                            return store.finish(call.spool());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, io);
             call.ending(recording);
             recording.whenComplete((rec, failure) -> {
                 CallMetadata m = call.metadata();

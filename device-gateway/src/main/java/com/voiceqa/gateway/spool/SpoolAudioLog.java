@@ -46,7 +46,10 @@ public final class SpoolAudioLog implements AudioLog {
         return sync(spool);
     }
 
-    /** The spool is already complete (its appends are checked in order): this makes all of it durable. */
+    /**
+     * The spool is already complete (its appends are checked in order): this makes all of it durable, and
+     * {@link SpoolStore#finish} turns it into the recording.
+     */
     @Override
     public CompletableFuture<Void> end(CallKey call, long chunks) {
         return store.open(call).map(this::sync).orElseGet(() -> CompletableFuture.failedFuture(notOpen(call)));
