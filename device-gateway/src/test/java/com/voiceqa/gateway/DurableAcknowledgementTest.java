@@ -23,10 +23,12 @@ import java.util.UUID;
 import static com.voiceqa.gateway.TestGateway.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The badge protocol acknowledges what the audio log says is durable, and nothing earlier: the seam a replicated log
- * (Kafka, {@code acks=all}) plugs into. The log here is the real spool with its answers held back.
+ * The protocols acknowledge what the audio log says is durable, and nothing earlier, and tell the device when it could
+ * not be: the seam a replicated log (Kafka, {@code acks=all}) plugs into. The log here is the real spool with its
+ * answers held back.
  */
 class DurableAcknowledgementTest {
 
@@ -117,6 +119,21 @@ class DurableAcknowledgementTest {
         }
         CallKey key = new CallKey(new DeviceId(TestGateway.DEVICE), CallId.of(callId));
         assertEquals(Map.of(key, 2L), log.ended, "the log learns the call's audio is complete after 2 chunks");
+    }
+
+    @Test
+    void aPhoneWhoseAudioTheLogCouldNotKeepIsClosedWithTheReason() throws Exception {
+        try (RawWebSocket phone = new RawWebSocket(gw.gateway.webSocketPort())) {
+            phone.sendText("{\"config\": {\"sample_rate\": 16000}}");
+            phone.send(RawWebSocket.BINARY, new byte[3200]);
+            assertTrue(phone.receive().text().contains("partial"), "vosk-server answers every chunk at once");
+            log.awaitHeld(1, WAIT);
+
+            log.fail(new IOException("not enough in-sync replicas"));
+            RawWebSocket.Frame close = phone.awaitCloseFrame();
+            assertEquals(1008, close.closeCode());
+            assertEquals("the server could not store the audio; try again later", close.closeReason());
+        }
     }
 
     /** Starts a call and sends AUDIO 1..{@code chunks}, which the gateway stores and the log holds unanswered. */
