@@ -32,6 +32,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -213,19 +214,20 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
             answerQueued(ctx);
             return;
         }
-        OnEventLoop.whenComplete(channel, registry.end(call, CallEvent.EndReason.COMPLETED)
-                .thenCompose(recording -> call.whenEnded()), (ended, failure) -> {
-                    if (failure != null) {
-                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
-                        return;
-                    }
-                    List<Segment> rest = new ArrayList<>();
-                    for (Segment s; (s = unsent.poll()) != null; ) {
-                        rest.add(s);
-                    }
-                    ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
-                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
-                });
+        CompletableFuture<CallEvent.Ended> ended = registry.end(call, CallEvent.EndReason.COMPLETED)
+                .thenCompose(recording -> call.whenEnded());
+        OnEventLoop.whenComplete(channel, ended, (event, failure) -> {
+            if (failure != null) {
+                ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                return;
+            }
+            List<Segment> rest = new ArrayList<>();
+            for (Segment s; (s = unsent.poll()) != null; ) {
+                rest.add(s);
+            }
+            ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
+            WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+        });
     }
 
     /**
@@ -234,13 +236,13 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
      */
     private void answerQueued(ChannelHandlerContext ctx) {
         OnEventLoop.whenComplete(channel, registry.end(call, CallEvent.EndReason.COMPLETED), (recording, failure) -> {
-                    if (failure != null) {
-                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
-                        return;
-                    }
-                    ctx.writeAndFlush(new TextWebSocketFrame(json.queuedResult()));
-                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
-                });
+            if (failure != null) {
+                ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                return;
+            }
+            ctx.writeAndFlush(new TextWebSocketFrame(json.queuedResult()));
+            WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+        });
     }
 
     @Override
