@@ -6,6 +6,7 @@ import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
 import com.voiceqa.core.Transcript;
 import com.voiceqa.core.TranscriptListener;
+import com.voiceqa.gateway.call.Transcription;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.id.DeviceId;
@@ -7,9 +8,12 @@ import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.StaleCallReaper;
+import com.voiceqa.gateway.call.Transcription;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
 import com.voiceqa.gateway.spool.GroupCommitter;
+import com.voiceqa.gateway.spool.SpoolAudioLog;
 import com.voiceqa.gateway.spool.SpoolStore;
 import com.voiceqa.gateway.ws.WebSocketChannelInitializer;
 import io.netty.bootstrap.ServerBootstrap;
@@ -29,6 +33,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,9 +72,19 @@ public final class Gateway implements AutoCloseable {
      */
     public static Gateway start(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> transcription,
                                 CallEventBus events) throws IOException, InterruptedException {
+        return start(config, devices, transcription, events, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts the gateway with its audio log (the spool's group commit) seen through {@code durability}: tests hold or
+     * fail its completions to watch what the protocols acknowledge.
+     */
+    static Gateway start(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> transcription,
+                         CallEventBus events, UnaryOperator<AudioLog> durability) throws IOException, InterruptedException {
         SpoolStore store = new SpoolStore(config.dataDir(), config.limits().minFreeDiskBytes());
         GroupCommitter committer = new GroupCommitter(config.fsync());
-        CallRegistry registry = new CallRegistry(store, committer, transcription, events,
+        AudioLog audio = durability.apply(new SpoolAudioLog(store, committer));
+        CallRegistry registry = new CallRegistry(store, audio, transcription, events,
                 config.limits().maxCallsPerDevice());
         registry.recover();
         StaleCallReaper reaper = new StaleCallReaper(registry, config.limits().staleCallTimeout());

@@ -10,6 +10,8 @@ import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.auth.SecretFiles;
+import com.voiceqa.gateway.call.Transcription;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import java.io.IOException;

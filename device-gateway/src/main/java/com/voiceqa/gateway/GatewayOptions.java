@@ -2,6 +2,7 @@ package com.voiceqa.gateway;
 
 import com.voiceqa.core.cli.CliArgs;
 import com.voiceqa.core.cli.UserError;
+import com.voiceqa.gateway.config.GatewayConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.auth.ChallengeResponse;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.BadgeFrame;
-import com.voiceqa.gateway.badge.ErrorCode;
-import com.voiceqa.gateway.badge.FrameType;
-import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ChallengeResponse;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

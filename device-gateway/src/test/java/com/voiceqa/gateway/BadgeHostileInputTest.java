@@ -1,11 +1,12 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.BadgeFrame;
-import com.voiceqa.gateway.badge.ErrorCode;
-import com.voiceqa.gateway.badge.FrameFormat;
-import com.voiceqa.gateway.badge.FrameType;
-import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameFormat;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
+import com.voiceqa.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,7 +197,7 @@ class BadgeHostileInputTest {
     @Test
     void tooManyCallsPerDevice() throws Exception {
         try (BadgeClient badge = gw.authenticated()) {
-            int limit = gw.gateway == null ? 0 : com.voiceqa.gateway.GatewayConfig.Limits.DEFAULT.maxCallsPerDevice();
+            int limit = gw.gateway == null ? 0 : com.voiceqa.gateway.config.GatewayConfig.Limits.DEFAULT.maxCallsPerDevice();
             for (int i = 0; i < limit; i++) {
                 badge.startCall(UUID.randomUUID(), TestGateway.monoCall(16000), WAIT);
             }

@@ -1,9 +1,9 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallSource;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

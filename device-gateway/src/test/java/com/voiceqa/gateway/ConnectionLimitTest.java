@@ -1,6 +1,6 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.badge.client.BadgeClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

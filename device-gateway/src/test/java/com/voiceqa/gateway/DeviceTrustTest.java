@@ -1,10 +1,10 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.events.CallEvent;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.BadgeFrame;
-import com.voiceqa.gateway.badge.FrameType;
-import com.voiceqa.gateway.badge.Payloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.gateway.config.GatewayConfig;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.badge.BadgeFrame;
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.FrameFormat;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.gateway.badge.FrameDecoder;
-import com.voiceqa.gateway.badge.FrameFormat;
-import com.voiceqa.gateway.badge.FrameType;
-import com.voiceqa.gateway.badge.ProtocolException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;

@@ -1,10 +1,11 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.events.CallEvent;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.ErrorCode;
-import com.voiceqa.gateway.badge.FrameType;
-import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class StaleCallTest {
             assertExpiredWithTheirAudio(gw, left);
             try (BadgeClient badge = gw.authenticated()) {
                 assertEquals(0, badge.startCall(UUID.randomUUID(), TestGateway.monoCall(16000), WAIT));
-                badge.send(com.voiceqa.gateway.badge.BadgeFrame.of(FrameType.RESUME, left.getFirst(), 0));
+                badge.send(com.voiceqa.badge.BadgeFrame.of(FrameType.RESUME, left.getFirst(), 0));
                 Payloads.CallSummary summary = Payloads.CallSummary.parse(badge.expect(FrameType.CALL_END, WAIT).payload());
                 assertEquals(3200, summary.audioBytes(), "RESUME of an expired call answers its summary");
             }

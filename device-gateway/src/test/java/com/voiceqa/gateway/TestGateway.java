@@ -1,10 +1,13 @@
 package com.voiceqa.gateway;
 
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
+import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.gateway.auth.FileDeviceDirectory;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.gateway.call.Transcription;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
 
 import javax.net.SocketFactory;
@@ -35,10 +38,16 @@ final class TestGateway implements AutoCloseable {
 
     TestGateway(Path dataDir, UnaryOperator<GatewayConfig> customize, Optional<Transcription> asr)
             throws IOException, InterruptedException {
+        this(dataDir, customize, asr, UnaryOperator.identity());
+    }
+
+    /** @param durability wraps the gateway's audio log (see {@link HeldAudioLog}) */
+    TestGateway(Path dataDir, UnaryOperator<GatewayConfig> customize, Optional<Transcription> asr,
+                UnaryOperator<AudioLog> durability) throws IOException, InterruptedException {
         this.dataDir = dataDir;
         bus.subscribe(events::add);
         GatewayConfig config = customize.apply(GatewayConfig.defaults(dataDir).withPorts(0, 0));
-        gateway = Gateway.start(config, directory(), asr, bus);
+        gateway = Gateway.start(config, directory(), asr, bus, durability);
     }
 
     TestGateway(Path dataDir) throws IOException, InterruptedException {

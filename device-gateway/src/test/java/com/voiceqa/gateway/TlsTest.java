@@ -1,6 +1,7 @@
 package com.voiceqa.gateway;
 
-import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.badge.client.BadgeClient;
+import com.voiceqa.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.voiceqa.sim;
 
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 
 import java.security.MessageDigest;
 import java.time.Instant;

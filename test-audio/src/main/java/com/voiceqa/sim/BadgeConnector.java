@@ -1,6 +1,6 @@
 package com.voiceqa.sim;
 
-import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.badge.client.BadgeClient;
 
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;

@@ -1,6 +1,6 @@
 package com.voiceqa.sim;
 
-import com.voiceqa.gateway.badge.BadgeClient;
+import com.voiceqa.badge.client.BadgeClient;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

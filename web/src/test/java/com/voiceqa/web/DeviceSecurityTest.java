@@ -1,12 +1,12 @@
 package com.voiceqa.web;
 
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
 import com.voiceqa.core.id.CallId;
 import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ServerTest;

@@ -1,10 +1,10 @@
 package com.voiceqa.web;
 
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
 import com.voiceqa.sim.PhoneConnection;
 import com.voiceqa.sim.WavFile;
 import com.voiceqa.web.support.ApiClient;

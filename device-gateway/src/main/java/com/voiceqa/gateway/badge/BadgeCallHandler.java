@@ -1,5 +1,10 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.events.CallSource;
@@ -10,26 +15,24 @@ import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.LiveCall;
 import com.voiceqa.gateway.call.TooManyCallsException;
+import com.voiceqa.gateway.net.OnEventLoop;
 import com.voiceqa.gateway.net.ReadGate;
-import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
 /**
- * Serves one authenticated badge's calls: CALL_START, AUDIO, CALL_END, RESUME and HEARTBEAT. Audio is acknowledged
- * only from the group-commit callback, i.e. after its fsync; the ACK goes to whichever connection owns the call by
- * then.
+ * Serves one authenticated badge's calls: CALL_START, AUDIO, CALL_END, RESUME and HEARTBEAT, translating frames to
+ * {@link LiveCall} calls and their results back to frames. Audio is acknowledged only when the call says it is
+ * durable ({@link LiveCall.Appended#durable()}); the ACK goes to whichever connection owns the call by then.
  */
 public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFrame> {
 
@@ -75,10 +78,8 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
                 start.format(), start.recordedAt(), start.storeAndForward());
         onLoop(registry.open(metadata), (call, failure) -> {
             switch (failure) {
-                case null -> {
-                    take(call, callId);
-                    ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.spool().durableSequence()));
-                }
+                case null -> take(ctx, call, callId,
+                        () -> ctx.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, call.confirmed())));
                 case CallIdTakenException ended -> replyIfFinished(ctx, callId); // like RESUME of an ended call
                 case TooManyCallsException full ->
                         fail(ctx, new ProtocolException(ErrorCode.TOO_MANY_CALLS, callId, full.getMessage()));
@@ -94,28 +95,21 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             throw new ProtocolException(ErrorCode.MALFORMED_PAYLOAD, frame.callId(),
                     "AUDIO payload must hold whole sample frames of " + frameBytes + " bytes, got " + frame.payload().length);
         }
-        LiveCall.Appended result;
-        try {
-            result = call.append(channel, frame.sequence(), frame.payload());
-        } catch (IOException e) {
-            throw storageFailure(frame.callId(), e);
-        }
-        switch (result) {
-            case STORED -> commit(call, frame.callId());
-            case STORED_ASR_BUSY -> {
-                commit(call, frame.callId());
-                ReadGate.hold(channel, ReadGate.Reason.ASR_BACKLOG);
-                call.whenAsrWritable(() -> channel.eventLoop().execute(
-                        () -> ReadGate.release(channel, ReadGate.Reason.ASR_BACKLOG)));
+        LiveCall.Appended result = call.append(channel, frame.sequence(), frame.payload());
+        switch (result.status()) {
+            case STORED -> {
+                acknowledgeWhenDurable(call, frame.callId(), result.durable());
+                ReadGate.holdUntil(channel, ReadGate.Reason.CALL_BACKLOG, result.writable());
             }
-            case DUPLICATE -> reacknowledge(call, frame);
+            case DUPLICATE -> reacknowledge(frame.callId(), result.durable());
             case GAP -> throw new ProtocolException(ErrorCode.SEQUENCE_GAP, frame.callId(), "expected AUDIO "
-                    + (call.spool().appendedSequence() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
+                    + (call.appended() + 1) + ", got " + frame.sequence() + "; RESUME and resend from the ACKed sequence");
             case NOT_OWNER -> {
                 attached.remove(frame.callId());
                 throw new ProtocolException(ErrorCode.UNKNOWN_CALL, frame.callId(),
                         "the call was resumed on another connection");
             }
+            case REFUSED -> throw storageFailure(frame.callId(), result.durable().exceptionNow());
         }
     }
 
@@ -126,7 +120,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             replyIfFinished(ctx, callId);
             return;
         }
-        long stored = call.spool().appendedSequence();
+        long stored = call.appended();
         if (frame.sequence() != stored) {
             throw new ProtocolException(ErrorCode.SEQUENCE_GAP, callId, "CALL_END says the call has "
                     + frame.sequence() + " AUDIO frames but " + stored + " are stored; RESUME and send the rest");
@@ -149,21 +143,14 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
             return;
         }
         LiveCall call = open.get();
-        take(call, callId);
-        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
-            @Override
-            public void durable(long durableSequence) {
-                channel.eventLoop().execute(() -> {
-                    call.advanceAcknowledged(durableSequence);
-                    ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durableSequence));
-                });
+        take(ctx, call, callId, () -> onLoop(call.durable(), (durable, failure) -> {
+            if (failure != null) {
+                fail(ctx, storageFailure(callId, failure));
+            } else {
+                call.advanceAcknowledged(durable);
+                ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durable));
             }
-
-            @Override
-            public void failed(IOException cause) {
-                channel.eventLoop().execute(() -> fail(ctx, storageFailure(callId, cause)));
-            }
-        });
+        }));
     }
 
     private void replyIfFinished(ChannelHandlerContext ctx, UUID callId) {
@@ -177,56 +164,63 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
         });
     }
 
+    /** Answers the summary of a call that is ending once its recording is written. */
+    private void replyWhenRecorded(ChannelHandlerContext ctx, LiveCall call, UUID callId) {
+        onLoop(call.recording(), (recording, failure) -> {
+            if (failure != null) {
+                fail(ctx, storageFailure(callId, failure));
+            } else {
+                replyEnded(ctx, callId, 0, recording);
+            }
+        });
+    }
+
     private static void replyEnded(ChannelHandlerContext ctx, UUID callId, long sequence, Recording recording) {
         byte[] summary = new Payloads.CallSummary(recording.audioBytes(), recording.sha256()).encode();
         ctx.writeAndFlush(new BadgeFrame(FrameType.CALL_END, callId, sequence, summary));
     }
 
-    private void take(LiveCall call, UUID callId) {
-        if (!call.attach(channel)) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_CALL, callId,
-                    "call " + callId + " expired and is being closed; RESUME it in a moment for its summary");
+    /**
+     * Takes the call over for this connection, then runs {@code then}. A call that is ending (it expired, or its
+     * CALL_END was just handled) answers like an ended one: its summary, once the recording is written.
+     */
+    private void take(ChannelHandlerContext ctx, LiveCall call, UUID callId, Runnable then) {
+        if (call.attach(channel)) {
+            attached.put(callId, call);
+            then.run();
+        } else {
+            replyWhenRecorded(ctx, call, callId);
         }
-        attached.put(callId, call);
     }
 
     private CallKey key(UUID callId) {
         return new CallKey(deviceId, CallId.of(callId));
     }
 
-    /**
-     * A resent frame the spool already holds: ACK it again at once when it is durable (the device lost our ACK), or
-     * let the pending group commit acknowledge it.
-     */
-    private void reacknowledge(LiveCall call, BadgeFrame frame) {
-        long durable = call.spool().durableSequence();
-        if (frame.sequence() <= durable) {
-            channel.writeAndFlush(BadgeFrame.of(FrameType.ACK, frame.callId(), durable));
-        } else {
-            commit(call, frame.callId());
-        }
+    /** A resent frame the call already holds: ACK it again once it is durable (the device lost our ACK). */
+    private void reacknowledge(UUID callId, CompletableFuture<Long> durable) {
+        onLoop(durable, (sequence, failure) -> {
+            if (failure != null) {
+                channel.pipeline().fireExceptionCaught(storageFailure(callId, failure));
+            } else {
+                channel.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, sequence));
+            }
+        });
     }
 
-    /** Requests a group commit of the call's spool; the callback ACKs on the call's current connection. */
-    private void commit(LiveCall call, UUID callId) {
-        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
-            @Override
-            public void durable(long durableSequence) {
-                if (call.owner() instanceof Channel owner && durableSequence > 0) {
-                    owner.eventLoop().execute(() -> {
-                        if (call.advanceAcknowledged(durableSequence)) {
-                            owner.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, durableSequence));
-                        }
-                    });
-                }
+    /** ACKs on the call's current connection once the chunk is durable, or tells that connection it could not be. */
+    private static void acknowledgeWhenDurable(LiveCall call, UUID callId, CompletableFuture<Long> durable) {
+        durable.whenComplete((sequence, failure) -> {
+            if (!(call.owner() instanceof Channel owner)) {
+                return; // between connections: the device RESUMEs and learns the durable sequence then
             }
-
-            @Override
-            public void failed(IOException cause) {
-                if (call.owner() instanceof Channel owner) {
-                    owner.pipeline().fireExceptionCaught(storageFailure(callId, cause));
+            owner.eventLoop().execute(() -> {
+                if (failure != null) {
+                    owner.pipeline().fireExceptionCaught(storageFailure(callId, failure));
+                } else if (call.advanceAcknowledged(sequence)) {
+                    owner.writeAndFlush(BadgeFrame.of(FrameType.ACK, callId, sequence));
                 }
-            }
+            });
         });
     }
 
@@ -247,7 +241,7 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
     }
 
     private static ProtocolException storageFailure(UUID callId, Throwable cause) {
-        Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        Throwable root = OnEventLoop.cause(cause);
         return new ProtocolException(ErrorCode.STORAGE_FAILURE, callId,
                 "the server could not store audio (" + root + "); keep it and retry later");
     }
@@ -258,9 +252,6 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
 
     /** Runs a future's completion on this channel's event loop. */
     private <T> void onLoop(CompletableFuture<T> future, BiConsumer<T, Throwable> action) {
-        future.whenComplete((value, failure) -> channel.eventLoop().execute(() -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            action.accept(value, cause);
-        }));
+        OnEventLoop.whenComplete(channel, future, action);
     }
 }

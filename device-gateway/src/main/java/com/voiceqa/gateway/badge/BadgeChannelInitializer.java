@@ -1,8 +1,11 @@
 package com.voiceqa.gateway.badge;
 
-import com.voiceqa.gateway.GatewayConfig;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.FrameRateLimiter;
 import com.voiceqa.gateway.net.WritabilityGate;

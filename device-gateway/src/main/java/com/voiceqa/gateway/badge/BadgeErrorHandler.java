@@ -1,5 +1,9 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.ProtocolException;
+
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;

@@ -1,5 +1,10 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameFormat;
+import com.voiceqa.badge.ProtocolException;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;

@@ -1,5 +1,8 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.FrameFormat;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;

@@ -1,7 +1,12 @@
 package com.voiceqa.gateway.badge;
 
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ChallengeResponse;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.ProtocolException;
 import com.voiceqa.core.id.DeviceId;
-import com.voiceqa.gateway.auth.ChallengeResponse;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;

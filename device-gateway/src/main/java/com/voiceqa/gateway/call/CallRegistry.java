@@ -1,15 +1,15 @@
 package com.voiceqa.gateway.call;
 
 import com.voiceqa.core.Transcript;
+import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.events.CallSource;
 import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
-import com.voiceqa.gateway.Transcription;
+import com.voiceqa.gateway.call.Transcription;
 import com.voiceqa.gateway.spool.CallSpool;
-import com.voiceqa.gateway.spool.GroupCommitter;
 import com.voiceqa.gateway.spool.Recording;
 import com.voiceqa.gateway.spool.SpoolStore;
 import com.voiceqa.gateway.spool.WavWriter;
@@ -40,7 +40,7 @@ public final class CallRegistry implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CallRegistry.class.getName());
 
     private final SpoolStore store;
-    private final GroupCommitter committer;
+    private final AudioLog audio;
     private final Optional<Transcription> transcription;
     private final CallEventBus events;
     private final int maxCallsPerDevice;
@@ -49,10 +49,11 @@ public final class CallRegistry implements AutoCloseable {
     private final Map<CallKey, CompletableFuture<LiveCall>> calls = new HashMap<>();
     private volatile List<CallMetadata> recovered = List.of();
 
-    public CallRegistry(SpoolStore store, GroupCommitter committer, Optional<Transcription> transcription,
+    /** @param audio where calls' audio goes and says when it is durable (see {@link LiveCall#append}) */
+    public CallRegistry(SpoolStore store, AudioLog audio, Optional<Transcription> transcription,
                         CallEventBus events, int maxCallsPerDevice) {
         this.store = store;
-        this.committer = committer;
+        this.audio = audio;
         this.transcription = transcription;
         this.events = events;
         this.maxCallsPerDevice = maxCallsPerDevice;
@@ -63,10 +64,6 @@ public final class CallRegistry implements AutoCloseable {
         return transcription.isPresent();
     }
 
-    public GroupCommitter committer() {
-        return committer;
-    }
-
     /**
      * Reopens the spools a previous process left: badge calls wait for their device to RESUME; calls the device had
      * already ended, and phone calls (a WebSocket cannot resume), are finished now from what they recorded.
@@ -75,7 +72,7 @@ public final class CallRegistry implements AutoCloseable {
         List<CallSpool> spools = store.recoverAll();
         recovered = spools.stream().map(CallSpool::metadata).toList();
         for (CallSpool spool : spools) {
-            LiveCall call = new LiveCall(store, spool, Optional.empty(), events, false);
+            LiveCall call = new LiveCall(audio, spool, Optional.empty(), events, false);
             CallMetadata m = spool.metadata();
             synchronized (this) {
                 calls.put(m.key(), CompletableFuture.completedFuture(call));
@@ -131,7 +128,7 @@ public final class CallRegistry implements AutoCloseable {
         try {
             CallSpool spool = store.create(metadata);
             boolean live = transcription.map(t -> t.admitsLive(metadata.format().channels())).orElse(false);
-            LiveCall call = new LiveCall(store, spool, transcription.filter(t -> live).map(t -> (c, bus) -> t.open(
+            LiveCall call = new LiveCall(audio, spool, transcription.filter(t -> live).map(t -> (c, bus) -> t.open(
                     metadata.format(), c.listener(bus))), events, transcription.isPresent() && !live);
             events.publish(new CallEvent.Started(metadata));
             return call;
@@ -173,21 +170,23 @@ public final class CallRegistry implements AutoCloseable {
     }
 
     /**
-     * Ends a call: makes the spool durable, writes the final recording and completes with it; then finishes the
-     * transcript (in the background) and publishes {@link CallEvent.Ended}. Repeated calls return the same future.
+     * Ends a call: tells the audio log the call's audio is complete (once that is durable, readers of a replicated log
+     * can finish the call), writes the final recording and completes with it; then finishes the transcript (in the
+     * background) and publishes {@link CallEvent.Ended}. Repeated calls return the same future.
      */
     public CompletableFuture<Recording> end(LiveCall call, CallEvent.EndReason reason) {
         synchronized (call) {
             if (call.ending() != null) {
                 return call.ending();
             }
-            CompletableFuture<Recording> recording = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return store.finish(call.spool());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, io);
+            CompletableFuture<Recording> recording = audio.end(call.metadata().key(), call.appended())
+                    .thenApplyAsync(complete -> {
+                        try {
+                            return store.finish(call.spool());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, io);
             call.ending(recording);
             recording.whenComplete((rec, failure) -> {
                 CallMetadata m = call.metadata();

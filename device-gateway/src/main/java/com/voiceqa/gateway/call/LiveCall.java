@@ -4,15 +4,14 @@ import com.voiceqa.asr.AsrSession;
 import com.voiceqa.core.PartialResult;
 import com.voiceqa.core.Segment;
 import com.voiceqa.core.TranscriptListener;
+import com.voiceqa.core.audio.AudioChunk;
+import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.Recording;
-import com.voiceqa.gateway.spool.SpoolStore;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,10 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LiveCall {
 
-    private final SpoolStore store;
+    private final AudioLog audio;
     private final CallSpool spool;
     private final AsrSession asr;
     private final AtomicLong lastAcknowledged = new AtomicLong();
+    /** The last chunk the audio log took (guarded by this). */
+    private long appended;
+    /** Completes once every chunk taken so far is durable (guarded by this); see {@link #durable()}. */
+    private CompletableFuture<Long> durable;
+    /** The highest sequence the log confirmed durable. */
+    private final AtomicLong confirmed = new AtomicLong();
     private volatile Object owner;
     /** When a connection last attached, detached or appended (wall clock, comparable with file times). */
     private volatile Instant lastActivity;
@@ -42,13 +47,16 @@ public final class LiveCall {
      * @param transcriptionQueued the engine had no live capacity when the call started: it is recorded now and
      *                            transcribed from its recording once capacity frees
      */
-    LiveCall(SpoolStore store, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events,
+    LiveCall(AudioLog audio, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events,
              boolean transcriptionQueued) {
-        this.store = store;
+        this.audio = audio;
         this.transcriptionQueued = transcriptionQueued;
         this.spool = spool;
         this.asr = asr.map(opener -> opener.open(this, events)).orElse(null);
         this.lastAcknowledged.set(spool.durableSequence());
+        this.appended = spool.appendedSequence();
+        this.confirmed.set(spool.durableSequence());
+        this.durable = CompletableFuture.completedFuture(spool.durableSequence());
         this.lastActivity = spool.lastWritten();
     }
 
@@ -61,7 +69,7 @@ public final class LiveCall {
         return spool.metadata();
     }
 
-    public CallSpool spool() {
+    CallSpool spool() {
         return spool;
     }
 
@@ -109,56 +117,107 @@ public final class LiveCall {
     }
 
     /** What became of a chunk offered with {@link #append}. */
-    public enum Appended {
-        /** Stored (not yet durable: wait for the group commit) and fed to the ASR. */
+    public enum Status {
+        /** Taken by the audio log and fed to the ASR; acknowledge it when {@link Appended#durable()} completes. */
         STORED,
-        /** Stored, and the ASR's backlog is high: pause reading until {@link #whenAsrWritable} runs. */
-        STORED_ASR_BUSY,
-        /** Already stored earlier (a resend after a reconnect); dropped. */
+        /** Already taken earlier (a resend after a reconnect); dropped. {@link Appended#durable()} still says
+         * when it is durable, for the device that lost our acknowledgement. */
         DUPLICATE,
         /** Beyond the next expected sequence; dropped, the device must resume. */
         GAP,
         /** Another connection took the call over (the device resumed elsewhere); dropped. */
-        NOT_OWNER
+        NOT_OWNER,
+        /** The audio log refused it (the disk below its floor, a log that cannot keep up); nothing was stored and
+         * {@link Appended#durable()} holds the reason. */
+        REFUSED
     }
 
     /**
-     * Appends chunk {@code seq} when it is the next one and {@code connection} owns the call, then feeds it to the
-     * live ASR. Synchronized so that two connections of one device racing on a call cannot interleave records.
+     * The domain's answer to a chunk, everything a protocol handler needs to answer its device.
      *
-     * @throws IOException when the spool cannot store it (nothing may be acknowledged then)
+     * @param durable  completes with the call's durable sequence (every chunk up to it survives a crash) once the
+     *                 chunk is durable, or fails when it cannot be: acknowledge on it, never before
+     * @param writable completes when the call wants more audio: until then the connection should stop reading
+     *                 (the live ASR is behind); already complete when there is no backpressure
      */
-    public synchronized Appended append(Object connection, long seq, byte[] pcm) throws IOException {
+    public record Appended(Status status, CompletableFuture<Long> durable, CompletableFuture<Void> writable) {
+    }
+
+    private static final CompletableFuture<Void> WRITABLE = CompletableFuture.completedFuture(null);
+
+    /**
+     * Appends chunk {@code seq} (devices count from 1) when it is the next one and {@code connection} owns the call,
+     * then feeds it to the live ASR. Synchronized so that two connections of one device racing on a call cannot
+     * interleave chunks.
+     */
+    public synchronized Appended append(Object connection, long seq, byte[] pcm) {
         if (owner != connection) {
-            return Appended.NOT_OWNER;
+            return new Appended(Status.NOT_OWNER, durable, WRITABLE);
         }
-        long expected = spool.appendedSequence() + 1;
+        long expected = appended + 1;
         if (seq < expected) {
-            return Appended.DUPLICATE;
+            return new Appended(Status.DUPLICATE, durable(), WRITABLE);
         }
         if (seq > expected) {
-            return Appended.GAP;
+            return new Appended(Status.GAP, durable, WRITABLE);
         }
-        store.append(spool, seq, ByteBuffer.wrap(pcm));
+        CompletableFuture<Void> logged = audio.append(chunk(seq, pcm));
+        if (logged.isCompletedExceptionally()) {
+            return new Appended(Status.REFUSED, logged.thenApply(v -> seq), WRITABLE);
+        }
+        appended = seq;
         lastActivity = Instant.now();
+        // a call's chunks become durable in order: the sequence is durable once this chunk and all before it are
+        durable = durable().thenCombine(logged, (before, self) -> seq);
+        durable.thenAccept(sequence -> confirmed.accumulateAndGet(sequence, Math::max));
+        return new Appended(Status.STORED, durable, feedAsr(pcm));
+    }
+
+    /** The log's chunks count from 0 and the first one carries the format; devices count from 1. */
+    private AudioChunk chunk(long seq, byte[] pcm) {
+        return seq == 1 ? AudioChunk.first(metadata().key(), metadata().format(), pcm)
+                : AudioChunk.next(metadata().key(), seq - 1, pcm);
+    }
+
+    private CompletableFuture<Void> feedAsr(byte[] pcm) {
         if (asr == null || asrLost) {
-            return Appended.STORED;
+            return WRITABLE;
         }
         try {
-            return asr.feed(pcm, 0, pcm.length) ? Appended.STORED : Appended.STORED_ASR_BUSY;
+            if (asr.feed(pcm, 0, pcm.length)) {
+                return WRITABLE;
+            }
+            CompletableFuture<Void> writable = new CompletableFuture<>();
+            asr.whenWritable(() -> writable.complete(null));
+            return writable;
         } catch (IllegalStateException e) {
             // the engine closed the session (idle while the device was away); the recording is transcribed whole
             asrLost = true;
-            return Appended.STORED;
+            return WRITABLE;
         }
     }
 
-    public void whenAsrWritable(Runnable action) {
-        if (asr == null || asrLost) {
-            action.run();
-        } else {
-            asr.whenWritable(action);
+    /**
+     * Completes with the durable sequence once every chunk appended so far is durable (what a resuming device is
+     * told). After the log failed a chunk, the call takes chunks again from the last one the log confirmed: the
+     * device resends what was never acknowledged, and the log drops what it already holds by sequence.
+     */
+    public synchronized CompletableFuture<Long> durable() {
+        if (durable.isCompletedExceptionally()) {
+            appended = confirmed.get();
+            durable = CompletableFuture.completedFuture(appended);
         }
+        return durable;
+    }
+
+    /** The last chunk the call took (a CALL_END must name it). */
+    public synchronized long appended() {
+        return appended;
+    }
+
+    /** The highest sequence the audio log confirmed durable so far (what a repeated CALL_START is told). */
+    public long confirmed() {
+        return confirmed.get();
     }
 
     /** Moves the acknowledged sequence forward; true when {@code durable} is news to the device. */
@@ -173,6 +232,15 @@ public final class LiveCall {
 
     synchronized CompletableFuture<Recording> ending() {
         return ending;
+    }
+
+    /**
+     * Completes with the final recording once the call has ended; fails when the call is still open (a caller asks
+     * after {@link #attach} said the call is ending).
+     */
+    public synchronized CompletableFuture<Recording> recording() {
+        return ending != null ? ending : CompletableFuture.failedFuture(
+                new IllegalStateException("call " + metadata().key() + " has not ended"));
     }
 
     synchronized void ending(CompletableFuture<Recording> future) {

@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
 
 import java.util.EnumSet;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Backpressure by not reading: a channel reads while nobody holds it. Each reason (a slow peer not reading our
@@ -13,7 +14,12 @@ import java.util.EnumSet;
 public final class ReadGate {
 
     /** Why a channel stopped reading. */
-    public enum Reason { PEER_NOT_READING, ASR_BACKLOG, CALL_OPENING }
+    public enum Reason {
+        PEER_NOT_READING,
+        /** The call does not want more audio yet ({@code LiveCall.Appended#writable}: its live ASR is behind). */
+        CALL_BACKLOG,
+        CALL_OPENING
+    }
 
     private static final AttributeKey<EnumSet<Reason>> HOLDS = AttributeKey.valueOf("voiceqa.readHolds");
 
@@ -31,6 +37,15 @@ public final class ReadGate {
         if (holds.isEmpty() && channel.isActive()) {
             channel.config().setAutoRead(true);
         }
+    }
+
+    /** Holds the channel for {@code reason} until {@code until} completes; nothing when it already has. */
+    public static void holdUntil(Channel channel, Reason reason, CompletionStage<?> until) {
+        if (until.toCompletableFuture().isDone()) {
+            return;
+        }
+        hold(channel, reason);
+        until.whenComplete((value, failure) -> channel.eventLoop().execute(() -> release(channel, reason)));
     }
 
     private static EnumSet<Reason> holds(Channel channel) {

@@ -1,6 +1,6 @@
 package com.voiceqa.gateway.net;
 
-import com.voiceqa.gateway.GatewayConfig;
+import com.voiceqa.gateway.config.GatewayConfig;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 

@@ -13,7 +13,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.logging.Level;
@@ -33,6 +35,8 @@ public final class SpoolStore {
     private final Path recordingsRoot;
     private final FileStore fileStore;
     private final long minFreeBytes;
+    /** The spools this store created or recovered and has not finished: the calls audio may be appended to. */
+    private final Map<CallKey, CallSpool> open = new ConcurrentHashMap<>();
     private volatile long freeBytes;
     private volatile long freeCheckedAt;
 
@@ -48,7 +52,14 @@ public final class SpoolStore {
 
     public CallSpool create(CallMetadata metadata) throws IOException {
         requireFreeSpace();
-        return CallSpool.create(spoolDir(metadata.key()), metadata);
+        CallSpool spool = CallSpool.create(spoolDir(metadata.key()), metadata);
+        open.put(metadata.key(), spool);
+        return spool;
+    }
+
+    /** The spool of an open call, if this store created or recovered it and has not finished it. */
+    public Optional<CallSpool> open(CallKey key) {
+        return Optional.ofNullable(open.get(key));
     }
 
     /** Appends after checking the free-space floor; the only way audio enters a spool. */
@@ -96,9 +107,11 @@ public final class SpoolStore {
         }
     }
 
-    private static Optional<CallSpool> recover(Path dir, CallKey key) {
+    private Optional<CallSpool> recover(Path dir, CallKey key) {
         try {
-            return Optional.of(CallSpool.recover(dir, key));
+            CallSpool spool = CallSpool.recover(dir, key);
+            open.put(key, spool);
+            return Optional.of(spool);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "cannot recover spool " + dir + "; left in place for inspection", e);
             return Optional.empty();
@@ -153,6 +166,7 @@ public final class SpoolStore {
         Files.createDirectories(wav.getParent());
         Recording recording = WavWriter.write(spool, wav);
         spool.deleteFiles();
+        open.remove(m.key());
         Durable.syncDirectory(spoolDir(m.key()).getParent());
         return recording;
     }

@@ -14,9 +14,9 @@ import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallRegistry;
 import com.voiceqa.gateway.call.LiveCall;
+import com.voiceqa.gateway.net.OnEventLoop;
 import com.voiceqa.gateway.net.PolicyViolation;
 import com.voiceqa.gateway.net.ReadGate;
-import com.voiceqa.gateway.spool.GroupCommitter;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -26,14 +26,13 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -160,9 +159,8 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
         CallMetadata metadata = new CallMetadata(key, config.repId(), config.accountId(), CallSource.PHONE,
                 new StreamFormat(config.sampleRate(), config.layout()), Instant.now(), false);
         ReadGate.hold(channel, ReadGate.Reason.CALL_OPENING);
-        registry.openNew(metadata).whenComplete((opened, failure) -> channel.eventLoop().execute(() -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        OnEventLoop.whenComplete(channel, registry.openNew(metadata), (opened, cause) -> {
+            if (cause != null) {
                 ctx.fireExceptionCaught(new PolicyViolation(cause instanceof CallIdTakenException
                         ? "this device used the call_id before; send a new call_id"
                         : "cannot open the call: " + cause.getMessage()));
@@ -183,33 +181,21 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
             if (eof) {
                 finish(ctx);
             }
-        }));
+        });
     }
 
     private void append(ChannelHandlerContext ctx, byte[] pcm) {
-        LiveCall.Appended result;
-        try {
-            result = call.append(channel, ++sequence, pcm);
-        } catch (IOException e) {
-            ctx.fireExceptionCaught(new PolicyViolation("the server could not store the audio; try again later"));
-            return;
-        }
-        if (result == LiveCall.Appended.STORED_ASR_BUSY) {
-            ReadGate.hold(channel, ReadGate.Reason.ASR_BACKLOG);
-            call.whenAsrWritable(() -> channel.eventLoop().execute(
-                    () -> ReadGate.release(channel, ReadGate.Reason.ASR_BACKLOG)));
-        }
-        registry.committer().requestSync(call.spool(), new GroupCommitter.Callback() {
-            @Override
-            public void durable(long durableSequence) {
-            }
-
-            @Override
-            public void failed(IOException cause) {
+        LiveCall.Appended result = call.append(channel, ++sequence, pcm);
+        result.durable().whenComplete((durable, failure) -> {
+            if (failure != null) {
                 channel.pipeline().fireExceptionCaught(
                         new PolicyViolation("the server could not store the audio; try again later"));
             }
         });
+        if (result.status() == LiveCall.Status.REFUSED) {
+            return;
+        }
+        ReadGate.holdUntil(channel, ReadGate.Reason.CALL_BACKLOG, result.writable());
         ctx.writeAndFlush(new TextWebSocketFrame(reply()));
     }
 
@@ -228,20 +214,20 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
             answerQueued(ctx);
             return;
         }
-        registry.end(call, CallEvent.EndReason.COMPLETED)
-                .thenCompose(recording -> call.whenEnded())
-                .whenComplete((ended, failure) -> channel.eventLoop().execute(() -> {
-                    if (failure != null) {
-                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
-                        return;
-                    }
-                    List<Segment> rest = new ArrayList<>();
-                    for (Segment s; (s = unsent.poll()) != null; ) {
-                        rest.add(s);
-                    }
-                    ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
-                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
-                }));
+        CompletableFuture<CallEvent.Ended> ended = registry.end(call, CallEvent.EndReason.COMPLETED)
+                .thenCompose(recording -> call.whenEnded());
+        OnEventLoop.whenComplete(channel, ended, (event, failure) -> {
+            if (failure != null) {
+                ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                return;
+            }
+            List<Segment> rest = new ArrayList<>();
+            for (Segment s; (s = unsent.poll()) != null; ) {
+                rest.add(s);
+            }
+            ctx.writeAndFlush(new TextWebSocketFrame(json.result(rest, config.words(), stereo())));
+            WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+        });
     }
 
     /**
@@ -249,15 +235,14 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
      * gets its answer as soon as the recording is durable, and the transcript reaches the dashboard later.
      */
     private void answerQueued(ChannelHandlerContext ctx) {
-        registry.end(call, CallEvent.EndReason.COMPLETED)
-                .whenComplete((recording, failure) -> channel.eventLoop().execute(() -> {
-                    if (failure != null) {
-                        ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
-                        return;
-                    }
-                    ctx.writeAndFlush(new TextWebSocketFrame(json.queuedResult()));
-                    WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
-                }));
+        OnEventLoop.whenComplete(channel, registry.end(call, CallEvent.EndReason.COMPLETED), (recording, failure) -> {
+            if (failure != null) {
+                ctx.fireExceptionCaught(new PolicyViolation("the server could not store the call"));
+                return;
+            }
+            ctx.writeAndFlush(new TextWebSocketFrame(json.queuedResult()));
+            WebSocketErrorHandler.close(ctx, WebSocketCloseStatus.NORMAL_CLOSURE);
+        });
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.voiceqa.gateway.ws;
 
-import com.voiceqa.gateway.GatewayConfig;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.FrameRateLimiter;
 import com.voiceqa.gateway.net.PolicyViolation;

@@ -4,7 +4,7 @@ import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.EngineTranscription;
 import com.voiceqa.gateway.Gateway;
-import com.voiceqa.gateway.GatewayConfig;
+import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;

@@ -1,9 +1,9 @@
 package com.voiceqa.web.security;
 
+import com.voiceqa.badge.Payloads;
+import com.voiceqa.badge.client.BadgeClient;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
-import com.voiceqa.gateway.badge.BadgeClient;
-import com.voiceqa.gateway.badge.Payloads;
 import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.live.GatewayBridge;
 import com.voiceqa.web.support.ApiClient;

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge;
 
 /**
  * Codes of ERROR frames. A fatal error is followed by the server closing the connection; after a non-fatal one the

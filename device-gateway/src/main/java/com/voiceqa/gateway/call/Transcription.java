@@ -1,4 +1,4 @@
-package com.voiceqa.gateway;
+package com.voiceqa.gateway.call;
 
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.core.ChannelLayout;

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.auth;
+package com.voiceqa.badge;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge;
 
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;

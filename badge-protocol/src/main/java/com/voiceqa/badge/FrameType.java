@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge;
 
 /** The badge protocol's frame types; codes are part of the wire format (docs/device-protocol.md). */
 public enum FrameType {

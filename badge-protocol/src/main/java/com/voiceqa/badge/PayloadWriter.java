@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
-package com.voiceqa.gateway;
+package com.voiceqa.gateway.config;
+
+import com.voiceqa.core.audio.AudioChunk;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +116,14 @@ public record GatewayConfig(String host, int webSocketPort, int badgePort, Path 
         public static final Limits DEFAULT = new Limits(10_000, 256, 4, 64 * 1024, 1024 * 1024, 16 * 1024, 8, 2_000,
                 Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
                 64L * 1024 * 1024);
+
+        public Limits {
+            int largest = Math.max(maxBadgePayload, maxWebSocketFrame);
+            if (largest > AudioChunk.MAX_PCM_BYTES) {
+                throw new IllegalArgumentException("an audio message may hold at most " + AudioChunk.MAX_PCM_BYTES
+                        + " bytes (one record of the audio log), got a limit of " + largest + ": lower it");
+            }
+        }
 
         public Limits withMaxConnections(int total, int perAddress) {
             return new Limits(total, perAddress, maxCallsPerDevice, maxBadgePayload, maxWebSocketFrame, maxJsonBytes,

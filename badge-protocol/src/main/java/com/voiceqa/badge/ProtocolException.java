@@ -1,4 +1,4 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge;
 
 import java.util.UUID;
 

@@ -1,6 +1,11 @@
-package com.voiceqa.gateway.badge;
+package com.voiceqa.badge.client;
 
-import com.voiceqa.gateway.auth.ChallengeResponse;
+import com.voiceqa.badge.BadgeFrame;
+import com.voiceqa.badge.ChallengeResponse;
+import com.voiceqa.badge.ErrorCode;
+import com.voiceqa.badge.FrameFormat;
+import com.voiceqa.badge.FrameType;
+import com.voiceqa.badge.Payloads;
 
 import javax.net.SocketFactory;
 import java.io.BufferedInputStream;

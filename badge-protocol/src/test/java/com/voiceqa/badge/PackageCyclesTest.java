@@ -1,0 +1,16 @@
+package com.voiceqa.badge;
+
+import com.voiceqa.core.arch.PackageGraph;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/** This module's packages depend one way (see {@link PackageGraph}; run from the module's folder, as Maven does). */
+class PackageCyclesTest {
+
+    @Test
+    void packagesFormNoCycle() {
+        PackageGraph.of(Path.of("src/main/java")).assertNoCyclesExcept(Set.of());
+    }
+}
