@@ -1,6 +1,7 @@
 package com.voiceqa.bus.kafka.asr;
 
 import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.bus.kafka.KafkaClients;
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.MalformedRecordException;
@@ -114,6 +115,8 @@ public final class AsrWorker implements AutoCloseable {
             }
         } catch (MalformedRecordException e) {
             LOG.warning(name + " skipped " + tp + "@" + record.offset() + ": " + e.getMessage());
+        } catch (SessionClosedException e) { // e.g. closed by the engine's idle timeout during a long pause
+            dropCall(calls, record.key(), e);
         }
         calls.handled(record.offset());
     }
@@ -138,6 +141,20 @@ public final class AsrWorker implements AutoCloseable {
             return; // a repeated end, or a call whose start this worker never saw
         }
         publish(new SegmentRecord.Completed(callId, call.finish(FINISH_TIMEOUT)));
+    }
+
+    /**
+     * Gives up a call whose session the engine closed: the worker goes on with the other calls, and the call gets no
+     * completion record, so readers see it incomplete. Run workers with an idle timeout above the longest pause a
+     * call may have ({@link com.voiceqa.asr.AsrConfig#withIdleTimeout}).
+     */
+    private void dropCall(PartitionCalls calls, String callId, RuntimeException cause) {
+        CallDecoding call = calls.remove(callId);
+        if (call != null) {
+            call.close();
+        }
+        calls.firstOrphanSighting(callId); // its later chunks are skipped without a warning each
+        LOG.severe(name + " gave up call " + callId + ", its transcript stays incomplete: " + cause.getMessage());
     }
 
     private void publish(SegmentRecord record) {

@@ -2,12 +2,14 @@ package com.voiceqa.bus.kafka.asr;
 
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
+import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.core.Segment;
 import com.voiceqa.core.StreamFormat;
 import com.voiceqa.core.TranscriptListener;
 import com.voiceqa.core.audio.AudioChunk;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,12 +73,13 @@ final class CallDecoding implements AutoCloseable {
      * Decodes the rest, flushes the last utterance (published like the others) and returns the number of segments.
      *
      * @throws TimeoutException when decoding takes longer than {@code timeout}
+     * @throws SessionClosedException when the session failed or was closed (e.g. idle timeout) before its end
      */
     long finish(Duration timeout) throws InterruptedException, TimeoutException {
         try {
             session.finish().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("decoding call " + callId + " failed: " + e.getCause(), e.getCause());
+        } catch (ExecutionException e) { // the session failed or was closed before its end
+            throw new SessionClosedException("decoding call " + callId + " failed: " + e.getCause(), e.getCause());
         }
         return positions.get();
     }

@@ -5,6 +5,7 @@ import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.TestResources;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.bus.kafka.KafkaClients;
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.KafkaTopics;
 import com.voiceqa.bus.kafka.TestKafka;
@@ -19,6 +20,8 @@ import com.voiceqa.core.id.DeviceId;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +124,46 @@ class AsrWorkerFailoverTest {
                     assertEquals(1, times, key + ": only the open call is replayed");
                 }
             });
+        }
+    }
+
+    @Test
+    void junkOrphanAndRepeatedRecordsOnTheAudioTopicDoNotStopAWorker() throws Exception {
+        KafkaSettings settings = TestKafka.topics("junk-", 1);
+        byte[] digits = repOnLeft(WavReader.read(TestResources.realEnglish("digits-16k.wav")));
+        CallKey good = callOn(0);
+        try (KafkaAudioLog log = new KafkaAudioLog(settings, "gateway", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
+             KafkaProducer<String, byte[]> stranger = new KafkaProducer<>(KafkaClients.producer(settings, "stranger"));
+             SegmentTopicReader segments = new SegmentTopicReader(settings)) {
+            stranger.send(new ProducerRecord<>(settings.audioTopic(), good.productId(), new byte[]{1, 1, 0})).get();
+            stranger.send(new ProducerRecord<>(settings.audioTopic(), good.productId(), null)).get();
+            CallKey orphan = callOn(0);
+            log.append(AudioChunk.next(orphan, 3, new byte[CHUNK_BYTES])).get(30, TimeUnit.SECONDS);
+            log.end(orphan, 4).get(30, TimeUnit.SECONDS);
+            for (int seq = 0; seq < chunks(digits); seq++) {
+                byte[] piece = java.util.Arrays.copyOfRange(digits, seq * CHUNK_BYTES,
+                        Math.min(digits.length, (seq + 1) * CHUNK_BYTES));
+                log.append(seq == 0 ? AudioChunk.first(good, FORMAT, piece) : AudioChunk.next(good, seq, piece))
+                        .get(30, TimeUnit.SECONDS);
+                if (seq == 1) { // a device resending chunk 1: decoded twice it would delay every word by 0.2 s
+                    log.append(AudioChunk.next(good, seq, piece)).get(30, TimeUnit.SECONDS);
+                }
+            }
+            log.end(good, chunks(digits)).get(30, TimeUnit.SECONDS);
+
+            AsrWorker worker = new AsrWorker(settings, "asr", "worker-junk", engine);
+            try {
+                TestKafka.await("the good call complete", PATIENCE, () -> {
+                    segments.poll();
+                    return segments.assembler.complete(good.productId()).isPresent();
+                });
+            } finally {
+                worker.close();
+            }
+            List<Segment> transcript = segments.assembler.complete(good.productId()).orElseThrow();
+            assertEquals("one zero zero zero one", transcript.getFirst().text());
+            assertEquals(0.84, transcript.getFirst().start(), 0.1, "the first word starts where the recording has it");
+            assertTrue(segments.assembler.complete(orphan.productId()).isEmpty(), "a call without its start");
         }
     }
 
