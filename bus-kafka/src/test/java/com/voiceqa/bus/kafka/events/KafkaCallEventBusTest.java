@@ -60,6 +60,29 @@ class KafkaCallEventBusTest {
         assertEquals(b, ofCall(received, b.getFirst().callId()));
     }
 
+    @Test
+    void aRestartedMemberOfTheGroupGoesOnAfterWhatItsPredecessorHandled() throws Exception {
+        KafkaSettings settings = TestKafka.topics("restart-", 2);
+        List<CallEvent> call = callEvents("call-r");
+        List<CallEvent> before = new CopyOnWriteArrayList<>();
+        try (KafkaCallEventBus bus = new KafkaCallEventBus(settings, "analytics", "analytics-1")) {
+            bus.subscribe(before::add);
+            call.subList(0, 3).forEach(bus::publish);
+            TestKafka.await("the first events", Duration.ofSeconds(30), () -> before.size() == 3);
+        }
+        List<CallEvent> after = new CopyOnWriteArrayList<>();
+        try (KafkaCallEventBus publisher = new KafkaCallEventBus(settings, "gateway", "gateway-1")) {
+            call.subList(3, call.size()).forEach(publisher::publish); // while no analytics process runs
+        }
+        try (KafkaCallEventBus bus = new KafkaCallEventBus(settings, "analytics", "analytics-2")) {
+            bus.subscribe(after::add);
+            TestKafka.await("the rest", Duration.ofSeconds(30), () -> after.size() >= call.size() - 3);
+            Thread.sleep(500); // anything handled before would come now
+        }
+        assertEquals(call.subList(0, 3), before);
+        assertEquals(call.subList(3, call.size()), after, "committed events are not delivered again");
+    }
+
     private static List<CallEvent> ofCall(List<CallEvent> events, String callId) {
         return events.stream().filter(e -> e.callId().equals(callId)).toList();
     }
