@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +37,7 @@ import java.util.logging.Logger;
  *
  * <p><b>Who commits what when.</b> After each poll (and when partitions are taken away) the worker waits until the
  * segments it published are acknowledged, then commits each partition up to the first chunk of its earliest open
- * call ({@link PartitionCalls}). A worker that dies loses its open calls' recognizers; the group gives its
+ * call ({@link PartitionCalls}); if a segment failed, it commits nothing and rewinds to its last commit instead. A worker that dies loses its open calls' recognizers; the group gives its
  * partitions to another worker, which starts at that committed offset, so it meets each open call's first chunk
  * again, replays the call and republishes its segments under the same keys. Calls that ended before the commit are
  * not replayed. A dead worker is noticed after the settings' session timeout.
@@ -63,6 +64,8 @@ public final class AsrWorker implements AutoCloseable {
     private volatile Set<TopicPartition> assignment = Set.of();
     private volatile boolean stopping;
     private volatile boolean halting;
+    /** The first segment send that failed since the last commit (set on the sender's thread). */
+    private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
 
     /**
      * Joins the group and starts decoding on a thread of its own.
@@ -158,12 +161,18 @@ public final class AsrWorker implements AutoCloseable {
     }
 
     private void publish(SegmentRecord record) {
-        segments.send(new ProducerRecord<>(segmentsTopic, record.key(), record.value()));
-        // a failed send is not retried here: the commit below waits for the sends, and a partition whose segments
-        // did not reach Kafka is simply not committed past them; another worker replays those calls
+        segments.send(new ProducerRecord<>(segmentsTopic, record.key(), record.value()))
+                .whenComplete((metadata, error) -> {
+                    if (error != null) {
+                        sendFailure.compareAndSet(null, error);
+                    }
+                });
     }
 
-    /** Commits each partition's safe offset once the segments published so far are acknowledged. */
+    /**
+     * Commits each partition's safe offset once the segments published so far are acknowledged. When one of them
+     * failed, nothing is committed: the worker rewinds instead, so the lost segment is published again.
+     */
     private void commit() throws InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         partitions.forEach((tp, calls) -> calls.commitOffset()
@@ -173,8 +182,34 @@ public final class AsrWorker implements AutoCloseable {
             return;
         }
         segments.flush(FLUSH_TIMEOUT);
+        Throwable failure = sendFailure.getAndSet(null);
+        if (failure != null) {
+            rewind(failure);
+            return;
+        }
         consumer.commitSync(offsets);
         committed.putAll(offsets);
+    }
+
+    /**
+     * Drops every open call and goes back to the last committed offsets, as a worker taking over would: the calls
+     * are replayed and their segments published again (readers keep one per key).
+     */
+    private void rewind(Throwable failure) {
+        LOG.warning(name + " could not publish a segment (" + failure + "); replaying its partitions from the last "
+                + "commit");
+        partitions.values().forEach(PartitionCalls::closeAll);
+        partitions.clear();
+        Set<TopicPartition> held = consumer.assignment();
+        Map<TopicPartition, OffsetAndMetadata> from = consumer.committed(held);
+        for (TopicPartition tp : held) {
+            OffsetAndMetadata offset = from.get(tp);
+            if (offset == null) {
+                consumer.seekToBeginning(List.of(tp));
+            } else {
+                consumer.seek(tp, offset);
+            }
+        }
     }
 
     private void stop() {

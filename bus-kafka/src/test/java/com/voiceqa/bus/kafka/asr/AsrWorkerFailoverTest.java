@@ -18,11 +18,15 @@ import com.voiceqa.core.id.CallId;
 import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +38,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,11 +109,7 @@ class AsrWorkerFailoverTest {
                 victim.halt();
                 log.end(a2, chunks(twoUtterances)).get(30, TimeUnit.SECONDS);
 
-                TestKafka.await("every call complete after the failover", PATIENCE, () -> {
-                    segments.poll();
-                    return List.of(a1, a2, b1).stream()
-                            .allMatch(c -> segments.assembler.complete(c.productId()).isPresent());
-                });
+                segments.awaitComplete("every call after the failover", PATIENCE, a1, a2, b1);
             } finally {
                 first.close();
                 second.close();
@@ -153,10 +157,7 @@ class AsrWorkerFailoverTest {
 
             AsrWorker worker = new AsrWorker(settings, "asr", "worker-junk", engine);
             try {
-                TestKafka.await("the good call complete", PATIENCE, () -> {
-                    segments.poll();
-                    return segments.assembler.complete(good.productId()).isPresent();
-                });
+                segments.awaitComplete("the good call", PATIENCE, good);
             } finally {
                 worker.close();
             }
@@ -164,6 +165,59 @@ class AsrWorkerFailoverTest {
             assertEquals("one zero zero zero one", transcript.getFirst().text());
             assertEquals(0.84, transcript.getFirst().start(), 0.1, "the first word starts where the recording has it");
             assertTrue(segments.assembler.complete(orphan.productId()).isEmpty(), "a call without its start");
+        }
+    }
+
+    @Test
+    void aSegmentKafkaRefusedIsPublishedAgainByReplayingTheCall() throws Exception {
+        KafkaSettings settings = TestKafka.topics("refused-", 1);
+        byte[] digits = repOnLeft(WavReader.read(TestResources.realEnglish("digits-16k.wav")));
+        CallKey call = callOn(0);
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger workerLog = Logger.getLogger(AsrWorker.class.getName());
+        workerLog.addHandler(recorder);
+        try (KafkaAudioLog log = new KafkaAudioLog(settings, "gateway", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
+             SegmentTopicReader segments = new SegmentTopicReader(settings)) {
+            maxMessageBytes(settings, "100"); // every segment is larger: the broker refuses it
+            appendCall(log, call, digits, true);
+            AsrWorker worker = new AsrWorker(settings, "asr", "worker-refused", engine);
+            try {
+                TestKafka.await("a refused segment", PATIENCE,
+                        () -> warnings.stream().anyMatch(m -> m.contains("replaying its partitions")));
+                maxMessageBytes(settings, String.valueOf(KafkaClients.MAX_RECORD_BYTES));
+                segments.awaitComplete("the call", PATIENCE, call);
+            } finally {
+                worker.close();
+            }
+            List<Segment> transcript = segments.assembler.complete(call.productId()).orElseThrow();
+            assertEquals(3, transcript.size(), "the recording's three utterances: " + transcript);
+            assertEquals("one zero zero zero one", transcript.getFirst().text());
+        } finally {
+            workerLog.removeHandler(recorder);
+        }
+    }
+
+    private static void maxMessageBytes(KafkaSettings settings, String bytes) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.bootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, settings.segmentsTopic());
+            admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, bytes), AlterConfigOp.OpType.SET))))
+                    .all().get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -191,10 +245,7 @@ class AsrWorkerFailoverTest {
         try (SegmentTopicReader segments = new SegmentTopicReader(reference)) {
             AsrWorker alone = new AsrWorker(reference, "asr-reference", "worker-alone", engine);
             try {
-                TestKafka.await("the one-worker run", PATIENCE, () -> {
-                    segments.poll();
-                    return calls.stream().allMatch(c -> segments.assembler.complete(c.productId()).isPresent());
-                });
+                segments.awaitComplete("the one-worker run", PATIENCE, calls.toArray(CallKey[]::new));
             } finally {
                 alone.close();
             }

@@ -2,11 +2,14 @@ package com.voiceqa.bus.kafka.asr;
 
 import com.voiceqa.bus.kafka.KafkaClients;
 import com.voiceqa.bus.kafka.KafkaSettings;
+import com.voiceqa.bus.kafka.TestKafka;
+import com.voiceqa.core.id.CallKey;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,14 @@ final class SegmentTopicReader implements AutoCloseable {
             timesSeen.merge(record.key(), 1, Integer::sum);
             assembler.accept(SegmentRecord.decode(record.key(), record.value()));
         }
+    }
+
+    /** Reads until every one of {@code calls} is complete; fails after {@code timeout}. */
+    void awaitComplete(String what, Duration timeout, CallKey... calls) throws InterruptedException {
+        TestKafka.await(what + " complete", timeout, () -> {
+            poll();
+            return Arrays.stream(calls).allMatch(c -> assembler.complete(c.productId()).isPresent());
+        });
     }
 
     @Override
