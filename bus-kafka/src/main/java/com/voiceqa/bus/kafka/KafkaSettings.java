@@ -27,7 +27,7 @@ public record KafkaSettings(String bootstrapServers, String eventsTopic, String 
         }
     }
 
-    /** The default topic names ({@code voiceqa.events}, {@code voiceqa.audio}, {@code voiceqa.segments}), 10 s session. */
+    /** The default topics ({@code voiceqa.events}, {@code voiceqa.audio}, {@code voiceqa.segments}), 10 s session. */
     public static KafkaSettings of(String bootstrapServers) {
         return new KafkaSettings(bootstrapServers, "voiceqa.events", "voiceqa.audio", "voiceqa.segments",
                 Duration.ofSeconds(10));

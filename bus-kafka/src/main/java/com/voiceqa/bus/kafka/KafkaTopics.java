@@ -28,8 +28,8 @@ public final class KafkaTopics {
         Map<String, String> config = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                 String.valueOf(KafkaClients.MAX_RECORD_BYTES),
                 TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.min(2, replicas)));
-        List<NewTopic> topics = List.of(settings.eventsTopic(), settings.audioTopic(), settings.segmentsTopic()).stream()
-                .map(name -> new NewTopic(name, partitions, replicas).configs(config))
+        List<NewTopic> topics = List.of(settings.eventsTopic(), settings.audioTopic(), settings.segmentsTopic())
+                .stream().map(name -> new NewTopic(name, partitions, replicas).configs(config))
                 .toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 settings.bootstrapServers()))) {

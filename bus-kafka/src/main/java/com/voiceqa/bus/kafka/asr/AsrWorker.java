@@ -36,11 +36,12 @@ import java.util.logging.Logger;
  * its session and publishes its completion.
  *
  * <p><b>Who commits what when.</b> After each poll (and when partitions are taken away) the worker waits until the
- * segments it published are acknowledged, then commits each partition up to the first chunk of its earliest open
- * call ({@link PartitionCalls}); if a segment failed, it commits nothing and rewinds to its last commit instead. A worker that dies loses its open calls' recognizers; the group gives its
- * partitions to another worker, which starts at that committed offset, so it meets each open call's first chunk
- * again, replays the call and republishes its segments under the same keys. Calls that ended before the commit are
- * not replayed. A dead worker is noticed after the settings' session timeout.
+ * segments it published are acknowledged, then commits each partition up to the first chunk of its earliest open call
+ * ({@link PartitionCalls}); if a segment failed, it commits nothing and rewinds to its last commit instead. A worker
+ * that dies loses its open calls' recognizers; the group gives its partitions to another worker, which starts at that
+ * committed offset, so it meets each open call's first chunk again, replays the call and publishes its segments under
+ * the same keys, skipping the positions the commit's metadata lists as published ({@link PublishedPositions}). Calls
+ * that ended before the commit are not replayed. A dead worker is noticed after the settings' session timeout.
  */
 public final class AsrWorker implements AutoCloseable {
 
@@ -110,7 +111,7 @@ public final class AsrWorker implements AutoCloseable {
 
     private void handle(ConsumerRecord<String, byte[]> record) throws InterruptedException, TimeoutException {
         TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-        PartitionCalls calls = partitions.computeIfAbsent(tp, p -> new PartitionCalls());
+        PartitionCalls calls = partitions.computeIfAbsent(tp, p -> new PartitionCalls(null));
         try {
             switch (AudioRecordCodec.decode(record.value())) {
                 case AudioRecord.Chunk(AudioChunk chunk) -> onChunk(calls, record, chunk);
@@ -130,8 +131,8 @@ public final class AsrWorker implements AutoCloseable {
         if (call != null) {
             call.feed(chunk);
         } else if (chunk.format().isPresent()) {
-            calls.open(callId, new CallDecoding(callId, record.offset(), engine, chunk.format().get(), chunk.pcm(),
-                    this::publish));
+            calls.open(callId, new CallDecoding(callId, record.offset(), calls.publishedBefore(callId), engine,
+                    chunk.format().get(), chunk.pcm(), this::publish));
         } else if (calls.firstOrphanSighting(callId)) {
             LOG.warning(name + " has no start of call " + callId + " (its first chunk is before offset "
                     + record.offset() + " of partition " + record.partition() + "): its audio is skipped");
@@ -176,7 +177,7 @@ public final class AsrWorker implements AutoCloseable {
     private void commit() throws InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         partitions.forEach((tp, calls) -> calls.commitOffset()
-                .ifPresent(offset -> offsets.put(tp, new OffsetAndMetadata(offset))));
+                .ifPresent(offset -> offsets.put(tp, new OffsetAndMetadata(offset, calls.commitMetadata()))));
         offsets.entrySet().removeIf(e -> e.getValue().equals(committed.get(e.getKey())));
         if (offsets.isEmpty()) {
             return;
@@ -210,6 +211,13 @@ public final class AsrWorker implements AutoCloseable {
                 consumer.seek(tp, offset);
             }
         }
+        startFrom(from);
+    }
+
+    /** Fresh partition state that knows what the last commit says was published. */
+    private void startFrom(Map<TopicPartition, OffsetAndMetadata> commits) {
+        commits.forEach((tp, offset) ->
+                partitions.put(tp, new PartitionCalls(offset == null ? null : offset.metadata())));
     }
 
     private void stop() {
@@ -277,6 +285,7 @@ public final class AsrWorker implements AutoCloseable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+            startFrom(consumer.committed(Set.copyOf(assigned)));
             assignment = Set.copyOf(consumer.assignment());
         }
     }

@@ -31,17 +31,30 @@ final class CallDecoding implements AutoCloseable {
     private final AtomicLong positions = new AtomicLong();
     private long nextSequence = 1;
 
-    CallDecoding(String callId, long firstOffset, AsrEngine engine, StreamFormat format, byte[] firstPcm,
-                 Consumer<SegmentRecord> publish) {
+    /**
+     * @param publishedBefore positions 0 to this minus one are on the segments topic already (a previous owner of
+     *                        the partition published them): they are decoded again but not published
+     */
+    CallDecoding(String callId, long firstOffset, long publishedBefore, AsrEngine engine, StreamFormat format,
+                 byte[] firstPcm, Consumer<SegmentRecord> publish) {
         this.callId = callId;
         this.firstOffset = firstOffset;
         this.session = engine.open(format, new TranscriptListener() {
             @Override
             public void onSegment(Segment segment) { // decoder threads, one turn at a time: positions stay in order
-                publish.accept(new SegmentRecord.Utterance(callId, positions.getAndIncrement(), segment));
+                long position = positions.get();
+                if (position >= publishedBefore) {
+                    publish.accept(new SegmentRecord.Utterance(callId, position, segment));
+                }
+                positions.set(position + 1); // only now: a commit never counts a segment not yet handed to Kafka
             }
         });
         feedBlocking(firstPcm);
+    }
+
+    /** Segments emitted so far, each handed to the publisher (or published before). */
+    long emitted() {
+        return positions.get();
     }
 
     long firstOffset() {

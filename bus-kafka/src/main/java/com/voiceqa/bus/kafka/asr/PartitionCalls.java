@@ -14,9 +14,28 @@ import java.util.Set;
 final class PartitionCalls {
 
     private final Map<String, CallDecoding> open = new HashMap<>();
+    /** Segments per call published by the partition's previous owner, from its last commit. */
+    private final Map<String, Long> publishedBefore;
     /** Calls whose first chunk this worker never saw (it was before the committed offset): logged once each. */
     private final Set<String> orphans = new HashSet<>();
     private long handledUpTo = -1;
+
+    /** Starts from a commit's metadata ({@link PublishedPositions}); {@code null} when there was none. */
+    PartitionCalls(String commitMetadata) {
+        this.publishedBefore = PublishedPositions.decode(commitMetadata);
+    }
+
+    /** How many of the call's segments a previous owner published. */
+    long publishedBefore(String callId) {
+        return publishedBefore.getOrDefault(callId, 0L);
+    }
+
+    /** The metadata to commit with {@link #commitOffset}: each open call's segments handed to Kafka so far. */
+    String commitMetadata() {
+        Map<String, Long> published = new HashMap<>();
+        open.forEach((callId, call) -> published.put(callId, call.emitted()));
+        return PublishedPositions.encode(published);
+    }
 
     CallDecoding get(String callId) {
         return open.get(callId);
@@ -28,6 +47,7 @@ final class PartitionCalls {
 
     CallDecoding remove(String callId) {
         orphans.remove(callId);
+        publishedBefore.remove(callId);
         return open.remove(callId);
     }
 

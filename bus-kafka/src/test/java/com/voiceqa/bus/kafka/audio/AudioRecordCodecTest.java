@@ -22,7 +22,8 @@ class AudioRecordCodecTest {
 
     @Test
     void chunksAndEndsRoundTrip() {
-        AudioChunk first = AudioChunk.first(CALL, new StreamFormat(8000, ChannelLayout.REP_CUSTOMER), new byte[]{1, 2, 3, 4});
+        AudioChunk first = AudioChunk.first(CALL, new StreamFormat(8000, ChannelLayout.REP_CUSTOMER),
+                new byte[]{1, 2, 3, 4});
         AudioRecord.Chunk decoded = (AudioRecord.Chunk) AudioRecordCodec.decode(
                 AudioRecordCodec.encode(new AudioRecord.Chunk(first)));
         assertEquals(CALL, decoded.call());
