@@ -15,10 +15,12 @@ public final class CallEventListeners {
 
     private final CopyOnWriteArrayList<CallEventListener> listeners = new CopyOnWriteArrayList<>();
 
-    /** Adds a listener; closing the returned handle removes it. */
-    public AutoCloseable add(CallEventListener listener) {
+    public void add(CallEventListener listener) {
         listeners.add(listener);
-        return () -> listeners.remove(listener);
+    }
+
+    public void remove(CallEventListener listener) {
+        listeners.remove(listener);
     }
 
     /** Hands the event to each listener in turn, on the caller's thread (the bus's). */

@@ -48,25 +48,37 @@ public final class KafkaCallEventBus implements CallEventBus {
     }
 
     /**
-     * @throws IllegalStateException when the group did not assign partitions within 30 s (brokers unreachable)
+     * @throws IllegalStateException when the group did not assign partitions within 30 s (brokers unreachable); the
+     *                               listener is then not subscribed and a later call tries again
      */
     @Override
     public synchronized AutoCloseable subscribe(CallEventListener listener) {
-        AutoCloseable subscription = listeners.add(listener);
+        listeners.add(listener); // before joining: a group that resumes from its commits delivers at once
         if (delivery == null) {
-            delivery = new EventDelivery(settings, groupId, clientId, listeners::deliver);
             try {
-                if (!delivery.awaitAssignment(JOIN_TIMEOUT)) {
-                    throw new IllegalStateException("Kafka at " + settings.bootstrapServers() + " did not let this "
-                            + "process join consumer group " + groupId + " within " + JOIN_TIMEOUT.toSeconds()
-                            + " s: check that the brokers run and the topic " + settings.eventsTopic() + " exists");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while joining consumer group " + groupId, e);
+                delivery = join();
+            } catch (RuntimeException e) {
+                listeners.remove(listener);
+                throw e;
             }
         }
-        return subscription;
+        return () -> listeners.remove(listener);
+    }
+
+    private EventDelivery join() {
+        EventDelivery joining = new EventDelivery(settings, groupId, clientId, listeners::deliver);
+        try {
+            if (joining.awaitAssignment(JOIN_TIMEOUT)) {
+                return joining;
+            }
+            joining.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while joining consumer group " + groupId, e);
+        }
+        throw new IllegalStateException("Kafka at " + settings.bootstrapServers() + " did not let this process join "
+                + "consumer group " + groupId + " within " + JOIN_TIMEOUT.toSeconds() + " s: check that the brokers "
+                + "run and the topic " + settings.eventsTopic() + " exists");
     }
 
     @Override
