@@ -1,0 +1,80 @@
+package com.voiceqa.bus.kafka.asr;
+
+import com.voiceqa.bus.kafka.CallIdPartitioner;
+import com.voiceqa.bus.kafka.KafkaClients;
+import com.voiceqa.bus.kafka.MalformedRecordException;
+import com.voiceqa.core.Segment;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * What the segments topic holds, and its form there. Keys: {@code <callId>#<position>} for the call's
+ * {@code position}-th final segment (from 0, in the order the recognizer emitted them: per chunk, channel by
+ * channel), {@code <callId>#end} for its completion. Values (UTF-8 JSON): the {@link Segment}
+ * ({@code speaker, start, end, text, words, speakerConfidence}), or {@code {"segments": n}}, the number of
+ * segments the call has. A key always has the same value, however often a replay writes it.
+ */
+public sealed interface SegmentRecord {
+
+    String callId();
+
+    /** The record's key on the segments topic. */
+    String key();
+
+    /** The {@code position}-th final segment of the call. */
+    record Utterance(String callId, long position, Segment segment) implements SegmentRecord {
+        @Override
+        public String key() {
+            return callId + CallIdPartitioner.SEPARATOR + position;
+        }
+    }
+
+    /** The call's transcript is complete: positions 0 to {@code segments - 1}. */
+    record Completed(String callId, long segments) implements SegmentRecord {
+        @Override
+        public String key() {
+            return callId + CallIdPartitioner.SEPARATOR + END;
+        }
+    }
+
+    String END = "end";
+
+    /** The record's value on the segments topic. */
+    default byte[] value() {
+        Object json = switch (this) {
+            case Utterance u -> u.segment();
+            case Completed c -> Map.of("segments", c.segments());
+        };
+        return Json.MAPPER.writeValueAsString(json).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @throws MalformedRecordException when key and value are not a record of the segments topic */
+    static SegmentRecord decode(String key, byte[] value) {
+        MalformedRecordException.requireAtMost(value, KafkaClients.MAX_RECORD_BYTES, "a segment record");
+        int separator = key == null ? -1 : key.lastIndexOf(CallIdPartitioner.SEPARATOR);
+        if (separator <= 0) {
+            throw new MalformedRecordException("segment record key \"" + key + "\" is not <callId>#<position>");
+        }
+        String callId = key.substring(0, separator);
+        String what = key.substring(separator + 1);
+        try {
+            if (what.equals(END)) {
+                return new Completed(callId, Json.MAPPER.readTree(value).required("segments").asLong());
+            }
+            return new Utterance(callId, Long.parseLong(what), Json.MAPPER.readValue(value, Segment.class));
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new MalformedRecordException("segment record " + key + " does not decode: " + e.getMessage(), e);
+        }
+    }
+
+    /** The mapper both directions share. */
+    final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+        private Json() {
+        }
+    }
+}
