@@ -3,13 +3,11 @@ package com.voiceqa.gateway.events;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallEventListener;
+import com.voiceqa.core.events.CallEventListeners;
 
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The {@link CallEventBus} of one process ({@code ./voiceqa serve}, {@code ./voiceqa gateway}): the rules engine and the web
@@ -22,9 +20,7 @@ import java.util.logging.Logger;
  */
 public final class InProcessCallEventBus implements CallEventBus {
 
-    private static final Logger LOG = Logger.getLogger(InProcessCallEventBus.class.getName());
-
-    private final CopyOnWriteArrayList<CallEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final CallEventListeners listeners = new CallEventListeners();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "voiceqa-call-events");
         t.setDaemon(true);
@@ -42,17 +38,7 @@ public final class InProcessCallEventBus implements CallEventBus {
         if (dispatcher.isShutdown()) {
             return;
         }
-        dispatcher.execute(() -> deliver(event));
-    }
-
-    private void deliver(CallEvent event) {
-        for (CallEventListener listener : listeners) {
-            try {
-                listener.onEvent(event);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "call event listener failed on " + event.getClass().getSimpleName(), e);
-            }
-        }
+        dispatcher.execute(() -> listeners.deliver(event));
     }
 
     /** Delivers the events already published (for at most 10 s), then stops. */
