@@ -8,14 +8,16 @@
 # Options: --calls N[,N...] --spread SECONDS --seconds AUDIO_PER_CALL --warm N (recognizers warmed at start; the
 # gateway waits --settle seconds after start before the first call) --audio WAV, --peer (after VoiceQA, run the same
 # calls against vosk-server's C++ server on the same libvosk and model: benchmarks/vosk-server-peer.sh),
-# --peer-only (the peer alone).
+# --peer-only (the peer alone), --jfr DIR (record a JFR profile of each VoiceQA gateway run into DIR; read it with
+# `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample` or `jfr summary`).
+# The gateway runs with -Xmx1g plus $VOICEQA_JAVA_OPTS (e.g. -XX:NativeMemoryTracking=summary).
 # VOICEQA_MALLOC=glibc runs both servers without jemalloc (see native-allocator.sh).
 # Each count gets a fresh server (so "fresh gateway" figures are what it measures) and one JSON line on stdout; the
 # side-by-side table of all runs (benchmarks/lag_table.py) follows at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-calls=4 spread=1 seconds=60 warm=16 settle=20 audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa
+calls=4 spread=1 seconds=60 warm=16 settle=20 audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa jfr=
 while [ $# -gt 0 ]; do
   case "$1" in
     --calls) calls=$2; shift 2 ;;
@@ -26,8 +28,9 @@ while [ $# -gt 0 ]; do
     --audio) audio=$2; shift 2 ;;
     --peer) servers="voiceqa peer"; shift ;;
     --peer-only) servers=peer; shift ;;
+    --jfr) jfr=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     *) echo "usage: $0 [--calls 4,16] [--spread 1] [--seconds 60] [--warm 16] [--settle 20] [--audio WAV]" \
-         "[--peer | --peer-only]" >&2; exit 2 ;;
+         "[--peer | --peer-only] [--jfr DIR]" >&2; exit 2 ;;
   esac
 done
 ./mvnw -B -q -pl device-gateway -am install -DskipTests
@@ -59,8 +62,9 @@ for n in ${calls//,/ }; do
     rm -rf "$data"; data=$(mktemp -d)
     port=$(free_port)
     if [ "$kind" = voiceqa ]; then
+      profile=${jfr:+-XX:StartFlightRecording=filename=$jfr/voiceqa-$n-calls.jfr,settings=profile}
       (source ./native-allocator.sh; exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 \
-        -Xmx1g -cp "$cp" com.voiceqa.gateway.GatewayCommand --model "$model" --data "$data" --host 127.0.0.1 \
+        -Xmx1g $profile ${VOICEQA_JAVA_OPTS:-} -cp "$cp" com.voiceqa.gateway.GatewayCommand --model "$model" --data "$data" --host 127.0.0.1 \
         --ws-port "$port" --badge-port 0 --warm-recognizers "$warm") > "$data/server.log" 2>&1 &
       server=$! label=voiceqa-gateway config=
       wait_for_port "$port"

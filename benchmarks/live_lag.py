@@ -4,7 +4,9 @@
 N calls stream real speech in 0.2 s chunks paced in real time (each call starts `spread` seconds after the previous
 one). Decode lag of a word = time from the chunk holding the word's end being sent to the final result holding the
 word arriving (word end times come from the result's "result" array). Also: the answer time after eof, partial
-replies flagged "queued", and, when the server's pid is given, its CPU (from /proc/<pid>/stat) and peak RSS.
+replies flagged "queued", and, when the server's pid is given, its CPU (from /proc/<pid>/stat) and peak RSS, and
+where every core went (cpu_account.py: the server by thread group, this client, other processes), over the whole run
+and over the window when all calls are active.
 
 Speaks to VoiceQA's gateway as to any Vosk client (a config message first, then audio, then {"eof" : 1});
 --no-config leaves the config message out for vosk-server's C++ server, which reads none (it would decode the text as
@@ -16,15 +18,15 @@ import argparse
 import asyncio
 import json
 import math
-import os
 import sys
 import time
 import wave
 
 import websockets
 
+from cpu_account import CpuMonitor, process_seconds
+
 CHUNK_SECONDS = 0.2
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def load_pcm(path):
@@ -102,12 +104,6 @@ async def run_call(call, url, rate, pcm, seconds, start_at, phase_bytes, send_co
         call.error = repr(e)
 
 
-def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
-
-
 def rss_mb(pid):
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -147,16 +143,20 @@ async def main():
     chunk_bytes = int(rate * CHUNK_SECONDS) * 2
     calls = [Call(i) for i in range(a.calls)]
     start = time.monotonic() + 0.5
-    cpu0 = cpu_seconds(a.server_pid) if a.server_pid else None
+    cpu0 = process_seconds(a.server_pid) if a.server_pid else None
     peak, stop = [0.0], asyncio.Event()
     sampler = asyncio.create_task(sample_rss(a.server_pid, peak, stop)) if a.server_pid else None
+    monitor = CpuMonitor(a.server_pid)
+    accounting = asyncio.create_task(monitor.run(stop))
     wall0 = time.monotonic()
     await asyncio.wait_for(asyncio.gather(*[
         run_call(c, a.url, rate, pcm, a.seconds, start + c.index * a.spread, (c.index * 37 % 40) * chunk_bytes,
                  not a.no_config)
         for c in calls]), timeout=a.seconds + a.calls * a.spread + 180)
     wall = time.monotonic() - wall0
+    end = time.monotonic()
     stop.set()
+    await accounting
     if sampler:
         await sampler
     lags = [x for c in calls for x in c.lags]
@@ -170,9 +170,12 @@ async def main():
         "queued_calls": sum(1 for c in calls if c.queued), "failed_calls": [c.error for c in calls if c.error],
     }
     if a.server_pid:
-        cpu = cpu_seconds(a.server_pid) - cpu0
+        cpu = process_seconds(a.server_pid) - cpu0
         out.update(server_cpu_cores=cpu / wall, server_cpu_per_audio_s=cpu / (a.calls * a.seconds),
                    server_peak_rss_mb=peak[0])
+    all_active = (start + (a.calls - 1) * a.spread, start + a.seconds)  # the last call started, the first not done
+    out["cores_whole_run"] = monitor.cores(wall0, end)
+    out["cores_all_active"] = monitor.cores(*all_active) if all_active[1] - all_active[0] >= 5 else None
     print(json.dumps(out), flush=True)
     fmt = lambda v: "-" if v is None else f"{v:.2f}"
     print(f"{a.label} {a.calls} calls {a.spread} s apart: lag p50 {fmt(out['lag_p50'])} s, p95 {fmt(out['lag_p95'])} s,"
@@ -181,6 +184,9 @@ async def main():
           + (f"; server CPU {out['server_cpu_cores']:.2f} cores, {out['server_cpu_per_audio_s']:.4f} core-s per"
              f" audio-s, peak RSS {out['server_peak_rss_mb']:.0f} MB" if a.server_pid else "")
           + f"; load {' '.join(out['load_average'])}", file=sys.stderr)
+    for name in ("cores_whole_run", "cores_all_active"):
+        if out[name]:
+            print(f"  {name}: {json.dumps(out[name])}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package com.voiceqa.asr;
 
 import com.voiceqa.asr.metrics.AcousticAnalyzer;
+import com.voiceqa.asr.model.DecoderSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,13 +19,16 @@ import java.util.Objects;
  *                           calls after a start decode as fast as later ones (0: warm on demand)
  * @param liveChannelLimit   live channels at most, whatever the measured capacity (an operator's cap; calls beyond
  *                           it are recorded and transcribed later, see {@link AsrEngine#admitsLive})
+ * @param decoder            the decoder's search width (beam, max-active, lattice-beam) for every recognizer
  */
 public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Duration idleTimeout,
-                        double longSilenceSeconds, int warmRecognizers, int liveChannelLimit) {
+                        double longSilenceSeconds, int warmRecognizers, int liveChannelLimit,
+                        DecoderSettings decoder) {
 
     public AsrConfig {
         Objects.requireNonNull(modelDir, "modelDir");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(decoder, "decoder");
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
         }
@@ -48,35 +52,40 @@ public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Du
     /**
      * Defaults: one worker per core, 10 s backlog, 60 s idle timeout, silences of 5 s or more are long, no
      * recognizers warmed at start (servers ask for some with {@link #withWarmRecognizers}), live channels limited
-     * only by the measured capacity.
+     * only by the measured capacity, the decoder settings of {@link DecoderSettings#fromEnvironment()}.
      */
     public static AsrConfig of(Path modelDir) {
         return new AsrConfig(modelDir, Runtime.getRuntime().availableProcessors(), 10.0, Duration.ofSeconds(60),
-                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS, 0, Integer.MAX_VALUE);
+                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS, 0, Integer.MAX_VALUE, DecoderSettings.fromEnvironment());
     }
 
     public AsrConfig withWorkers(int workers) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit);
+                liveChannelLimit, decoder);
     }
 
     public AsrConfig withIdleTimeout(Duration idleTimeout) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit);
+                liveChannelLimit, decoder);
     }
 
     public AsrConfig withMaxBacklogSeconds(double maxBacklogSeconds) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit);
+                liveChannelLimit, decoder);
     }
 
     public AsrConfig withWarmRecognizers(int warmRecognizers) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit);
+                liveChannelLimit, decoder);
     }
 
     public AsrConfig withLiveChannelLimit(int liveChannelLimit) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit);
+                liveChannelLimit, decoder);
+    }
+
+    public AsrConfig withDecoder(DecoderSettings decoder) {
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                liveChannelLimit, decoder);
     }
 }

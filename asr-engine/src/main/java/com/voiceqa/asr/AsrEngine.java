@@ -4,6 +4,7 @@ import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.engine.EngineCore;
+import com.voiceqa.asr.model.DecoderConf;
 import com.voiceqa.asr.model.ModelDirectory;
 import com.voiceqa.asr.model.ModelException;
 import com.voiceqa.core.ChannelLayout;
@@ -16,6 +17,7 @@ import org.vosk.LogLevel;
 import org.vosk.Model;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -43,16 +45,24 @@ public final class AsrEngine implements AutoCloseable {
         Model model;
         try {
             LibVosk.setLogLevel(LogLevel.WARNINGS);
-            model = new Model(directory.path().toString());
-        } catch (IOException e) {
+            model = DecoderConf.load(directory, config.decoder(), AsrEngine::newModel);
+        } catch (UncheckedIOException e) {
             throw new ModelException("Vosk could not load the speech model at " + directory.path() + " (its files "
                     + "are damaged or not a Vosk model). Verify it against its checksum manifest, or delete it and "
-                    + "let VoiceQA download it again", e);
+                    + "let VoiceQA download it again", e.getCause());
         } catch (UnsatisfiedLinkError e) {
             throw new ModelException("Vosk's native library does not load on this machine ("
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e.getMessage(), e);
         }
         return new AsrEngine(config, directory, new EngineCore(config, directory, model));
+    }
+
+    private static Model newModel(Path folder) {
+        try {
+            return new Model(folder.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public AsrConfig config() {

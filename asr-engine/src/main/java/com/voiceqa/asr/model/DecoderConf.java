@@ -1,0 +1,128 @@
+package com.voiceqa.asr.model;
+
+import com.voiceqa.core.cli.UserError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A model seen through other {@link DecoderSettings}: a temporary folder that links to every file of the model except
+ * conf/model.conf, which is a copy with the settings' values. Vosk reads all its files when it loads a model, so the
+ * folder is only needed during {@link #load} and is deleted right after; the model itself is never written.
+ */
+public final class DecoderConf {
+
+    private static final Pattern MIN_ACTIVE = Pattern.compile("(?m)^--min-active=(\\d+)");
+    /** Kaldi's --min-active when the conf does not set it. */
+    private static final int KALDI_MIN_ACTIVE = 200;
+
+    private DecoderConf() {
+    }
+
+    /**
+     * Calls {@code loader} with the folder to load the model from: the model's own when {@code settings} change
+     * nothing, else a temporary one with the settings applied.
+     *
+     * @throws UserError when a setting does not fit this model (max-active below its min-active) or the temporary
+     *                   folder cannot be made
+     */
+    public static <T> T load(ModelDirectory model, DecoderSettings settings, Function<Path, T> loader) {
+        if (settings.isModel()) {
+            return loader.apply(model.path());
+        }
+        Path overlay = null;
+        try {
+            overlay = overlay(model.path(), settings);
+            return loader.apply(overlay);
+        } catch (IOException e) {
+            throw new ModelException("cannot apply the decoder settings " + settings + " to the model at "
+                    + model.path() + " (" + e.getMessage() + "): the temporary folder " + System.getProperty(
+                    "java.io.tmpdir") + " must be writable, or set " + DecoderSettings.ENVIRONMENT + "=model", e);
+        } finally {
+            deleteQuietly(overlay);
+        }
+    }
+
+    /** conf/model.conf's text with the settings' values in place of the model's (added when it has none). */
+    static String apply(String conf, DecoderSettings settings) {
+        int minActive = minActive(conf);
+        if (settings.maxActive() != null && settings.maxActive() < minActive) {
+            throw new UserError("decoder max-active " + settings.maxActive() + " is below this model's min-active "
+                    + minActive + "; give max-active=" + minActive + " or more");
+        }
+        String out = conf;
+        out = replace(out, "beam", settings.beam());
+        out = replace(out, "max-active", settings.maxActive());
+        out = replace(out, "lattice-beam", settings.latticeBeam());
+        return out;
+    }
+
+    private static String replace(String conf, String option, Number value) {
+        if (value == null) {
+            return conf;
+        }
+        Pattern line = Pattern.compile("(?m)^--" + Pattern.quote(option) + "=.*$");
+        String setting = "--" + option + "=" + value;
+        Matcher m = line.matcher(conf);
+        if (m.find()) {
+            return m.replaceAll(Matcher.quoteReplacement(setting));
+        }
+        return conf + (conf.isEmpty() || conf.endsWith("\n") ? "" : "\n") + setting + "\n";
+    }
+
+    private static int minActive(String conf) {
+        Matcher m = MIN_ACTIVE.matcher(conf);
+        return m.find() ? Integer.parseInt(m.group(1)) : KALDI_MIN_ACTIVE;
+    }
+
+    private static Path overlay(Path model, DecoderSettings settings) throws IOException {
+        String conf = apply(Files.readString(model.resolve("conf/model.conf")), settings);
+        Path overlay = Files.createTempDirectory("voiceqa-model-");
+        try (Stream<Path> top = Files.list(model)) {
+            for (Path entry : (Iterable<Path>) top::iterator) {
+                if (!entry.getFileName().toString().equals("conf")) {
+                    Files.createSymbolicLink(overlay.resolve(entry.getFileName().toString()),
+                            entry.toAbsolutePath());
+                }
+            }
+        }
+        Path confDir = Files.createDirectory(overlay.resolve("conf"));
+        try (Stream<Path> files = Files.list(model.resolve("conf"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (!file.getFileName().toString().equals("model.conf")) {
+                    Files.createSymbolicLink(confDir.resolve(file.getFileName().toString()), file.toAbsolutePath());
+                }
+            }
+        }
+        Files.writeString(confDir.resolve("model.conf"), conf);
+        return overlay;
+    }
+
+    private static void deleteQuietly(Path overlay) {
+        if (overlay == null) {
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(overlay)) { // does not follow the links into the model
+            walk.forEach(entries::add);
+        } catch (IOException e) {
+            return;
+        }
+        entries.sort(Comparator.reverseOrder());
+        for (Path entry : entries) {
+            try {
+                Files.deleteIfExists(entry);
+            } catch (IOException e) {
+                // a leftover temporary folder of links is harmless
+            }
+        }
+    }
+}
