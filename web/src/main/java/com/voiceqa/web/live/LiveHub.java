@@ -53,9 +53,6 @@ public class LiveHub implements SmartLifecycle {
         SseEmitter emitter = new SseEmitter(0L);
         LiveSubscriber subscriber = new LiveSubscriber(emitter, user, subscribers::remove);
         subscribers.add(subscriber);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(e -> subscribers.remove(subscriber));
         subscriber.start();
         subscriber.send(SseEmitter.event().comment("subscribed"));
         return emitter;

@@ -38,7 +38,11 @@ final class LiveSubscriber {
         this.writer = Thread.ofVirtual().name("voiceqa-live-sse-" + user.username()).unstarted(this::write);
     }
 
+    /** Starts writing; the page counts as gone once its response ends, whoever ended it. */
     void start() {
+        emitter.onCompletion(this::ended);
+        emitter.onTimeout(this::ended);
+        emitter.onError(e -> ended());
         writer.start();
     }
 
@@ -60,9 +64,14 @@ final class LiveSubscriber {
      * for a send in progress, which on a stalled connection lasts until the server's write timeout.
      */
     void close() {
-        gone.accept(this);
-        writer.interrupt();
+        ended();
         Thread.ofVirtual().name("voiceqa-live-sse-close").start(emitter::complete);
+    }
+
+    /** The page is gone: its writer stops (it would otherwise wait for events forever) and the hub forgets it. */
+    private void ended() {
+        writer.interrupt();
+        gone.accept(this);
     }
 
     private void write() {
@@ -74,7 +83,7 @@ final class LiveSubscriber {
             // closed
         } catch (IOException | IllegalStateException e) {
             log.debug("live subscriber gone: {}", e.getMessage());
-            gone.accept(this);
+            ended();
         }
     }
 }
