@@ -6,8 +6,9 @@ package com.voiceqa.asr;
  * @param liveSessions       open live sessions
  * @param liveChannels       channels those sessions decode (a stereo call counts two)
  * @param channelCapacity    channels the workers can decode in real time, as measured from recent decoding
- * @param costPerAudioSecond worker-seconds spent per second of one channel's audio (the per-stream cost)
- * @param coresUsed          workers busy decoding live audio in the last second (cores, at most the workers)
+ * @param costPerAudioSecond CPU-seconds the decoder workers spent per second of one channel's audio (the per-stream
+ *                           cost)
+ * @param coresUsed          cores the decoder workers used decoding live audio in the last second (their CPU time)
  * @param worstBacklogSeconds undecoded audio of the session furthest behind
  * @param queuedRecordings   recorded calls waiting for capacity to be transcribed (see {@link AsrEngine#admitsLive})
  * @param recognizers        native recognizers allocated, in sessions or idle

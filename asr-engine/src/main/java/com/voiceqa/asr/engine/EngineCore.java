@@ -65,13 +65,16 @@ public final class EngineCore implements AutoCloseable {
         this.text = TextNormalizer.forLanguage(modelDirectory.language());
         this.results = new VoskResults(text);
         this.diarizer = Diarizer.forLanguage(modelDirectory.language());
-        this.capacity = new LiveCapacity(config.workers(), config.liveChannelLimit());
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.capacity = new LiveCapacity(config.workers(), cores, config.liveChannelLimit());
+        MachineLoad machine = new MachineLoad(cores);
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
         // also the pace at which paused sessions' short tails are flushed (StreamingSession.flushIfQuiet)
         long period = Math.max(50, Math.min(500, config.idleTimeout().toMillis() / 4));
         reaper.scheduleWithFixedDelay(this::closeIdleSessions, period, period, TimeUnit.MILLISECONDS);
-        reaper.scheduleWithFixedDelay(capacity::update, 1000, 1000, TimeUnit.MILLISECONDS);
+        reaper.scheduleWithFixedDelay(() -> capacity.update(System.nanoTime(), machine.otherProcessesCores()),
+                1000, 1000, TimeUnit.MILLISECONDS);
         this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
                 .start(() -> recognizers.warm(config.warmRecognizers(), WarmUpAudio.of(modelDirectory.sampleRate())));
     }
@@ -112,8 +115,8 @@ public final class EngineCore implements AutoCloseable {
 
     /** Whether a new live call of {@code channels} channels can be decoded without slowing the others down. */
     public boolean admitsLive(int channels) {
-        EngineLoad load = load();
-        return capacity.admits(load.liveChannels(), channels, load.worstBacklogSeconds());
+        double worstLag = sessions.stream().mapToDouble(StreamingSession::lagSeconds).max().orElse(0);
+        return capacity.admits(load().liveChannels(), channels, worstLag);
     }
 
     /**

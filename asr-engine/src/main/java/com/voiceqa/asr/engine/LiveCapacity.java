@@ -4,11 +4,19 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * How many live channels the workers can decode in real time, learned from the decoding itself: every live turn
- * reports how long it kept a worker busy (wall time, so a machine loaded by other processes counts as slower) and
- * how much audio it decoded. Capacity = workers × {@value #TARGET_UTILIZATION} / (worker-seconds per audio-second),
- * the headroom keeping everyone's partials prompt. A new call is admitted only while that capacity is not used up
- * and no session has fallen behind by more than {@value #LAGGING_SECONDS} s, so a newcomer never slows the calls
- * already decoding. An idle engine admits any call.
+ * reports the CPU time its worker thread spent and how much audio it decoded. Capacity = the cores the workers can
+ * get × {@value #TARGET_UTILIZATION} / (CPU-seconds per audio-second), the headroom keeping everyone's partials
+ * prompt and leaving the rest of the process (network, spool, JIT) its share.
+ *
+ * <p>CPU time, not wall time: a turn's wall time also counts every moment its thread waited for a core (the other
+ * worker, the event loops, the JIT, other processes), which on a shared machine inflated the estimate two to three
+ * times and kept the decoders half idle (BENCHMARKS.md, "Why the decoders stayed at one core"). What other processes
+ * take is counted once, as cores the workers cannot get ({@link #update(long, double)}), so a machine loaded by
+ * others still admits fewer calls.
+ *
+ * <p>A new call is admitted only while that capacity is not used up and no session lags by more than
+ * {@value #LAGGING_SECONDS} s beyond the turn it is gathering, so a newcomer never slows the calls already decoding.
+ * An idle engine admits any call.
  */
 final class LiveCapacity {
 
@@ -18,65 +26,78 @@ final class LiveCapacity {
     static final double LAGGING_SECONDS = 1.0;
     /** Assumed cost before anything was measured: the English small model's live cost on a 2-core machine. */
     static final double INITIAL_COST = 0.06;
-    /** Weight of the newest window in the cost estimate (windows are the reaper's period, ≤ 1 s). */
+    /** Weight of the newest window in the estimates (windows are the reaper's period, ≤ 1 s). */
     private static final double SMOOTHING = 0.2;
     /** Windows with less audio than this say little about the cost: they are skipped. */
     private static final double MIN_WINDOW_AUDIO_SECONDS = 2.0;
 
     private final int workers;
     private final int limit;
-    private final LongAdder busyNanos = new LongAdder();
+    private final int cores;
+    private final LongAdder cpuNanos = new LongAdder();
     private final LongAdder audioMicros = new LongAdder();
-    /** Busy worker time since the last update, whatever the audio: what the workers use now, for monitoring. */
-    private final LongAdder windowBusyNanos = new LongAdder();
+    /** Worker CPU time since the last update, whatever the audio: what the workers use now, for monitoring. */
+    private final LongAdder windowCpuNanos = new LongAdder();
     private long lastUpdateNanos = System.nanoTime();
     private volatile double cost = INITIAL_COST;
     private volatile double coresUsed;
+    private volatile double otherProcessesCores;
 
-    /** @param limit channels at most whatever the measurements say (the operator's cap) */
-    LiveCapacity(int workers, int limit) {
+    /**
+     * @param cores the machine's cores (as the JVM sees them)
+     * @param limit channels at most whatever the measurements say (the operator's cap)
+     */
+    LiveCapacity(int workers, int cores, int limit) {
         this.workers = workers;
+        this.cores = cores;
         this.limit = limit;
     }
 
-    /** A live turn kept a worker busy for {@code nanos} decoding {@code channelSeconds} (all channels summed). */
-    void turn(long nanos, double channelSeconds) {
-        busyNanos.add(nanos);
-        windowBusyNanos.add(nanos);
+    /** A live turn's worker spent {@code cpuNanos} of CPU decoding {@code channelSeconds} (all channels summed). */
+    void turn(long cpuNanos, double channelSeconds) {
+        this.cpuNanos.add(cpuNanos);
+        windowCpuNanos.add(cpuNanos);
         audioMicros.add((long) (channelSeconds * 1e6));
     }
 
-    /** Folds the window since the last call into the estimate; called periodically by one thread. */
-    void update() {
-        update(System.nanoTime());
-    }
-
-    void update(long nowNanos) {
+    /**
+     * Folds the window since the last call into the estimates; called periodically by one thread.
+     *
+     * @param otherProcesses cores other processes used in that window ({@link MachineLoad})
+     */
+    void update(long nowNanos, double otherProcesses) {
         double wall = (nowNanos - lastUpdateNanos) / 1e9;
         lastUpdateNanos = nowNanos;
         if (wall > 0) {
-            coresUsed = windowBusyNanos.sumThenReset() / 1e9 / wall;
+            coresUsed = windowCpuNanos.sumThenReset() / 1e9 / wall;
         }
+        otherProcessesCores = smoothed(otherProcessesCores, Math.max(0, otherProcesses));
         double audio = audioMicros.sum() / 1e6;
         if (audio < MIN_WINDOW_AUDIO_SECONDS) {
             return;
         }
-        double busy = busyNanos.sumThenReset() / 1e9;
+        double cpu = cpuNanos.sumThenReset() / 1e9;
         audioMicros.reset();
-        cost = (1 - SMOOTHING) * cost + SMOOTHING * (busy / audio);
+        cost = smoothed(cost, cpu / audio);
     }
 
-    /** Worker-seconds per second of one channel's audio, as last estimated. */
+    private static double smoothed(double estimate, double window) {
+        return (1 - SMOOTHING) * estimate + SMOOTHING * window;
+    }
+
+    /** CPU-seconds per second of one channel's audio, as last estimated. */
     double costPerAudioSecond() {
         return cost;
     }
 
-    /**
-     * Workers kept busy decoding live audio in the last window (wall time of turns per second: on a machine other
-     * processes load, a busy worker may hold less than a core).
-     */
+    /** Cores the decoder workers used in the last window (their CPU time per second). */
     double coresUsed() {
         return coresUsed;
+    }
+
+    /** Cores the workers can get: one each at most, less what other processes take of the machine. */
+    double workerCores() {
+        return Math.max(0, Math.min(workers, cores - otherProcessesCores));
     }
 
     /**
@@ -84,17 +105,17 @@ final class LiveCapacity {
      * CPU per audio-second (fewer switches between recognizers' states; BENCHMARKS.md "Longer turns").
      */
     boolean busy() {
-        return coresUsed >= workers * BUSY_SHARE;
+        return coresUsed >= workerCores() * BUSY_SHARE;
     }
 
     /** Channels the workers can keep in real time (at most the limit). */
     int channels() {
-        return (int) Math.min(limit, Math.floor(workers * TARGET_UTILIZATION / cost));
+        return (int) Math.min(limit, Math.floor(workerCores() * TARGET_UTILIZATION / cost));
     }
 
     /** An idle engine admits any call: there is nobody to slow down, however slow the machine measured. */
-    boolean admits(int liveChannels, int newChannels, double worstBacklogSeconds) {
+    boolean admits(int liveChannels, int newChannels, double worstLagSeconds) {
         return liveChannels == 0
-                || liveChannels + newChannels <= channels() && worstBacklogSeconds <= LAGGING_SECONDS;
+                || liveChannels + newChannels <= channels() && worstLagSeconds <= LAGGING_SECONDS;
     }
 }

@@ -137,7 +137,7 @@ public final class StreamingSession implements AsrSession {
 
     @Override
     public double audioSecondsFed() {
-        return (double) bytesFed / format.frameBytes() / format.sampleRate();
+        return seconds(bytesFed);
     }
 
     @Override
@@ -175,7 +175,20 @@ public final class StreamingSession implements AsrSession {
 
     /** Seconds of audio (per channel) queued and not yet decoded. */
     double backlogSeconds() {
-        return (double) backlog.get() / format.frameBytes() / format.sampleRate();
+        return seconds(backlog.get());
+    }
+
+    /**
+     * Seconds of audio (per channel) the session is behind beyond the turn it is gathering: on a busy engine a session
+     * holds up to {@value #BUSY_TURN_SECONDS} s on purpose, which is batching, not lag.
+     */
+    double lagSeconds() {
+        return seconds(Math.max(0, backlog.get() - minTurnBytes()));
+    }
+
+    /** Seconds of audio per channel in {@code bytes} of this session's interleaved PCM. */
+    private double seconds(long bytes) {
+        return (double) bytes / format.frameBytes() / format.sampleRate();
     }
 
     /** Whether no audio came for longer than {@code idleNanos} while the session was open. */
@@ -233,7 +246,7 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void decodeQueued() {
-        long started = System.nanoTime();
+        long started = WorkerCpu.nanos();
         long decoded = 0;
         byte[] chunk;
         while (decoded < turnBytes && (chunk = queue.poll()) != null) {
@@ -249,9 +262,8 @@ public final class StreamingSession implements AsrSession {
                 }
             }
             bytesDecoded += decoded;
-            listener.onProgress((double) bytesDecoded / format.frameBytes() / format.sampleRate());
-            resources.capacity().turn(System.nanoTime() - started,
-                    (double) decoded / format.frameBytes() / format.sampleRate() * format.channels());
+            listener.onProgress(seconds(bytesDecoded));
+            resources.capacity().turn(WorkerCpu.nanos() - started, seconds(decoded) * format.channels());
         }
         if (backlog.get() < lowWater) {
             runWritableWaiters();
@@ -291,7 +303,7 @@ public final class StreamingSession implements AsrSession {
             decoder.finish();
         }
         List<ChannelTracks> tracks = Arrays.stream(decoders).map(ChannelDecoder::tracks).toList();
-        double duration = (double) bytesFed / format.frameBytes() / format.sampleRate();
+        double duration = seconds(bytesFed);
         Transcript transcript = resources.transcript(segments, tracks, duration, format.layout());
         release();
         result.complete(transcript);

@@ -48,8 +48,8 @@ class BusyTurnsTest {
         try (EngineCore core = new EngineCore(AsrConfig.of(MODEL), ModelDirectory.open(MODEL),
                 new Model(MODEL.toString()))) {
             LiveCapacity capacity = core.capacity();
-            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0); // the workers were busy (10 worker-s in this window)
-            capacity.update(System.nanoTime());
+            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0); // the workers were busy (10 CPU-s in this window)
+            capacity.update(System.nanoTime(), 0);
             AsrSession session = core.open(new StreamFormat(16000, ChannelLayout.MONO), progress);
             for (int chunk = 0; chunk < 3; chunk++) {
                 capacity.turn(TimeUnit.SECONDS.toNanos(10), 0); // still busy, whenever the reaper's window closes

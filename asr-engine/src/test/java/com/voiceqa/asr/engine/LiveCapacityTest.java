@@ -6,52 +6,86 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The admission rule: capacity learned from decoding turns, a lagging session closes the door, idle admits all. */
+/**
+ * The admission rule: capacity learned from the CPU time of decoding turns, less the cores other processes take; a
+ * lagging session closes the door; an idle engine admits all.
+ */
 class LiveCapacityTest {
 
+    private static final long SECOND = 1_000_000_000L;
+
     @Test
-    void capacityFollowsTheMeasuredCostPerAudioSecond() {
-        LiveCapacity capacity = new LiveCapacity(2, Integer.MAX_VALUE);
+    void capacityFollowsTheMeasuredCpuCostPerAudioSecond() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
         assertEquals((int) (2 * LiveCapacity.TARGET_UTILIZATION / LiveCapacity.INITIAL_COST), capacity.channels());
-        for (int window = 0; window < 40; window++) { // turns costing 0.1 worker-s per audio-s, for a while
+        long now = System.nanoTime();
+        for (int window = 1; window <= 40; window++) { // turns costing 0.1 CPU-s per audio-s, for a while
             for (int turn = 0; turn < 20; turn++) {
                 capacity.turn(20_000_000, 0.2);
             }
-            capacity.update();
+            capacity.update(now + window * SECOND, 0);
         }
         assertEquals(0.1, capacity.costPerAudioSecond(), 0.001);
-        assertEquals(17, capacity.channels(), "2 workers × 0.85 / 0.1");
+        assertEquals(17, capacity.channels(), "2 cores × 0.85 / 0.1");
     }
 
     @Test
-    void coresUsedIsTheWorkersBusyTimePerSecondOfTheLastWindow() {
-        LiveCapacity capacity = new LiveCapacity(2, Integer.MAX_VALUE);
+    void coresOtherProcessesTakeAreNotCountedAsTheWorkers() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        long now = System.nanoTime();
+        for (int window = 1; window <= 40; window++) { // a build takes one of the two cores, steadily
+            capacity.update(now + window * SECOND, 1.0);
+        }
+        assertEquals(1.0, capacity.workerCores(), 0.01);
+        assertEquals(14, capacity.channels(), "1 core × 0.85 / 0.06");
+        for (int window = 41; window <= 80; window++) { // the build ended
+            capacity.update(now + window * SECOND, 0);
+        }
+        assertEquals(28, capacity.channels(), "both cores again: 2 × 0.85 / 0.06");
+    }
+
+    @Test
+    void aBriefSpikeOfOtherProcessesMovesCapacityOnlyALittle() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        capacity.update(System.nanoTime(), 2.0); // one second of another process on both cores
+        assertTrue(capacity.channels() >= 20, "smoothed: " + capacity.channels());
+    }
+
+    @Test
+    void workersNeverCountMoreCoresThanThereAreWorkers() {
+        assertEquals(1.0, new LiveCapacity(1, 8, Integer.MAX_VALUE).workerCores());
+        assertEquals(2.0, new LiveCapacity(4, 2, Integer.MAX_VALUE).workerCores(), "four threads, two cores");
+    }
+
+    @Test
+    void coresUsedIsTheWorkersCpuTimePerSecondOfTheLastWindow() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
         long start = System.nanoTime();
-        capacity.update(start);
-        capacity.turn(600_000_000, 0.2); // two workers busy 0.6 s and 0.9 s of one second
+        capacity.update(start, 0);
+        capacity.turn(600_000_000, 0.2); // two workers on CPU 0.6 s and 0.9 s of one second
         capacity.turn(900_000_000, 0.2);
-        capacity.update(start + 1_000_000_000);
+        capacity.update(start + SECOND, 0);
         assertEquals(1.5, capacity.coresUsed(), 1e-9);
         assertTrue(capacity.busy(), "1.5 of 2 workers in use: sessions batch their turns");
-        capacity.update(start + 2_000_000_000);
+        capacity.update(start + 2 * SECOND, 0);
         assertEquals(0.0, capacity.coresUsed(), "no turns in the next second");
         assertFalse(capacity.busy());
     }
 
     @Test
     void windowsWithLittleAudioDoNotMoveTheEstimate() {
-        LiveCapacity capacity = new LiveCapacity(2, Integer.MAX_VALUE);
-        capacity.turn(1_000_000_000, 0.2); // one slow turn (a JIT pause, a page fault) says little
-        capacity.update();
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        capacity.turn(SECOND, 0.2); // one slow turn (a page fault storm) says little
+        capacity.update(System.nanoTime(), 0);
         assertEquals(LiveCapacity.INITIAL_COST, capacity.costPerAudioSecond());
     }
 
     @Test
     void admitsWithinCapacityWhileNobodyLags() {
-        LiveCapacity capacity = new LiveCapacity(2, 4);
+        LiveCapacity capacity = new LiveCapacity(2, 2, 4);
         assertTrue(capacity.admits(2, 2, 0.3));
         assertFalse(capacity.admits(3, 2, 0.3), "over the limit");
         assertFalse(capacity.admits(1, 1, LiveCapacity.LAGGING_SECONDS + 0.5), "a session already lags");
-        assertTrue(new LiveCapacity(2, 0).admits(0, 2, 0), "an idle engine admits any call");
+        assertTrue(new LiveCapacity(2, 2, 0).admits(0, 2, 0), "an idle engine admits any call");
     }
 }
