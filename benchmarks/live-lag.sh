@@ -10,7 +10,8 @@
 # calls against vosk-server's C++ server on the same libvosk and model: benchmarks/vosk-server-peer.sh),
 # --peer-only (the peer alone), --jfr DIR (record a JFR profile of each VoiceQA gateway run into DIR; read it with
 # `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample` or `jfr summary`).
-# The gateway runs with -Xmx1g plus $VOICEQA_JAVA_OPTS (e.g. -XX:NativeMemoryTracking=summary).
+# The gateway runs with -Xmx1g plus $VOICEQA_JAVA_OPTS (e.g. -XX:NativeMemoryTracking=summary) and $VOICEQA_DECODER
+# (e.g. beam=8,max-active=2000); the decoder values it really used are printed and name its rows in the table.
 # VOICEQA_MALLOC=glibc runs both servers without jemalloc (see native-allocator.sh).
 # Each count gets a fresh server (so "fresh gateway" figures are what it measures) and one JSON line on stdout; the
 # side-by-side table of all runs (benchmarks/lag_table.py) follows at the end.
@@ -66,9 +67,14 @@ for n in ${calls//,/ }; do
       (source ./native-allocator.sh; exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 \
         -Xmx1g $profile ${VOICEQA_JAVA_OPTS:-} -cp "$cp" com.voiceqa.gateway.GatewayCommand --model "$model" --data "$data" --host 127.0.0.1 \
         --ws-port "$port" --badge-port 0 --warm-recognizers "$warm") > "$data/server.log" 2>&1 &
-      server=$! label=voiceqa-gateway config=
+      server=$! config=
       wait_for_port "$port"
       sleep "$settle"  # the pool warms in the background
+      # what really decodes (VOICEQA_DECODER reaches the gateway or not) and how far warming got, from its log
+      decoder=$(grep -o -m1 'decoder [^;]*' "$data/server.log" || echo 'decoder unknown (no start line in the log)')
+      grep -o -m1 'warmed .*' "$data/server.log" >&2 || echo "pool still warming after --settle $settle s" >&2
+      echo "voiceqa gateway $decoder" >&2
+      label="voiceqa-gateway, $decoder"
     else
       benchmarks/vosk-server-peer.sh run "$port" "$(nproc)" > "$data/server.log" 2>&1 &
       server=$! label=vosk-server-cpp config=--no-config

@@ -5,6 +5,7 @@ import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.engine.EngineCore;
 import com.voiceqa.asr.model.DecoderConf;
+import com.voiceqa.asr.model.DecoderSettings;
 import com.voiceqa.asr.model.ModelDirectory;
 import com.voiceqa.asr.model.ModelException;
 import com.voiceqa.core.ChannelLayout;
@@ -19,12 +20,15 @@ import org.vosk.Model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.logging.Logger;
 
 /**
  * The speech engine: one Vosk model shared by every session, a pool of decoder threads sized by
  * {@link AsrConfig#workers()}, and the sessions decoding on it. Thread-safe; create one per process.
  */
 public final class AsrEngine implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AsrEngine.class.getName());
 
     private final AsrConfig config;
     private final ModelDirectory model;
@@ -54,7 +58,16 @@ public final class AsrEngine implements AutoCloseable {
             throw new ModelException("Vosk's native library does not load on this machine ("
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e.getMessage(), e);
         }
+        LOG.info(() -> startLine(config, directory));
         return new AsrEngine(config, directory, new EngineCore(config, directory, model));
+    }
+
+    /** Once per start: what decodes, so a benchmark or an operator can tell which decoder settings really ran. */
+    private static String startLine(AsrConfig config, ModelDirectory directory) {
+        DecoderSettings asked = config.decoder();
+        return "speech model " + directory.path() + " (" + directory.language() + ", " + directory.sampleRate()
+                + " Hz); decoder " + DecoderConf.effective(directory, asked) + (asked.isModel() ? " (the model's own)"
+                : " (set: " + asked + ")") + "; " + config.workers() + " decoder threads";
     }
 
     private static Model newModel(Path folder) {

@@ -6,6 +6,7 @@ import org.vosk.Recognizer;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 /**
  * Reuses Vosk recognizers across sessions. A new recognizer is expensive: Vosk builds its lookahead decoding graph
@@ -31,6 +32,8 @@ final class RecognizerPool implements AutoCloseable {
     /** Seconds of audio decoded to warm a recognizer's graph cache. */
     static final double WARM_SECONDS = 10;
 
+    private static final Logger LOG = Logger.getLogger(RecognizerPool.class.getName());
+
     private final Model model;
     private final int sampleRate;
     private final long memoryBudget;
@@ -52,6 +55,7 @@ final class RecognizerPool implements AutoCloseable {
      * Runs on the caller's thread (the engine gives it a background thread); stops early when the pool closes.
      */
     void warm(int count, float[] audio) {
+        long started = System.nanoTime();
         long rssBefore = SystemMemory.residentBytes();
         int made = 0;
         for (; made < count && !closed; made++) {
@@ -67,6 +71,10 @@ final class RecognizerPool implements AutoCloseable {
         if (made >= 4 && rssBefore > 0 && grown > 0) {
             bytesPerRecognizer = grown / made;
         }
+        int warmedNow = made;
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d of %d recognizers in %.1f s (about %d MB each;"
+                + " %d idle kept at most)", warmedNow, count, (System.nanoTime() - started) / 1e9,
+                bytesPerRecognizer >> 20, idleLimit()));
         if (closed) {
             close();
         }

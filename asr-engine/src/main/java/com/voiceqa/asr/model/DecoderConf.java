@@ -83,6 +83,32 @@ public final class DecoderConf {
         return m.find() ? Integer.parseInt(m.group(1)) : KALDI_MIN_ACTIVE;
     }
 
+    /**
+     * The values the decoder runs with: the settings' where given, else the model's conf/model.conf (null where
+     * neither says, i.e. Kaldi's built-in default). For the log, so an operator sees what a run really used.
+     */
+    public static DecoderSettings effective(ModelDirectory model, DecoderSettings settings) {
+        String conf;
+        try {
+            conf = Files.readString(model.path().resolve("conf/model.conf"));
+        } catch (IOException e) {
+            return settings; // Vosk loaded the model, so this is a race with someone deleting it: say what was asked
+        }
+        return new DecoderSettings(
+                settings.beam() != null ? settings.beam() : number(conf, "beam", Double::valueOf),
+                settings.maxActive() != null ? settings.maxActive() : number(conf, "max-active", Integer::valueOf),
+                settings.latticeBeam() != null ? settings.latticeBeam() : number(conf, "lattice-beam", Double::valueOf));
+    }
+
+    private static <N extends Number> N number(String conf, String option, Function<String, N> parse) {
+        Matcher m = Pattern.compile("(?m)^--" + Pattern.quote(option) + "=(\\S+)").matcher(conf);
+        try {
+            return m.find() ? parse.apply(m.group(1)) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static Path overlay(Path model, DecoderSettings settings) throws IOException {
         String conf = apply(Files.readString(model.resolve("conf/model.conf")), settings);
         Path overlay = Files.createTempDirectory("voiceqa-model-");

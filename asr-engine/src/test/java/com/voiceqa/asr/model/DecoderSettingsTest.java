@@ -69,6 +69,15 @@ class DecoderSettingsTest {
                 "the model itself is never written");
     }
 
+    @Test
+    void theEffectiveValuesAreTheSettingsOverTheModelsOwn() {
+        ModelDirectory model = ModelDirectory.open(TestResources.testModel());
+        assertEquals("beam=10.0,max-active=3000,lattice-beam=2.0", DecoderConf.effective(model, DecoderSettings.MODEL)
+                .toString(), "the English test model's conf/model.conf");
+        assertEquals("beam=8.0,max-active=2000,lattice-beam=2.0",
+                DecoderConf.effective(model, DecoderSettings.parse("beam=8,max-active=2000")).toString());
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
