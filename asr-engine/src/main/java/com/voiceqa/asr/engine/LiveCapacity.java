@@ -38,9 +38,12 @@ final class LiveCapacity {
     private final LongAdder audioMicros = new LongAdder();
     /** Worker CPU time since the last update, whatever the audio: what the workers use now, for monitoring. */
     private final LongAdder windowCpuNanos = new LongAdder();
+    /** Wall time workers spent in turns since the last update: how occupied they are, for {@link #busy()}. */
+    private final LongAdder windowWallNanos = new LongAdder();
     private long lastUpdateNanos = System.nanoTime();
     private volatile double cost = INITIAL_COST;
     private volatile double coresUsed;
+    private volatile double workersOccupied;
     private volatile double otherProcessesCores;
 
     /**
@@ -53,10 +56,14 @@ final class LiveCapacity {
         this.limit = limit;
     }
 
-    /** A live turn's worker spent {@code cpuNanos} of CPU decoding {@code channelSeconds} (all channels summed). */
-    void turn(long cpuNanos, double channelSeconds) {
+    /**
+     * A live turn held a worker for {@code wallNanos}, of which it spent {@code cpuNanos} on a core, decoding
+     * {@code channelSeconds} (all channels summed).
+     */
+    void turn(long wallNanos, long cpuNanos, double channelSeconds) {
         this.cpuNanos.add(cpuNanos);
         windowCpuNanos.add(cpuNanos);
+        windowWallNanos.add(wallNanos);
         audioMicros.add((long) (channelSeconds * 1e6));
     }
 
@@ -70,6 +77,7 @@ final class LiveCapacity {
         lastUpdateNanos = nowNanos;
         if (wall > 0) {
             coresUsed = windowCpuNanos.sumThenReset() / 1e9 / wall;
+            workersOccupied = windowWallNanos.sumThenReset() / 1e9 / wall;
         }
         otherProcessesCores = smoothed(otherProcessesCores, Math.max(0, otherProcesses));
         double audio = audioMicros.sum() / 1e6;
@@ -101,11 +109,13 @@ final class LiveCapacity {
     }
 
     /**
-     * Whether the workers were busy at least half the last window: sessions then gather longer turns, which cost less
-     * CPU per audio-second (fewer switches between recognizers' states; BENCHMARKS.md "Longer turns").
+     * Whether the workers were occupied (in turns, on a core or waiting for one) at least half the last window:
+     * sessions then gather longer turns, which cost less CPU per audio-second (fewer switches between recognizers'
+     * states; BENCHMARKS.md "Longer turns"). Occupancy, not CPU: on a loaded machine a worker waiting for a core is
+     * no more free to take another session's turn.
      */
     boolean busy() {
-        return coresUsed >= workerCores() * BUSY_SHARE;
+        return workersOccupied >= workers * BUSY_SHARE;
     }
 
     /** Channels the workers can keep in real time (at most the limit). */

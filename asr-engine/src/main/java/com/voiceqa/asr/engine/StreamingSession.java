@@ -246,7 +246,8 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void decodeQueued() {
-        long started = WorkerCpu.nanos();
+        long started = System.nanoTime();
+        long cpuStarted = WorkerCpu.nanos();
         long decoded = 0;
         byte[] chunk;
         while (decoded < turnBytes && (chunk = queue.poll()) != null) {
@@ -263,7 +264,8 @@ public final class StreamingSession implements AsrSession {
             }
             bytesDecoded += decoded;
             listener.onProgress(seconds(bytesDecoded));
-            resources.capacity().turn(WorkerCpu.nanos() - started, seconds(decoded) * format.channels());
+            resources.capacity().turn(System.nanoTime() - started, WorkerCpu.nanos() - cpuStarted,
+                    seconds(decoded) * format.channels());
         }
         if (backlog.get() < lowWater) {
             runWritableWaiters();

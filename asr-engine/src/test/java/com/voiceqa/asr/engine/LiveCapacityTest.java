@@ -21,12 +21,28 @@ class LiveCapacityTest {
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // turns costing 0.1 CPU-s per audio-s, for a while
             for (int turn = 0; turn < 20; turn++) {
-                capacity.turn(20_000_000, 0.2);
+                capacity.turn(20_000_000, 20_000_000, 0.2);
             }
             capacity.update(now + window * SECOND, 0);
         }
         assertEquals(0.1, capacity.costPerAudioSecond(), 0.001);
         assertEquals(17, capacity.channels(), "2 cores × 0.85 / 0.1");
+    }
+
+    @Test
+    void waitingForACoreIsNotCostButKeepsTheWorkersBusy() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        long now = System.nanoTime();
+        for (int window = 1; window <= 40; window++) { // each turn waits for a core 3× as long as it runs on one
+            for (int turn = 0; turn < 20; turn++) {
+                capacity.turn(60_000_000, 15_000_000, 0.2);
+            }
+            capacity.update(now + window * SECOND, 0);
+        }
+        assertEquals(0.075, capacity.costPerAudioSecond(), 0.001, "the CPU time, not the 0.3 s of wall per audio-s");
+        assertEquals(0.3, capacity.coresUsed(), 0.001);
+        assertEquals(22, capacity.channels(), "2 cores × 0.85 / 0.075");
+        assertTrue(capacity.busy(), "1.2 s of turns per second on two workers: sessions batch");
     }
 
     @Test
@@ -62,8 +78,8 @@ class LiveCapacityTest {
         LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
         long start = System.nanoTime();
         capacity.update(start, 0);
-        capacity.turn(600_000_000, 0.2); // two workers on CPU 0.6 s and 0.9 s of one second
-        capacity.turn(900_000_000, 0.2);
+        capacity.turn(600_000_000, 600_000_000, 0.2); // two workers on CPU 0.6 s and 0.9 s of one second
+        capacity.turn(900_000_000, 900_000_000, 0.2);
         capacity.update(start + SECOND, 0);
         assertEquals(1.5, capacity.coresUsed(), 1e-9);
         assertTrue(capacity.busy(), "1.5 of 2 workers in use: sessions batch their turns");
@@ -75,7 +91,7 @@ class LiveCapacityTest {
     @Test
     void windowsWithLittleAudioDoNotMoveTheEstimate() {
         LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
-        capacity.turn(SECOND, 0.2); // one slow turn (a page fault storm) says little
+        capacity.turn(SECOND, SECOND, 0.2); // one slow turn (a page fault storm) says little
         capacity.update(System.nanoTime(), 0);
         assertEquals(LiveCapacity.INITIAL_COST, capacity.costPerAudioSecond());
     }
