@@ -71,7 +71,8 @@ for n in ${calls//,/ }; do
       wait_for_port "$port"
       sleep "$settle"  # the pool warms in the background
       # what really decodes (VOICEQA_DECODER reaches the gateway or not) and how far warming got, from its log
-      decoder=$(grep -o -m1 'decoder [^;]*' "$data/server.log" || echo 'decoder unknown (no start line in the log)')
+      decoder=$(grep -o -m1 'decoder [^;]*' "$data/server.log" | head -1 || true)
+      decoder=${decoder:-decoder unknown (no start line in the log)}
       grep -o -m1 'warmed .*' "$data/server.log" >&2 || echo "pool still warming after --settle $settle s" >&2
       echo "voiceqa gateway $decoder" >&2
       label="voiceqa-gateway, $decoder"
