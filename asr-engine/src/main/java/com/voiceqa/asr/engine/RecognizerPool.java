@@ -50,15 +50,19 @@ final class RecognizerPool implements AutoCloseable {
     }
 
     /**
-     * Creates {@code count} recognizers, decodes {@value #WARM_SECONDS} s of {@code audio} (at the model's rate) with
-     * each so their graph caches are warm, and puts them in the idle pool; measures their memory on the way.
-     * Runs on the caller's thread (the engine gives it a background thread); stops early when the pool closes.
+     * Creates recognizers until the pool holds {@code count} (counting those calls made meanwhile), decodes
+     * {@value #WARM_SECONDS} s of {@code audio} (at the model's rate) with each so their graph caches are warm, and
+     * puts them in the idle pool; measures their memory on the way. Calls that arrive before warming ends make their
+     * own (cold) recognizers; warming more beside them would only compete with those calls for the cores and add idle
+     * memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the engine gives it a
+     * background thread); stops early when the pool closes.
      */
     void warm(int count, float[] audio) {
         long started = System.nanoTime();
         long rssBefore = SystemMemory.residentBytes();
+        int liveBefore = live.get();
         int made = 0;
-        for (; made < count && !closed; made++) {
+        for (; live.get() < count && !closed; made++) {
             Lease lease = new Lease(newRecognizer());
             int samples = (int) Math.min(audio.length, WARM_SECONDS * sampleRate);
             lease.recognizer.acceptWaveForm(java.util.Arrays.copyOf(audio, samples), samples);
@@ -68,13 +72,16 @@ final class RecognizerPool implements AutoCloseable {
             warmed.incrementAndGet();
         }
         long grown = SystemMemory.residentBytes() - rssBefore;
-        if (made >= 4 && rssBefore > 0 && grown > 0) {
-            bytesPerRecognizer = grown / made;
+        int grownBy = live.get() - liveBefore; // calls' recognizers grew the memory too
+        if (grownBy >= 4 && rssBefore > 0 && grown > 0) {
+            bytesPerRecognizer = grown / grownBy;
         }
         int warmedNow = made;
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d of %d recognizers in %.1f s (about %d MB each;"
-                + " %d idle kept at most)", warmedNow, count, (System.nanoTime() - started) / 1e9,
-                bytesPerRecognizer >> 20, idleLimit()));
+        int byCalls = grownBy - made;
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d recognizers in %.1f s; calls made %d more"
+                + " meanwhile, cold (%d asked for in all; about %d MB each; %d idle kept at most)", warmedNow,
+                (System.nanoTime() - started) / 1e9, Math.max(0, byCalls), count, bytesPerRecognizer >> 20,
+                idleLimit()));
         if (closed) {
             close();
         }
