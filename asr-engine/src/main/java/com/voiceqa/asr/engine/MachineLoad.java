@@ -6,7 +6,8 @@ import java.lang.management.ManagementFactory;
  * The cores other processes take of this machine (builds, databases, other servers sharing it), so that live
  * capacity counts only what the decoder workers can actually get. From the JVM's view of the operating system: the
  * machine's CPU load less this process's, each over the time since the previous call, so one thread calls it at a
- * steady pace (the engine's reaper, once a second). Container-aware as far as the JVM is.
+ * steady pace (the engine's reaper, once a second); another reader of the same bean (the product's metrics) only
+ * shortens that window. Container-aware as far as the JVM is.
  */
 final class MachineLoad {
 
