@@ -8,8 +8,9 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * The name of one cluster process ({@code --node NAME}) in Kafka client ids, consumer groups and logs; unique per
- * process. The default, host and process id, is unique on its own.
+ * The name of one cluster process ({@code --node NAME}) in Kafka client ids, consumer groups and logs, unique per
+ * process (the default, host and process id, is unique on its own); the same rule checks an ASR worker's
+ * {@code --group}.
  */
 public record NodeName(String value) {
 
@@ -17,8 +18,8 @@ public record NodeName(String value) {
 
     public NodeName {
         if (value == null || !RULE.matcher(value).matches()) {
-            throw new UserError("--node needs 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
-                    + " (got '" + value + "')");
+            throw new UserError("'" + value + "' cannot name a node or group (--node, --group): use 1-64 letters, "
+                    + "digits, '.', '_' or '-', starting with a letter or digit");
         }
     }
 

@@ -44,11 +44,12 @@ public final class ClusterGateway implements AutoCloseable {
         Path scratch = Files.createTempDirectory(config.dataDir(), "gateway-");
         String client = "gateway-" + node;
         OpenCallsBus events = new OpenCallsBus(settings,
-                new KafkaCallEventBus(settings, "voiceqa-" + client, client + "-events"), client + "-open-calls");
+                new KafkaCallEventBus(settings, "voiceqa-" + client, client + "-events"), node.value(),
+                client + "-open-calls");
         KafkaAudioLog audio = new KafkaAudioLog(settings, client + "-audio", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
         try {
             Gateway gateway = Gateway.startReplicated(config.withDataDir(scratch), devices, audio,
-                    new KafkaCallTakeover(settings, client + "-takeover", TAKEOVER_TIMEOUT), events);
+                    new KafkaCallTakeover(settings, events, client + "-takeover", TAKEOVER_TIMEOUT), events);
             return new ClusterGateway(gateway, events, scratch);
         } catch (IOException | RuntimeException e) {
             events.close();

@@ -10,6 +10,7 @@ import com.voiceqa.bus.kafka.events.CallEventJson;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.id.CallKey;
+import com.voiceqa.gateway.call.CallIdTakenException;
 import com.voiceqa.gateway.call.CallTakeover;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +22,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Finds a call another gateway opened in the open-calls topic and replays its acknowledged audio from the audio
@@ -37,43 +41,68 @@ public final class KafkaCallTakeover implements CallTakeover {
     private final KafkaSettings settings;
     private final String clientId;
     private final Duration timeout;
+    private final OpenCallsBus openCalls;
 
-    public KafkaCallTakeover(KafkaSettings settings, String clientId, Duration timeout) {
+    /** @param openCalls this node's writer of the open-calls topic, where a takeover is claimed */
+    public KafkaCallTakeover(KafkaSettings settings, OpenCallsBus openCalls, String clientId, Duration timeout) {
+        this.openCalls = openCalls;
         this.settings = settings;
         this.clientId = clientId;
         this.timeout = timeout;
     }
 
     @Override
-    public Optional<Handover> find(CallKey key) throws IOException {
+    public Optional<Handover> find(CallKey key) throws IOException, CallIdTakenException {
         String callId = key.productId();
-        Optional<ConsumerRecord<String, byte[]>> latest = readPartition(OpenCallsTopic.name(settings), callId,
-                consumer -> { }, (record, found) -> found.last = record.value() == null ? null : record);
+        Optional<ConsumerRecord<String, byte[]>> latest = latestOpenCall(callId);
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        CallMetadata metadata = startedIn(latest.get());
-        if (!metadata.key().equals(key)) {
-            throw new IOException("the open-calls record of " + callId + " names call " + metadata.key());
+        if (latest.get().value() == null) { // the tombstone of a call another node ended
+            throw new CallIdTakenException(key);
+        }
+        CallEvent.Started started = startedIn(latest.get());
+        if (!started.call().key().equals(key)) {
+            throw new IOException("the open-calls record of " + callId + " names call " + started.call().key());
         }
         long openedAt = latest.get().timestamp();
         return Optional.of(new Handover() {
             @Override
             public CallMetadata metadata() {
-                return metadata;
+                return started.call();
             }
 
             @Override
             public void replay(AudioSink sink) throws IOException {
                 replayAudio(callId, openedAt, sink);
             }
+
+            @Override
+            public void claim() throws IOException, InterruptedException {
+                try {
+                    openCalls.claim(started, openedAt).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new IOException("could not record the takeover of call " + callId + " in Kafka: " + e, e);
+                }
+            }
         });
     }
 
-    private static CallMetadata startedIn(ConsumerRecord<String, byte[]> record) throws IOException {
+    /** True when the latest open-calls record is another node's claim, or the call's end (a tombstone). */
+    @Override
+    public boolean continuedElsewhere(CallKey key) throws IOException {
+        return latestOpenCall(key.productId()).map(r -> r.value() == null || openCalls.heldByAnother(r)).orElse(false);
+    }
+
+    private Optional<ConsumerRecord<String, byte[]>> latestOpenCall(String callId) throws IOException {
+        return readPartition(OpenCallsTopic.name(settings), callId, consumer -> { },
+                (record, found) -> found.last = record);
+    }
+
+    private static CallEvent.Started startedIn(ConsumerRecord<String, byte[]> record) throws IOException {
         try {
             if (CallEventJson.decode(record.value()) instanceof CallEvent.Started started) {
-                return started.call();
+                return started;
             }
         } catch (MalformedRecordException e) {
             throw new IOException("the open-calls record at offset " + record.offset() + " does not decode: "

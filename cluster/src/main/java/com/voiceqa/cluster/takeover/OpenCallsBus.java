@@ -7,15 +7,22 @@ import com.voiceqa.bus.kafka.events.CallEventJson;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallEventListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
  * A gateway's event bus that also keeps the open-calls topic: a call's {@code Started} goes there too (timestamped
  * now, before the call's first chunk is appended: where a takeover starts reading the audio), its {@code Ended}
- * becomes a tombstone. Every event still goes to the wrapped bus.
+ * becomes a tombstone. Every event still goes to the wrapped bus. Each record names the node that holds the call
+ * in header {@value #NODE_HEADER}; a node that takes a call over writes the record again under its name
+ * ({@link #claim}).
  */
 public final class OpenCallsBus implements CallEventBus {
 
@@ -23,13 +30,17 @@ public final class OpenCallsBus implements CallEventBus {
     /** Open-call records waiting for the brokers: a few hundred bytes each. */
     private static final long MAX_PENDING_BYTES = 16L << 20;
 
+    static final String NODE_HEADER = "voiceqa-node";
+
     private final CallEventBus events;
+    private final String node;
     private final String topic;
     private final OrderedSender sender;
 
     /** @param events closed by {@link #close()} */
-    public OpenCallsBus(KafkaSettings settings, CallEventBus events, String clientId) {
+    public OpenCallsBus(KafkaSettings settings, CallEventBus events, String node, String clientId) {
         this.events = events;
+        this.node = node;
         this.topic = OpenCallsTopic.name(settings);
         this.sender = new OrderedSender(KafkaClients.producer(settings, clientId), "voiceqa-open-calls", MAX_PENDING_BYTES);
     }
@@ -51,13 +62,29 @@ public final class OpenCallsBus implements CallEventBus {
     }
 
     private void record(CallEvent event, byte[] value) {
-        sender.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), event.callId(), value))
-                .whenComplete((metadata, error) -> {
-                    if (error != null) {
-                        LOG.warning("the open-calls record of call " + event.callId() + " was not stored ("
-                                + error.getMessage() + "): another gateway cannot take the call over");
-                    }
-                });
+        send(event.callId(), System.currentTimeMillis(), value).whenComplete((metadata, error) -> {
+            if (error != null) {
+                LOG.warning("the open-calls record of call " + event.callId() + " was not stored ("
+                        + error.getMessage() + "): another gateway cannot take the call over");
+            }
+        });
+    }
+
+    /** Records that this node holds {@code started}'s call now, keeping its opening time; completes when stored. */
+    CompletableFuture<RecordMetadata> claim(CallEvent.Started started, long openedAt) {
+        return send(started.callId(), openedAt, CallEventJson.encode(started));
+    }
+
+    /** Whether {@code record} says another node than this one holds the call. */
+    boolean heldByAnother(ConsumerRecord<String, byte[]> record) {
+        Header holder = record.headers().lastHeader(NODE_HEADER);
+        return holder == null || !node.equals(new String(holder.value(), StandardCharsets.UTF_8));
+    }
+
+    private CompletableFuture<RecordMetadata> send(String callId, long timestamp, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, timestamp, callId, value);
+        record.headers().add(NODE_HEADER, node.getBytes(StandardCharsets.UTF_8));
+        return sender.send(record);
     }
 
     @Override

@@ -23,9 +23,14 @@
  * the call there; the chunk sequence keeps numbering, so a chunk the badge re-sends is dropped as a duplicate by the
  * gateway, and any repeat that still reaches the log is dropped by sequence by its readers.
  *
+ * <p><b>Who holds a call.</b> Each open-calls record names its node; after copying the audio B writes the record
+ * again under its name ({@code Handover.claim}, waited for) before it answers RESUME. A gateway that is still alive
+ * but lost the badge asks {@code continuedElsewhere} before it expires the call, and only forgets it when another node
+ * claimed it (or it ended), so no second, shorter end reaches the audio log.
+ *
  * <p>Known limits: a call whose {@code Started} record had not reached Kafka when its gateway died is unknown to B
  * (the badge is told UNKNOWN_CALL and starts it again; its re-sent chunks repeat sequences readers drop); a call
- * ended by another gateway answers RESUME with UNKNOWN_CALL rather than its summary (the summary lives with the
- * gateway that ended it).
+ * ended by another gateway answers RESUME and CALL_START with UNKNOWN_CALL rather than its summary (the summary lives
+ * with the gateway that ended it; its tombstone keeps the call from being started twice).
  */
 package com.voiceqa.cluster.takeover;

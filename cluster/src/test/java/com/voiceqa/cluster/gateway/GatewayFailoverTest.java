@@ -29,6 +29,7 @@ import com.voiceqa.gateway.auth.FileDeviceDirectory;
 import com.voiceqa.gateway.config.GatewayConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,35 +68,39 @@ class GatewayFailoverTest {
     /** 0.2 s of 16 kHz mono 16-bit audio per frame, as badges send. */
     private static final int FRAME_BYTES = 6_400;
 
+    private static final StreamFormat FORMAT = new StreamFormat(16_000, new ChannelLayout(List.of("rep")));
+    private static final FileDeviceDirectory DEVICES = FileDeviceDirectory.of(Map.of(DEVICE, SECRET));
+
     @TempDir
     Path data;
+    private KafkaSettings settings;
+    private byte[] pcm;
+    private List<byte[]> frames;
+    private UUID callUuid;
+    private String callId;
+    private final List<CallEvent> events = new CopyOnWriteArrayList<>();
+    private GatewayConfig config;
+
+    @BeforeEach
+    void oneCallOfARealRecording() throws Exception {
+        settings = ClusterKafka.connect(TestKafka.broker().getBrokersAsString(), WAIT);
+        pcm = pcmOf(TestResources.realEnglish("digits-16k.wav"));
+        frames = frames(pcm);
+        callUuid = UUID.randomUUID();
+        callId = new CallKey(new DeviceId(DEVICE), CallId.of(callUuid)).productId();
+        config = GatewayConfig.defaults(data).withPorts(0, 0);
+    }
 
     @Test
     void aBadgeResumesOnAnotherGatewayAndNothingIsLostOrRepeated() throws Exception {
-        KafkaSettings settings = ClusterKafka.connect(TestKafka.broker().getBrokersAsString(), WAIT);
-        byte[] pcm = pcmOf(TestResources.realEnglish("digits-16k.wav"));
-        List<byte[]> frames = frames(pcm);
-        UUID callUuid = UUID.randomUUID();
-        String callId = new CallKey(new DeviceId(DEVICE), CallId.of(callUuid)).productId();
-        StreamFormat format = new StreamFormat(16_000, new ChannelLayout(List.of("rep")));
-        List<CallEvent> events = new CopyOnWriteArrayList<>();
-        GatewayConfig config = GatewayConfig.defaults(data).withPorts(0, 0);
-        var devices = FileDeviceDirectory.of(Map.of(DEVICE, SECRET));
-        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
 
         try (CallEventBus watch = new KafkaCallEventBus(settings, "failover-watch-" + callUuid, "watch");
-             ClusterGateway b = ClusterGateway.start(settings, new NodeName("b"), config, devices)) {
-            watch.subscribe(event -> {
-                if (event.callId().equals(callId)) {
-                    events.add(event);
-                }
-            });
-            ClusterGateway a = ClusterGateway.start(settings, new NodeName("a"), config, devices);
+             ClusterGateway b = ClusterGateway.start(settings, new NodeName("b"), config, DEVICES)) {
+            collect(watch, callId, events);
+            ClusterGateway a = ClusterGateway.start(settings, new NodeName("a"), config, DEVICES);
             int half = frames.size() / 2;
-            try (BadgeClient first = BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", a.badgePort())) {
-                first.authenticate(DEVICE, secret, WAIT);
-                assertEquals(0, first.startCall(callUuid, new Payloads.CallStart(format, Instant.now(), false,
-                        "rep-1", "acct-1"), WAIT));
+            try (BadgeClient first = badge(a)) {
+                assertEquals(0, first.startCall(callUuid, callStart(), WAIT));
                 for (int seq = 1; seq <= half + 5; seq++) {
                     first.audio(callUuid, seq, frames.get(seq - 1));
                 }
@@ -107,8 +112,7 @@ class GatewayFailoverTest {
                         "A deleted its scratch folder, B keeps its own");
             }
 
-            try (BadgeClient second = BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", b.badgePort())) {
-                second.authenticate(DEVICE, secret, WAIT);
+            try (BadgeClient second = badge(b)) {
                 long stored = second.resume(callUuid, WAIT);
                 assertTrue(stored >= half && stored <= half + 5, "B resumes where A's acknowledged audio ends: " + stored);
                 for (long seq = stored + 1; seq <= frames.size(); seq++) {
@@ -137,7 +141,7 @@ class GatewayFailoverTest {
         assertEquals(new AudioRecord.End(records.getLast().call(), frames.size()), records.getLast());
 
         try (AsrEngine engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()))) {
-            String whole = text(engine.transcribe(TestResources.realEnglish("digits-16k.wav"), format.layout(),
+            String whole = text(engine.transcribe(TestResources.realEnglish("digits-16k.wav"), FORMAT.layout(),
                     (done, total) -> { }).segments());
             AsrWorker worker = new AsrWorker(settings, "failover-asr-" + callUuid, "w1", engine);
             try {
@@ -149,6 +153,61 @@ class GatewayFailoverTest {
                 worker.close();
             }
         }
+    }
+
+    /**
+     * Gateway A stays up while its badge moves to B (a network path broke, not A): A must leave the call to B when
+     * it would expire it, not end it a second time with the audio it had.
+     */
+    @Test
+    void aLiveGatewayLeavesAMovedCallToTheNodeThatContinuesIt() throws Exception {
+        GatewayConfig quickToExpire = config.withLimits(config.limits().withStaleCallTimeout(Duration.ofSeconds(1)));
+        int half = frames.size() / 2;
+
+        try (CallEventBus watch = new KafkaCallEventBus(settings, "moved-watch-" + callUuid, "watch");
+             ClusterGateway b = ClusterGateway.start(settings, new NodeName("b2"), config, DEVICES)) {
+            collect(watch, callId, events);
+            ClusterGateway a = ClusterGateway.start(settings, new NodeName("a2"), quickToExpire, DEVICES);
+            BadgeClient first = badge(a);
+            first.startCall(callUuid, callStart(), WAIT);
+            for (int seq = 1; seq <= half; seq++) {
+                first.audio(callUuid, seq, frames.get(seq - 1));
+            }
+            first.awaitAck(callUuid, half, WAIT);
+            try (BadgeClient second = badge(b)) {
+                assertEquals(half, second.resume(callUuid, WAIT));
+                first.close(); // A keeps running: its call has no connection now and expires after 1 s
+                for (long seq = half + 1; seq <= frames.size(); seq++) {
+                    second.audio(callUuid, seq, frames.get((int) seq - 1));
+                }
+                assertEquals(pcm.length, second.endCall(callUuid, frames.size(), WAIT).audioBytes());
+            }
+            TestKafka.await("A gives the expired call up", WAIT, () -> a.openCalls() == 0);
+            a.close(); // sends whatever A did with the call before we look
+            TestKafka.await("the call's Ended event", WAIT, () -> events.stream().anyMatch(e -> e instanceof CallEvent.Ended));
+        }
+        assertEquals(List.of("Started", "Ended"), events.stream().map(e -> e.getClass().getSimpleName()).toList());
+        List<AudioRecord> records = audioRecords(settings, callId);
+        assertEquals(frames.size() + 1, records.size(), "every chunk once and one end: A wrote no end of its own");
+        assertEquals(new AudioRecord.End(records.getLast().call(), frames.size()), records.getLast());
+    }
+
+    private static void collect(CallEventBus bus, String callId, List<CallEvent> events) {
+        bus.subscribe(event -> {
+            if (event.callId().equals(callId)) {
+                events.add(event);
+            }
+        });
+    }
+
+    private static BadgeClient badge(ClusterGateway gateway) throws Exception {
+        BadgeClient client = BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", gateway.badgePort());
+        client.authenticate(DEVICE, SECRET.getBytes(StandardCharsets.UTF_8), WAIT);
+        return client;
+    }
+
+    private static Payloads.CallStart callStart() {
+        return new Payloads.CallStart(FORMAT, Instant.now(), false, "rep-1", "acct-1");
     }
 
     private static byte[] pcmOf(Path wav) throws Exception {

@@ -171,13 +171,22 @@ public final class CallRegistry implements AutoCloseable {
      */
     public synchronized CompletableFuture<Optional<LiveCall>> resume(CallKey key) {
         CompletableFuture<LiveCall> existing = calls.get(key);
-        if (existing != null) {
-            return existing.thenApply(Optional::of);
+        if (existing != null) { // still opening, perhaps: wait for it; one that failed to open is not open
+            return existing.handle((call, failure) -> Optional.ofNullable(failure == null ? call : null));
         }
         if (takeover == CallTakeover.NONE) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        CompletableFuture<Optional<LiveCall>> found = CompletableFuture.supplyAsync(() -> takeOver(key), io);
+        CompletableFuture<Optional<LiveCall>> found = CompletableFuture.supplyAsync(() -> {
+            try {
+                return takeOver(key);
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof CallIdTakenException) {
+                    return Optional.empty(); // ended on another node: answered like any call this node does not have
+                }
+                throw e;
+            }
+        }, io);
         CompletableFuture<LiveCall> taking = found.thenApply(call -> call.orElseThrow(
                 () -> new CompletionException(new IllegalStateException("call " + key + " is not open anywhere"))));
         calls.put(key, taking);
@@ -198,11 +207,14 @@ public final class CallRegistry implements AutoCloseable {
             CallSpool spool = store.create(handover.get().metadata());
             handover.get().replay(pcm -> store.append(spool, spool.appendedSequence() + 1, ByteBuffer.wrap(pcm)));
             store.heldElsewhere(spool);
+            handover.get().claim();
             LOG.info("took over call " + key + " from another gateway at chunk " + spool.appendedSequence());
             // no Started: the gateway that opened the call published it; this one publishes the call's Ended
             return Optional.of(new LiveCall(audio, spool, Optional.empty(), events, false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CallIdTakenException e) {
+            throw new CompletionException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
@@ -262,6 +274,42 @@ public final class CallRegistry implements AutoCloseable {
             });
             return recording;
         }
+    }
+
+    /**
+     * Ends a call no connection owned for the stale-call timeout, with its audio; in a cluster, unless another node
+     * continues it: then this node only forgets it and drops its local copy.
+     */
+    void expire(LiveCall call) {
+        if (takeover == CallTakeover.NONE) {
+            end(call, CallEvent.EndReason.EXPIRED);
+            return;
+        }
+        CallKey key = call.metadata().key();
+        if (!call.expiryCheck(true)) {
+            return; // an earlier sweep is still asking where the call went
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                if (!takeover.continuedElsewhere(key)) {
+                    LOG.info("call " + key + " expired; ending it with the audio stored so far");
+                    end(call, CallEvent.EndReason.EXPIRED);
+                } else if (call.leave()) {
+                    forget(key, null);
+                    store.discard(call.spool());
+                    LOG.info("call " + key + " continues on another gateway; forgotten here");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, io).whenComplete((done, failure) -> {
+            call.expiryCheck(false);
+            if (failure != null) {
+                LOG.log(Level.WARNING, "could not expire call " + key + "; the next sweep tries again", failure);
+            }
+        });
     }
 
     private CompletableFuture<Transcript> transcript(LiveCall call, Recording recording) {

@@ -70,6 +70,12 @@ public final class SpoolStore {
         spool.sync(false);
     }
 
+    /** Deletes an open call's spool without a recording: the call goes on elsewhere (a cluster). */
+    public void discard(CallSpool spool) throws IOException {
+        open.remove(spool.metadata().key());
+        spool.deleteFiles();
+    }
+
     /** Appends after checking the free-space floor; the only way audio enters a spool. */
     public void append(CallSpool spool, long seq, ByteBuffer data) throws IOException {
         requireFreeSpace();
