@@ -2,6 +2,7 @@ package com.voiceqa.cluster.gateway;
 
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.cluster.ClusterKafka;
+import com.voiceqa.cluster.ClusterLogging;
 import com.voiceqa.core.cli.CliCommand;
 import com.voiceqa.core.cli.UntilStopped;
 import com.voiceqa.core.cli.UserError;
@@ -36,6 +37,7 @@ public final class GatewayRoleCommand implements CliCommand {
         if (!args.contains("--kafka")) {
             return standalone.run(args, out, err);
         }
+        ClusterLogging.configure();
         ClusterGatewayOptions options = ClusterGatewayOptions.parse(args);
         DeviceDirectory devices = GatewayCommand.loadDevices(options.devices(), err);
         KafkaSettings settings = ClusterKafka.connect(options.kafka(), ClusterKafka.CONNECT_TIMEOUT);

@@ -6,6 +6,7 @@ import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.asr.AsrWorker;
 import com.voiceqa.cluster.ClusterKafka;
+import com.voiceqa.cluster.ClusterLogging;
 import com.voiceqa.cluster.NodeName;
 import com.voiceqa.core.cli.CliArgs;
 import com.voiceqa.core.cli.CliCommand;
@@ -38,6 +39,7 @@ public final class AsrWorkerCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        ClusterLogging.configure();
         String kafka = null;
         Path model = null;
         String group = DEFAULT_GROUP;
@@ -61,6 +63,7 @@ public final class AsrWorkerCommand implements CliCommand {
         UntilStopped stopped = UntilStopped.onShutdown("voiceqa-asr-worker", () -> {
             try {
                 worker.close(); // commits what is done, then leaves the group
+                err.printf("asr-worker %s stopped: committed what was done and left the group%n", name);
             } finally {
                 engine.close();
             }
