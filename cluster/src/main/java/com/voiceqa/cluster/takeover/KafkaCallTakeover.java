@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds a call another gateway opened in the open-calls topic and replays its acknowledged audio from the audio
@@ -95,8 +97,9 @@ public final class KafkaCallTakeover implements CallTakeover {
     }
 
     private Optional<ConsumerRecord<String, byte[]>> latestOpenCall(String callId) throws IOException {
-        return readPartition(OpenCallsTopic.name(settings), callId, consumer -> { },
-                (record, found) -> found.last = record);
+        AtomicReference<ConsumerRecord<String, byte[]>> latest = new AtomicReference<>();
+        readPartition(OpenCallsTopic.name(settings), callId, consumer -> { }, latest::set);
+        return Optional.ofNullable(latest.get());
     }
 
     private static CallEvent.Started startedIn(ConsumerRecord<String, byte[]> record) throws IOException {
@@ -113,32 +116,29 @@ public final class KafkaCallTakeover implements CallTakeover {
 
     /** Hands the call's chunks 0, 1, 2... to {@code sink} as the audio topic holds them. */
     private void replayAudio(String callId, long openedAt, AudioSink sink) throws IOException {
-        long[] next = {0};
-        IOException[] failure = {null};
-        readPartition(settings.audioTopic(), callId, consumer -> seekBefore(consumer, openedAt), (record, found) -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                switch (AudioRecordCodec.decode(record.value())) {
-                    case AudioRecord.Chunk(var chunk) when chunk.sequence() == next[0] -> {
-                        sink.accept(chunk.pcm());
-                        next[0]++;
-                    }
-                    case AudioRecord.Chunk(var chunk) when chunk.sequence() < next[0] -> {
-                        // a repeat of a chunk whose first append failed: readers drop it by sequence
-                    }
-                    case AudioRecord.Chunk chunk -> failure[0] = new IOException("the audio of call " + callId
-                            + " jumps from chunk " + (next[0] - 1) + " to " + chunk.chunk().sequence() + " at offset "
-                            + record.offset());
-                    case AudioRecord.End end -> failure[0] = new IOException("call " + callId + " ended meanwhile");
+        AtomicLong next = new AtomicLong();
+        readPartition(settings.audioTopic(), callId, consumer -> seekBefore(consumer, openedAt), record -> {
+            switch (decode(record)) {
+                case AudioRecord.Chunk(var chunk) when chunk.sequence() == next.get() -> {
+                    sink.accept(chunk.pcm());
+                    next.incrementAndGet();
                 }
-            } catch (MalformedRecordException | IOException e) {
-                failure[0] = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                case AudioRecord.Chunk(var chunk) when chunk.sequence() < next.get() -> {
+                    // a repeat of a chunk whose first append failed: readers drop it by sequence
+                }
+                case AudioRecord.Chunk chunk -> throw new IOException("the audio of call " + callId + " jumps from "
+                        + "chunk " + (next.get() - 1) + " to " + chunk.chunk().sequence() + " at offset "
+                        + record.offset());
+                case AudioRecord.End end -> throw new IOException("call " + callId + " ended meanwhile");
             }
         });
-        if (failure[0] != null) {
-            throw failure[0];
+    }
+
+    private static AudioRecord decode(ConsumerRecord<String, byte[]> record) throws IOException {
+        try {
+            return AudioRecordCodec.decode(record.value());
+        } catch (MalformedRecordException e) {
+            throw new IOException("audio record at offset " + record.offset() + ": " + e.getMessage(), e);
         }
     }
 
@@ -154,25 +154,20 @@ public final class KafkaCallTakeover implements CallTakeover {
         }
     }
 
-    /** What a read keeps of the records keyed by the call. */
-    private static final class Found {
-        ConsumerRecord<String, byte[]> last;
-    }
-
     private interface Start {
         void at(KafkaConsumer<String, byte[]> consumer);
     }
 
+    /** Receives the records keyed by the call, in order; an exception stops the read. */
     private interface Visitor {
-        void visit(ConsumerRecord<String, byte[]> record, Found found);
+        void visit(ConsumerRecord<String, byte[]> record) throws IOException;
     }
 
     /**
      * Reads the call's partition of {@code topic} from where {@code start} puts it (the beginning unless it seeks)
-     * up to the end it has now, visiting the records keyed by the call; returns what the visitor kept last.
+     * up to the end it has now, visiting the records keyed by the call.
      */
-    private Optional<ConsumerRecord<String, byte[]>> readPartition(String topic, String callId, Start start,
-                                                                   Visitor visitor) throws IOException {
+    private void readPartition(String topic, String callId, Start start, Visitor visitor) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(settings, clientId, clientId, "earliest")) {
             int partitions = consumer.partitionsFor(topic, timeout).size();
@@ -181,7 +176,6 @@ public final class KafkaCallTakeover implements CallTakeover {
             consumer.seekToBeginning(List.of(tp));
             start.at(consumer);
             long end = consumer.endOffsets(List.of(tp), timeout).get(tp);
-            Found found = new Found();
             while (consumer.position(tp, timeout) < end) {
                 if (System.nanoTime() > deadline) {
                     throw new IOException("reading " + tp + " for call " + callId + " took over "
@@ -189,11 +183,10 @@ public final class KafkaCallTakeover implements CallTakeover {
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     if (record.offset() < end && callId.equals(record.key())) {
-                        visitor.visit(record, found);
+                        visitor.visit(record);
                     }
                 }
             }
-            return Optional.ofNullable(found.last);
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new IOException("cannot read " + topic + " for call " + callId + ": " + e.getMessage(), e);
         }

@@ -42,7 +42,8 @@ public final class OpenCallsBus implements CallEventBus {
         this.events = events;
         this.node = node;
         this.topic = OpenCallsTopic.name(settings);
-        this.sender = new OrderedSender(KafkaClients.producer(settings, clientId), "voiceqa-open-calls", MAX_PENDING_BYTES);
+        this.sender = new OrderedSender(KafkaClients.producer(settings, clientId), "voiceqa-open-calls",
+                MAX_PENDING_BYTES);
     }
 
     @Override

@@ -114,7 +114,8 @@ class GatewayFailoverTest {
 
             try (BadgeClient second = badge(b)) {
                 long stored = second.resume(callUuid, WAIT);
-                assertTrue(stored >= half && stored <= half + 5, "B resumes where A's acknowledged audio ends: " + stored);
+                assertTrue(stored >= half && stored <= half + 5,
+                        "B resumes where A's acknowledged audio ends: " + stored);
                 for (long seq = stored + 1; seq <= frames.size(); seq++) {
                     second.audio(callUuid, seq, frames.get((int) seq - 1));
                 }
@@ -123,7 +124,8 @@ class GatewayFailoverTest {
                 assertEquals(pcm.length, summary.audioBytes(), "B's summary counts the whole call");
                 assertArrayEquals(sha256(pcm), summary.sha256(), "B's summary hashes the whole call");
             }
-            TestKafka.await("the call's Ended event", WAIT, () -> events.stream().anyMatch(e -> e instanceof CallEvent.Ended));
+            TestKafka.await("the call's Ended event", WAIT,
+                    () -> events.stream().anyMatch(e -> e instanceof CallEvent.Ended));
         }
         assertEquals(List.of("Started", "Ended"), events.stream().map(e -> e.getClass().getSimpleName()).toList(),
                 "one Started (from A) and one Ended (from B): the takeover is invisible to listeners");
@@ -184,7 +186,8 @@ class GatewayFailoverTest {
             }
             TestKafka.await("A gives the expired call up", WAIT, () -> a.openCalls() == 0);
             a.close(); // sends whatever A did with the call before we look
-            TestKafka.await("the call's Ended event", WAIT, () -> events.stream().anyMatch(e -> e instanceof CallEvent.Ended));
+            TestKafka.await("the call's Ended event", WAIT,
+                    () -> events.stream().anyMatch(e -> e instanceof CallEvent.Ended));
         }
         assertEquals(List.of("Started", "Ended"), events.stream().map(e -> e.getClass().getSimpleName()).toList());
         List<AudioRecord> records = audioRecords(settings, callId);

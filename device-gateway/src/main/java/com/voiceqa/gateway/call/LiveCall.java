@@ -114,7 +114,7 @@ public final class LiveCall {
         return true;
     }
 
-    /** Starts ({@code true}: false when one runs already) or finishes the expiry check of {@link CallRegistry#expire}. */
+    /** Starts ({@code true}: false when one runs) or finishes ({@code false}) {@link CallRegistry#expire}'s check. */
     boolean expiryCheck(boolean start) {
         return start ? expiryCheck.compareAndSet(false, true) : expiryCheck.getAndSet(false);
     }
