@@ -15,6 +15,7 @@ import com.voiceqa.gateway.spool.Recording;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,6 +29,8 @@ public final class LiveCall {
     private final CallSpool spool;
     private final AsrSession asr;
     private final AtomicLong lastAcknowledged = new AtomicLong();
+    /** A cluster's check whether an expired call continues elsewhere is under way. */
+    private final AtomicBoolean expiryCheck = new AtomicBoolean();
     /** The last chunk the audio log took (guarded by this). */
     private long appended;
     /** Completes once every chunk taken so far is durable (guarded by this); see {@link #durable()}. */
@@ -96,6 +99,24 @@ public final class LiveCall {
         owner = connection;
         lastActivity = Instant.now();
         return true;
+    }
+
+    /**
+     * Gives the call up without ending it (another gateway continues it): false when it is ending already or a
+     * connection attached meanwhile. A later attach fails, as for an ending call.
+     */
+    synchronized boolean leave() {
+        if (ending != null || owner != null) {
+            return false;
+        }
+        ending = CompletableFuture.failedFuture(new IllegalStateException("call " + metadata().key()
+                + " continues on another gateway"));
+        return true;
+    }
+
+    /** Starts ({@code true}: false when one runs) or finishes ({@code false}) {@link CallRegistry#expire}'s check. */
+    boolean expiryCheck(boolean start) {
+        return start ? expiryCheck.compareAndSet(false, true) : expiryCheck.getAndSet(false);
     }
 
     /** Forgets the owner if it is still {@code connection}. */

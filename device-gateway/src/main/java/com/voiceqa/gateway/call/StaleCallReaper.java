@@ -1,7 +1,5 @@
 package com.voiceqa.gateway.call;
 
-import com.voiceqa.core.events.CallEvent;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -40,8 +38,8 @@ public final class StaleCallReaper implements AutoCloseable {
                 synchronized (call) {
                     if (call.abandonedBefore(cutoff)) {
                         LOG.info("call " + call.metadata().key() + " had no connection for " + timeout.toSeconds()
-                                + " s; ending it with the audio stored so far");
-                        registry.end(call, CallEvent.EndReason.EXPIRED);
+                                + " s; expiring it");
+                        registry.expire(call);
                     }
                 }
             } catch (RuntimeException e) { // a failing call must not stop the sweeps (the executor would)
