@@ -42,7 +42,8 @@ public record CallRiskModel(String name, String version, List<String> categories
         categories = List.copyOf(categories);
         levelFeatures = List.copyOf(levelFeatures);
         signalFeatures = List.copyOf(signalFeatures);
-        if (!levelFeatures.equals(RiskFeatures.LEVEL) || !signalFeatures.equals(RiskFeatures.categoryNames(categories))) {
+        if (!levelFeatures.equals(RiskFeatures.LEVEL)
+                || !signalFeatures.equals(RiskFeatures.categoryNames(categories))) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
                     + " version computes; retrain it with ./voiceqa cv-risk --out");
         }
@@ -91,8 +92,8 @@ public record CallRiskModel(String name, String version, List<String> categories
         return LOADED.computeIfAbsent(ModelFiles.checked(name), n -> {
             try (InputStream in = ModelFiles.open(n, RESOURCE_DIR)) {
                 if (in == null) {
-                    throw new IllegalArgumentException("no risk model '" + n + "' (built-in: churn-risk; trained"
-                            + " models go in the folder named by VOICEQA_SEMANTIC_MODELS)");
+                    throw new IllegalArgumentException("no risk model '" + n + "' (none is built in yet: train one"
+                            + " with ./voiceqa cv-risk --out into the folder named by VOICEQA_SEMANTIC_MODELS)");
                 }
                 return JsonMapper.shared().readValue(in, CallRiskModel.class);
             } catch (IOException e) {

@@ -47,9 +47,8 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
                 continue;
             }
             for (ClauseModel.Scored window : clauses.score(u.normalized(), true)) {
-                window.probabilities().forEach((label, p) ->
-                        (label.equals(NEGATIVE) ? negative : probabilities.computeIfAbsent(label, k -> new ArrayList<>()))
-                                .add(p));
+                window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
+                        : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
             }
         }
         Map<String, Double> weightPerCategory = new HashMap<>();
@@ -74,7 +73,8 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
                 continue;
             }
             boolean cued = !f.spans().isEmpty() && f.spans().stream().allMatch(s -> cued(s, utterances));
-            int slot = f.severity() >= Finding.HIGH ? (cued ? 1 : 0) : f.severity() == Finding.MEDIUM ? 2 : cued ? 4 : 3;
+            int slot = f.severity() >= Finding.HIGH ? (cued ? 1 : 0)
+                    : f.severity() == Finding.MEDIUM ? 2 : cued ? 4 : 3;
             counts[slot]++;
             f.spans().forEach(s -> turns.add(s.utterance()));
         }

@@ -7,7 +7,8 @@ import java.util.List;
  * next to them) and the clause model's view of the customer's turns.
  *
  * @param category    churn category
- * @param high        high or critical findings without a hard-negative cue (the lexical switch / trial / non-renewal rules)
+ * @param high        high or critical findings without a hard-negative cue (the lexical switch, trial and
+ *                    non-renewal rules)
  * @param highCued    high or critical findings with a cue next to every piece of their evidence
  * @param medium      medium findings (the clause model's strong findings)
  * @param low         low findings without a cue
