@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.voiceqa.rules.TestCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +67,19 @@ class RiskModelPackTest {
             CallEvaluation switching = engine.evaluate(SWITCHING);
             assertEquals(ChurnRisk.HIGH, switching.churnRisk());
             assertEquals(List.of("trial"), switching.hits().stream().map(RuleHit::ruleId).toList());
+        }
+    }
+
+    @Test
+    void aLiveCallAlertsOnWhatTheModelReportsAboutTheCallSoFar() {
+        try (RuleEngine engine = new RuleEngine(List.of(pack("\"risk\": {\"model\": \"risk-pack-test\"},")))) {
+            for (CallRecord call : List.of(TURNED_DOWN, SWITCHING)) {
+                List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
+                LiveEvaluation live = engine.live(call.callId(), alerts::add);
+                call.utterances().forEach(live::onSegment);
+                assertEquals(call == SWITCHING ? List.of("trial") : List.of(),
+                        alerts.stream().map(a -> a.hit().ruleId()).toList(), call.callId());
+            }
         }
     }
 
