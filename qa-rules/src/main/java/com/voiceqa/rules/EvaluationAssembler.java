@@ -2,6 +2,7 @@ package com.voiceqa.rules;
 
 import com.voiceqa.rules.CompiledRules.Outcome;
 import com.voiceqa.rules.match.ConditionResult;
+import com.voiceqa.rules.match.Utterance;
 import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.rules.pack.Rule;
 import com.voiceqa.rules.pack.RulePack;
@@ -23,10 +24,8 @@ import java.util.Set;
  * once; the result is clamped to 0..full marks. A veto finding sets the total to 0. Dimensions of several quality
  * packs are merged by name (the first pack's full marks win).
  *
- * <p>Risk: per churn pack, each category found adds the weight of its most severe finding (see
- * {@link com.voiceqa.rules.pack.RiskModel}); the call's risk is the highest level over the churn packs. A churn pack
- * whose findings stay below its lowest threshold reports none of them: the threshold is the pack's risk gate, and
- * evidence that does not add up to a risk is not a signal.
+ * <p>Risk: each churn pack decides its level and which findings it reports ({@link ChurnDecision}: its call-level
+ * risk model, or the severity sum and its gate); the call's risk is the highest level over the churn packs.
  */
 final class EvaluationAssembler {
 
@@ -78,8 +77,10 @@ final class EvaluationAssembler {
                 && wider.charEnd() - wider.charStart() > e.charEnd() - e.charStart();
     }
 
-    static CallEvaluation assemble(String callId, List<RulePack> packs, List<RuleHit> findings) {
-        List<RuleHit> hits = aboveRiskGate(packs, findings);
+    static CallEvaluation assemble(String callId, List<RulePack> packs, List<RuleHit> findings,
+                                   List<Utterance> utterances) {
+        List<ChurnDecision> decisions = packs.stream().map(p -> ChurnDecision.of(p, findings, utterances)).toList();
+        List<RuleHit> hits = reported(packs, findings, decisions);
         Map<String, Double> fullMarks = new LinkedHashMap<>();
         Map<String, Double> bonus = new HashMap<>();
         for (RulePack pack : packs) {
@@ -114,9 +115,15 @@ final class EvaluationAssembler {
             total += score;
             max += full;
         }
-        return new CallEvaluation(callId, vetoed ? 0 : total, max, vetoed, dimensions, hits, risk(packs, hits));
+        ChurnRisk risk = decisions.stream().map(ChurnDecision::risk).max(Comparator.naturalOrder())
+                .orElse(ChurnRisk.NONE);
+        return new CallEvaluation(callId, vetoed ? 0 : total, max, vetoed, dimensions, hits, risk);
     }
 
+    /**
+     * The risk that {@code hits} add up to (a review that dismisses findings passes the ones that still count). A pack
+     * with a risk model keeps at least {@code low} while any of its findings remains: the model reported them.
+     */
     static ChurnRisk risk(List<RulePack> packs, List<RuleHit> hits) {
         ChurnRisk worst = ChurnRisk.NONE;
         for (RulePack pack : packs) {
@@ -139,17 +146,20 @@ final class EvaluationAssembler {
                 perCategory.merge(h.category(), pack.risk().weight(h.severity()), Math::max);
             }
         }
-        return pack.risk().level(perCategory.values().stream().mapToDouble(Double::doubleValue).sum());
+        ChurnRisk level = pack.risk().level(perCategory.values().stream().mapToDouble(Double::doubleValue).sum());
+        return pack.risk().model() != null && !perCategory.isEmpty() && level == ChurnRisk.NONE ? ChurnRisk.LOW : level;
     }
 
-    /** The findings without those of churn packs whose risk stays NONE. */
-    static List<RuleHit> aboveRiskGate(List<RulePack> packs, List<RuleHit> findings) {
-        Set<String> gated = new java.util.HashSet<>();
-        for (RulePack pack : packs) {
-            if (pack.kind() == PackKind.CHURN && risk(pack, findings) == ChurnRisk.NONE) {
-                gated.add(pack.id());
+    /** The findings that are reported: every finding of other packs, and what each churn pack's decision keeps. */
+    static List<RuleHit> reported(List<RulePack> packs, List<RuleHit> findings, List<ChurnDecision> decisions) {
+        Set<RuleHit> dropped = new java.util.HashSet<>();
+        for (int i = 0; i < packs.size(); i++) {
+            if (packs.get(i).kind() == PackKind.CHURN) {
+                String id = packs.get(i).id();
+                findings.stream().filter(h -> h.packId().equals(id)).forEach(dropped::add);
+                dropped.removeAll(decisions.get(i).reported());
             }
         }
-        return gated.isEmpty() ? findings : findings.stream().filter(h -> !gated.contains(h.packId())).toList();
+        return dropped.isEmpty() ? findings : findings.stream().filter(h -> !dropped.contains(h)).toList();
     }
 }

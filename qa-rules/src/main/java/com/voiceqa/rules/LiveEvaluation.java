@@ -53,8 +53,9 @@ public final class LiveEvaluation implements TranscriptListener {
         engine.compiled().locate(List.of(u)).forEach((key, found) ->
                 occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
         List<Outcome> outcomes = engine.compiled().evaluate(utterances, occurrences, null);
-        List<RuleHit> findings = EvaluationAssembler.aboveRiskGate(engine.packs(),
-                EvaluationAssembler.findings(outcomes));
+        List<RuleHit> all = EvaluationAssembler.findings(outcomes);
+        List<RuleHit> findings = EvaluationAssembler.reported(engine.packs(), all,
+                engine.packs().stream().map(p -> ChurnDecision.of(p, all, utterances)).toList());
         for (RuleHit hit : findings) {
             if (!hit.missing() && alerted.add(hit.packId() + "/" + hit.ruleId())) {
                 listener.onAlert(new AlertEvent(callId, hit, segment.end(), System.nanoTime()));

@@ -7,6 +7,7 @@ import com.voiceqa.rules.match.Utterance;
 import com.voiceqa.rules.pack.Rule;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
+import com.voiceqa.rules.risk.CallSignals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,18 @@ public final class RuleEngine implements AutoCloseable {
 
     /** Evaluates every rule of every pack against a finished call. */
     public CallEvaluation evaluate(CallRecord call) {
-        return EvaluationAssembler.assemble(call.callId(), packs, findings(call));
+        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+        return EvaluationAssembler.assemble(call.callId(), packs, findings(utterances, call), utterances);
+    }
+
+    /**
+     * What a churn pack's call-level risk model reads about a call (its findings before any gate, the clause model's
+     * view of the customer), for these categories: the input cross-validation stores to train and measure the model.
+     */
+    public CallSignals riskSignals(CallRecord call, RulePack pack, List<String> categories) {
+        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+        List<RuleHit> own = findings(utterances, call).stream().filter(h -> h.packId().equals(pack.id())).toList();
+        return ChurnDecision.signals(pack, own, utterances, categories);
     }
 
     /**
@@ -59,11 +71,15 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     /**
-     * Every rule's finding on a finished call before the churn packs' risk gate: what each rule says on its own, e.g.
-     * when testing a pack on single sentences. {@link #evaluate} drops churn findings that do not add up to a risk.
+     * Every rule's finding on a finished call before the churn packs decide what to report: what each rule says on its
+     * own, e.g. when testing a pack on single sentences. {@link #evaluate} reports the churn findings each pack's
+     * risk decision keeps ({@link ChurnDecision}).
      */
     public List<RuleHit> findings(CallRecord call) {
-        List<Utterance> utterances = CompiledRules.prepare(call.utterances());
+        return findings(CompiledRules.prepare(call.utterances()), call);
+    }
+
+    private List<RuleHit> findings(List<Utterance> utterances, CallRecord call) {
         return EvaluationAssembler.findings(compiled.evaluate(utterances, compiled.locate(utterances), call.metrics()));
     }
 

@@ -5,6 +5,7 @@ import com.voiceqa.core.cli.CliCommand;
 import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
+import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.semantic.ClauseModel;
@@ -30,13 +31,16 @@ import java.util.Map;
  * once per degradation. Per fold and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and
  * QA macro accuracy. {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
  * some of them). {@code --predictions DIR} writes every call's held-out prediction, in the corpus label schema like
- * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors.
+ * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
+ * the call-level risk model ({@link RiskRow}) to {@code DIR/<degradation>.jsonl}: what {@code cv-risk} trains and
+ * measures the risk model on, so that no call is read by a clause model that saw its author. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR]";
+            + " [--predictions DIR] [--signals DIR]";
 
     @Override
     public String name() {
@@ -63,6 +67,7 @@ public final class CrossValidateCommand implements CliCommand {
         boolean shipped = false;
         List<Path> packFiles = new ArrayList<>();
         Path predictionsDir = null;
+        Path signalsDir = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -75,6 +80,7 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--shipped" -> shipped = true;
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
                 case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
+                case "--signals" -> signalsDir = Path.of(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -85,7 +91,11 @@ public final class CrossValidateCommand implements CliCommand {
         Map<Degradation, List<EvalScorer.Pair>> pooled = new LinkedHashMap<>();
         Map<Degradation, List<Double>> foldF1 = new LinkedHashMap<>();
         Map<Degradation, List<String>> predictions = new LinkedHashMap<>();
+        Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
+        RulePack riskPack = signalsDir == null ? null : packs.stream().filter(p -> p.kind() == PackKind.CHURN)
+                .findFirst().orElseThrow(() -> new UserError("--signals needs a churn pack among the packs"));
         degradations.forEach(d -> {
+            rows.put(d, new ArrayList<>());
             pooled.put(d, new ArrayList<>());
             foldF1.put(d, new ArrayList<>());
             predictions.put(d, new ArrayList<>());
@@ -106,8 +116,13 @@ public final class CrossValidateCommand implements CliCommand {
                 try (ClauseModel.StandIn ignored = ClauseModel.standIn(model)) {
                     for (Degradation d : degradations) {
                         CorpusEvaluation evaluation = CorpusEvaluation.run(packs, fold.calls(),
-                                new RecognizerChannel(d, seed));
+                                new RecognizerChannel(d, seed), riskPack);
                         pooled.get(d).addAll(evaluation.pairs());
+                        for (int c = 0; c < evaluation.signals().size(); c++) {
+                            EvalScorer.Pair p = evaluation.pairs().get(c);
+                            rows.get(d).add(new RiskRow(fold.name(), d.toString(), p.callId(), p.gold(), p.predicted(),
+                                    evaluation.signals().get(c)));
+                        }
                         predictions.get(d).addAll(evaluation.predictions());
                         EvalReport report = evaluation.report();
                         foldF1.get(d).add(report.macroF1());
@@ -120,6 +135,12 @@ public final class CrossValidateCommand implements CliCommand {
             Files.createDirectories(predictionsDir);
             for (Degradation d : degradations) {
                 CorpusEvaluation.writePredictions(predictionsDir.resolve(d + ".jsonl"), predictions.get(d));
+            }
+        }
+        if (signalsDir != null) {
+            Files.createDirectories(signalsDir);
+            for (Degradation d : degradations) {
+                RiskRow.write(signalsDir.resolve(d + ".jsonl"), rows.get(d));
             }
         }
         out.println();

@@ -1,6 +1,7 @@
 package com.voiceqa.rules.pack;
 
 import com.voiceqa.rules.Severity;
+import com.voiceqa.rules.risk.CallRiskModel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -156,7 +157,8 @@ public final class RuleLoader {
     }
 
     private static RiskModel readRisk(JsonFields risk) {
-        risk.rejectUnknown(Set.of("weights", "thresholds"));
+        risk.rejectUnknown(Set.of("weights", "thresholds", "model"));
+        String model = risk.has("model") ? riskModel(risk, risk.requiredString("model")) : null;
         Map<Severity, Double> weights = new EnumMap<>(RiskModel.DEFAULT.weights());
         if (risk.has("weights")) {
             JsonFields w = risk.child("weights", risk.node().get("weights"));
@@ -174,7 +176,7 @@ public final class RuleLoader {
         }
         RiskModel d = RiskModel.DEFAULT;
         if (!risk.has("thresholds")) {
-            return new RiskModel(weights, d.low(), d.medium(), d.high());
+            return new RiskModel(weights, d.low(), d.medium(), d.high(), model);
         }
         JsonFields t = risk.child("thresholds", risk.node().get("thresholds"));
         t.rejectUnknown(Set.of("low", "medium", "high"));
@@ -184,7 +186,18 @@ public final class RuleLoader {
         if (!(low <= medium && medium <= high)) {
             t.problem("high", "thresholds must satisfy low <= medium <= high");
         }
-        return new RiskModel(weights, low, medium, high);
+        return new RiskModel(weights, low, medium, high, model);
+    }
+
+    /** The name of a call-level risk model that loads, or a problem reported on the field. */
+    private static String riskModel(JsonFields risk, String name) {
+        try {
+            CallRiskModel.named(name);
+            return name;
+        } catch (RuntimeException e) {
+            risk.problem("model", e.getMessage());
+            return null;
+        }
     }
 
     private static List<Rule> readRules(JsonNode root, String source, PackKind kind, Map<String, Double> dimensions,

@@ -59,17 +59,11 @@ public final class ClauseModel {
     }
 
     /**
-     * A model by name: {@code <name>.json} in the directory named by the system property {@code voiceqa.semantic.models}
-     * or the environment variable {@code VOICEQA_SEMANTIC_MODELS} when set and present there, else a model shipped
-     * with the rules ({@code semantic/<name>.json} next to this class). Loaded once. Names are letters, digits, '-'
-     * and '_' only, because rule packs come from users (the rule editor) and must not reach arbitrary files.
+     * A model by name ({@link ModelFiles}: the trained-models folder, else {@code semantic/<name>.json} shipped next to
+     * this class). Loaded once.
      */
     public static ClauseModel named(String name) {
-        if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new IllegalArgumentException("model names are letters, digits, '-' and '_' (got \"" + name
-                    + "\"); put other models in the folder named by VOICEQA_SEMANTIC_MODELS");
-        }
-        return LOADED.computeIfAbsent(name, ClauseModel::load);
+        return LOADED.computeIfAbsent(ModelFiles.checked(name), ClauseModel::load);
     }
 
     /**
@@ -95,18 +89,12 @@ public final class ClauseModel {
     }
 
     private static ClauseModel load(String name) {
-        try {
-            String dir = System.getProperty("voiceqa.semantic.models", System.getenv("VOICEQA_SEMANTIC_MODELS"));
-            if (dir != null && Files.isRegularFile(Path.of(dir, name + ".json"))) {
-                return read(Path.of(dir, name + ".json"));
+        try (InputStream in = ModelFiles.open(name, RESOURCE_DIR)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no semantic model '" + name + "' (built-in: churn-clauses;"
+                        + " trained models go in the folder named by VOICEQA_SEMANTIC_MODELS)");
             }
-            try (InputStream in = ClauseModel.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name + ".json")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no semantic model '" + name + "' (built-in: churn-clauses;"
-                            + " trained models go in the folder named by VOICEQA_SEMANTIC_MODELS)");
-                }
-                return read(in);
-            }
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read semantic model '" + name + "': " + e.getMessage(), e);
         }

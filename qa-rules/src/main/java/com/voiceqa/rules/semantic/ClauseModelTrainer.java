@@ -68,7 +68,7 @@ public final class ClauseModelTrainer {
         int dims = x[0].length;
         double[] mean = new double[dims];
         double[] scale = new double[dims];
-        standardize(x, mean, scale);
+        Standardization.inPlace(x, mean, scale);
         boolean[][] positive = new boolean[labels.size()][x.length];
         for (int i = 0; i < x.length; i++) {
             for (int k = 0; k < labels.size(); k++) {
@@ -105,28 +105,6 @@ public final class ClauseModelTrainer {
             progress.encoded(done.incrementAndGet(), missing.size(), distinct.size());
         });
         return out;
-    }
-
-    private static void standardize(double[][] x, double[] mean, double[] scale) {
-        int dims = mean.length;
-        for (double[] row : x) {
-            for (int j = 0; j < dims; j++) {
-                mean[j] += row[j] / x.length;
-            }
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < dims; j++) {
-                scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / x.length;
-            }
-        }
-        for (int j = 0; j < dims; j++) {
-            scale[j] = Math.sqrt(scale[j]) + 1e-6;
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < dims; j++) {
-                row[j] = (row[j] - mean[j]) / scale[j];
-            }
-        }
     }
 
     /**

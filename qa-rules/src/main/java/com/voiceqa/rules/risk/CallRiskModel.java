@@ -1,0 +1,109 @@
+package com.voiceqa.rules.risk;
+
+import com.voiceqa.rules.semantic.ModelFiles;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The call-level churn risk model. The level is ordinal: one linear score s over the call's {@link RiskFeatures#level}
+ * features, and the level is how many of the three cut points (none|low, low|medium, medium|high) s exceeds; each
+ * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Which
+ * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
+ * {@code threshold}. The two agree by construction: a call at level none reports nothing, and a call at risk reports
+ * at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
+ *
+ * @param name          the model's name ({@code risk.model} of a churn pack)
+ * @param version       the pack version it was trained for
+ * @param categories    the churn categories, in {@link CallSignals#categories} order
+ * @param levelFeatures names of the level features ({@link RiskFeatures#LEVEL}), checked on loading
+ * @param level         the ordinal score (its bias is 0: the cuts carry it)
+ * @param cuts          the three cut points, ascending
+ * @param signal        the per-category reporting logistic
+ * @param threshold     probability at or above which a category is reported
+ * @param training      how it was trained (data, settings), for the record
+ */
+public record CallRiskModel(String name, String version, List<String> categories, List<String> levelFeatures,
+                            Linear level, double[] cuts, List<String> signalFeatures, Linear signal, double threshold,
+                            Map<String, Object> training) {
+
+    private static final String RESOURCE_DIR = "com/voiceqa/rules/risk/";
+    private static final Map<String, CallRiskModel> LOADED = new ConcurrentHashMap<>();
+
+    public CallRiskModel {
+        categories = List.copyOf(categories);
+        levelFeatures = List.copyOf(levelFeatures);
+        signalFeatures = List.copyOf(signalFeatures);
+        if (!levelFeatures.equals(RiskFeatures.LEVEL)
+                || !signalFeatures.equals(RiskFeatures.categoryNames(categories))) {
+            throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
+                    + " version computes; retrain it with ./voiceqa cv-risk --out");
+        }
+        if (cuts.length != 3 || cuts[0] > cuts[1] || cuts[1] > cuts[2]) {
+            throw new IllegalArgumentException("risk model '" + name + "' needs three ascending cut points");
+        }
+    }
+
+    /** The risk level (0 none … 3 high) and the categories reported, in {@link #categories} order. */
+    public record Decision(int level, List<String> reported) {
+        public Decision {
+            reported = List.copyOf(reported);
+        }
+    }
+
+    public Decision decide(CallSignals s) {
+        double score = level.score(RiskFeatures.level(s));
+        int lvl = 0;
+        for (double cut : cuts) {
+            lvl += score > cut ? 1 : 0;
+        }
+        List<String> reported = new ArrayList<>();
+        String likeliest = null;
+        double best = -1;
+        for (int i = 0; i < categories.size(); i++) {
+            if (!s.categories().get(i).found()) {
+                continue;
+            }
+            double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i)));
+            if (p >= threshold) {
+                reported.add(categories.get(i));
+            }
+            if (p > best) {
+                best = p;
+                likeliest = categories.get(i);
+            }
+        }
+        if (likeliest == null || lvl == 0) {
+            return new Decision(0, List.of());
+        }
+        return new Decision(lvl, reported.isEmpty() ? List.of(likeliest) : reported);
+    }
+
+    /** A model by name ({@link ModelFiles}: the trained-models folder, else {@code risk/<name>.json} shipped here). */
+    public static CallRiskModel named(String name) {
+        return LOADED.computeIfAbsent(ModelFiles.checked(name), n -> {
+            try (InputStream in = ModelFiles.open(n, RESOURCE_DIR)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no risk model '" + n + "' (none is built in yet: train one"
+                            + " with ./voiceqa cv-risk --out into the folder named by VOICEQA_SEMANTIC_MODELS)");
+                }
+                return JsonMapper.shared().readValue(in, CallRiskModel.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read risk model '" + n + "': " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public void write(Path file) throws IOException {
+        Files.writeString(file, JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .build().writeValueAsString(this));
+    }
+}

@@ -1,0 +1,184 @@
+package com.voiceqa.rules.risk;
+
+import com.voiceqa.rules.semantic.Standardization;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains a {@link CallRiskModel} by full-batch gradient descent (deterministic: the same examples give the same
+ * model). The level is fitted with the all-threshold ordinal loss (one logistic per cut point sharing the score),
+ * the reporting logistic on every (call, category) that has a finding, labeled by whether the gold labels have a
+ * signal of that category in the call; its threshold is the one that maximizes that F1 on the training calls.
+ */
+public final class CallRiskTrainer {
+
+    static final int ITERATIONS = 3000;
+    static final double LEARNING_RATE = 0.2;
+    /** Per-example L2 penalty on the standardized weights. */
+    static final double L2 = 0.01;
+    /**
+     * Share of risk-free training calls the level may alarm on: the largest of 0.10 / 0.12 / 0.15 / 0.20 whose
+     * cross-validated false alarms stayed below the gate's (docs/rules.md, "The call-level risk model").
+     */
+    static final double FALSE_ALARM_BUDGET = 0.15;
+
+    private CallRiskTrainer() {
+    }
+
+    /** One training call: what it says, and its gold risk level (0 none … 3 high) and signal categories. */
+    public record Example(CallSignals signals, int level, Set<String> categories) {
+    }
+
+    public static String settings() {
+        return "ordinal all-threshold + logistic, gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
+                + " l2=" + L2 + " false-alarm budget=" + FALSE_ALARM_BUDGET;
+    }
+
+    public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training calls");
+        }
+        double[][] x = examples.stream().map(e -> RiskFeatures.level(e.signals())).toArray(double[][]::new);
+        int[] y = examples.stream().mapToInt(Example::level).toArray();
+        double[] mean = new double[x[0].length];
+        double[] scale = new double[x[0].length];
+        double[][] z = standardized(x, mean, scale);
+        double[] cuts = {-1, 0, 1};
+        double[] w = new double[x[0].length];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] gw = new double[w.length];
+            double[] gc = new double[cuts.length];
+            for (int i = 0; i < z.length; i++) {
+                double s = dot(w, z[i]);
+                for (int k = 0; k < cuts.length; k++) {
+                    double residual = Linear.sigmoid(s - cuts[k]) - (y[i] > k ? 1 : 0);
+                    for (int j = 0; j < w.length; j++) {
+                        gw[j] += residual * z[i][j];
+                    }
+                    gc[k] -= residual;
+                }
+            }
+            step(w, gw, z.length);
+            for (int k = 0; k < cuts.length; k++) {
+                cuts[k] -= LEARNING_RATE * gc[k] / z.length;
+            }
+            java.util.Arrays.sort(cuts);
+        }
+        Linear level = new Linear(mean, scale, w, 0);
+        withinFalseAlarmBudget(cuts, level, x, y);
+
+        List<double[]> cx = new ArrayList<>();
+        List<Boolean> cy = new ArrayList<>();
+        for (Example e : examples) {
+            for (int c = 0; c < categories.size(); c++) {
+                if (e.signals().categories().get(c).found()) {
+                    cx.add(RiskFeatures.category(e.signals(), c));
+                    cy.add(e.categories().contains(categories.get(c)));
+                }
+            }
+        }
+        Linear signal = logistic(cx.toArray(double[][]::new), cy);
+        double threshold = bestThreshold(signal, cx, cy);
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("calls", examples.size());
+        training.put("category_rows", cx.size());
+        training.put("settings", settings());
+        return new CallRiskModel(name, version, categories, RiskFeatures.LEVEL, level, cuts,
+                RiskFeatures.categoryNames(categories), signal, threshold, training);
+    }
+
+    /**
+     * Raises the none|low cut until at most {@link #FALSE_ALARM_BUDGET} of the risk-free training calls score above
+     * it (the others follow, to stay in order): accuracy alone would buy the weak signals' {@code low} with false
+     * alarms on the hard negatives, and an alarm on a healthy account costs more than a late weak warning.
+     */
+    private static void withinFalseAlarmBudget(double[] cuts, Linear level, double[][] x, int[] y) {
+        List<Double> riskFree = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] == 0) {
+                riskFree.add(level.score(x[i]));
+            }
+        }
+        if (riskFree.isEmpty()) {
+            return;
+        }
+        riskFree.sort(java.util.Collections.reverseOrder());
+        int allowed = (int) Math.floor(FALSE_ALARM_BUDGET * riskFree.size());
+        cuts[0] = Math.max(cuts[0], riskFree.get(Math.min(allowed, riskFree.size() - 1)));
+        cuts[1] = Math.max(cuts[1], cuts[0]);
+        cuts[2] = Math.max(cuts[2], cuts[1]);
+    }
+
+    private static Linear logistic(double[][] x, List<Boolean> y) {
+        double[] mean = new double[x[0].length];
+        double[] scale = new double[x[0].length];
+        double[][] z = standardized(x, mean, scale);
+        double[] w = new double[x[0].length];
+        double bias = 0;
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] gw = new double[w.length];
+            double gb = 0;
+            for (int i = 0; i < z.length; i++) {
+                double residual = Linear.sigmoid(dot(w, z[i]) + bias) - (y.get(i) ? 1 : 0);
+                for (int j = 0; j < w.length; j++) {
+                    gw[j] += residual * z[i][j];
+                }
+                gb += residual;
+            }
+            step(w, gw, z.length);
+            bias -= LEARNING_RATE * gb / z.length;
+        }
+        return new Linear(mean, scale, w, bias);
+    }
+
+    private static double bestThreshold(Linear signal, List<double[]> x, List<Boolean> y) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int t = 20; t <= 80; t += 5) {
+            double threshold = t / 100.0;
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < x.size(); i++) {
+                boolean reported = Linear.sigmoid(signal.score(x.get(i))) >= threshold;
+                tp += reported && y.get(i) ? 1 : 0;
+                fp += reported && !y.get(i) ? 1 : 0;
+                fn += !reported && y.get(i) ? 1 : 0;
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static void step(double[] w, double[] gradient, int n) {
+        for (int j = 0; j < w.length; j++) {
+            w[j] -= LEARNING_RATE * (gradient[j] / n + L2 * w[j]);
+        }
+    }
+
+    /** A standardized copy of {@code x}, each column's mean and scale put in {@code mean}, {@code scale}. */
+    private static double[][] standardized(double[][] x, double[] mean, double[] scale) {
+        double[][] z = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            z[i] = x[i].clone();
+        }
+        Standardization.inPlace(z, mean, scale);
+        return z;
+    }
+
+    private static double dot(double[] w, double[] z) {
+        double s = 0;
+        for (int j = 0; j < w.length; j++) {
+            s += w[j] * z[j];
+        }
+        return s;
+    }
+}

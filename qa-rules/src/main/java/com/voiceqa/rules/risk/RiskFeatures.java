@@ -1,0 +1,70 @@
+package com.voiceqa.rules.risk;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The numbers the risk model reads: one vector per call for its risk level, one per (call, category) for whether the
+ * category is reported. The names are stored with a trained model, so a model and this code must agree to load.
+ */
+public final class RiskFeatures {
+
+    /** Names of {@link #level} features, in order. */
+    public static final List<String> LEVEL = List.of("gate_sum", "categories_high", "categories_high_cued",
+            "categories_medium", "categories_low", "categories_low_cued", "model_top", "model_second_category",
+            "model_sum", "categories_over", "windows_over", "negative_top", "negative_windows", "utterances");
+
+    private static final List<String> CATEGORY_OWN = List.of("high", "high_cued", "medium", "low", "low_cued", "top",
+            "second", "windows_over", "turns", "other_categories", "negative_top", "utterances");
+
+    private RiskFeatures() {
+    }
+
+    /** Names of {@link #category} features for these categories: the category's own, then one flag per category. */
+    public static List<String> categoryNames(List<String> categories) {
+        List<String> names = new ArrayList<>(CATEGORY_OWN);
+        categories.forEach(c -> names.add("is_" + c));
+        return names;
+    }
+
+    public static double[] level(CallSignals s) {
+        List<Double> tops = new ArrayList<>();
+        int high = 0;
+        int highCued = 0;
+        int medium = 0;
+        int low = 0;
+        int lowCued = 0;
+        int over = 0;
+        int windows = 0;
+        double sum = 0;
+        for (CategorySignals c : s.categories()) {
+            high += c.high() > 0 ? 1 : 0;
+            highCued += c.high() == 0 && c.highCued() > 0 ? 1 : 0;
+            medium += c.medium() > 0 ? 1 : 0;
+            low += c.low() > 0 ? 1 : 0;
+            lowCued += c.low() == 0 && c.lowCued() > 0 ? 1 : 0;
+            over += c.windowsOver() > 0 ? 1 : 0;
+            windows += c.windowsOver();
+            sum += c.top();
+            tops.add(c.top());
+        }
+        tops.sort(Collections.reverseOrder());
+        return new double[]{s.gateSum(), high, highCued, medium, low, lowCued, tops.isEmpty() ? 0 : tops.get(0),
+                tops.size() < 2 ? 0 : tops.get(1), sum, over, Math.log1p(windows), s.negativeTop(),
+                Math.log1p(s.negativeWindows()), Math.log1p(s.utterances())};
+    }
+
+    /** The features of category {@code index} of {@code s}. */
+    public static double[] category(CallSignals s, int index) {
+        CategorySignals c = s.categories().get(index);
+        int others = (int) s.categories().stream().filter(o -> o != c && o.found()).count();
+        double[] x = new double[CATEGORY_OWN.size() + s.categories().size()];
+        double[] own = {Math.log1p(c.high()), Math.log1p(c.highCued()), Math.log1p(c.medium()), Math.log1p(c.low()),
+                Math.log1p(c.lowCued()), c.top(), c.second(), Math.log1p(c.windowsOver()), Math.log1p(c.turns().size()),
+                others, s.negativeTop(), Math.log1p(s.utterances())};
+        System.arraycopy(own, 0, x, 0, own.length);
+        x[own.length + index] = 1;
+        return x;
+    }
+}

@@ -1,0 +1,75 @@
+package com.voiceqa.rules.eval;
+
+import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UserError;
+import com.voiceqa.rules.risk.CallRiskModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CrossValidateRiskCommandTest {
+
+    private static String run(CliCommand command, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void isRegisteredForTheLauncher() {
+        assertTrue(ServiceLoader.load(CliCommand.class).stream()
+                .anyMatch(p -> p.type() == CrossValidateRiskCommand.class));
+    }
+
+    @Test
+    void measuresTheRiskModelOnHeldOutAuthorsBesideTheGateOfTheSameRun(@TempDir Path dir) throws Exception {
+        Path signals = dir.resolve("signals");
+        String semantic = run(new CrossValidateCommand(), "--fold", "src/test/resources/heldout", "--fold",
+                "src/test/resources/heldout2", "--shipped", "--degrade", "none,cer=0.2", "--cache",
+                dir.resolve("cache").toString(), "--signals", signals.toString());
+        List<RiskRow> rows = RiskRow.read(signals.resolve("none.jsonl"));
+        assertEquals(16, rows.size(), "one row per held-out call");
+        assertEquals(9, rows.getFirst().signals().categories().size());
+
+        Path model = dir.resolve("cv-risk-test.json");
+        String risk = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2",
+                "--degrade", "none,cer=0.2", "--out", model.toString());
+        for (String text : List.of("none", "cer=0.2")) {
+            String gatePooled = semantic.lines().filter(l -> l.startsWith("pooled") && l.contains(" " + text + " "))
+                    .findFirst().orElseThrow();
+            String[] cells = gatePooled.trim().split("\\s+");
+            String pooled = risk.lines().filter(l -> l.startsWith("pooled") && l.contains(" " + text + " "))
+                    .findFirst().orElseThrow();
+            assertTrue(pooled.contains(cells[3] + "  " + cells[4]), "the gate column is cv-semantic's own figure: "
+                    + gatePooled + "\n" + pooled);
+        }
+        assertTrue(risk.contains("heldout2 "), risk);
+        assertTrue(risk.contains("gold -> predicted risk, cer=0.2"), risk);
+        assertTrue(Files.isRegularFile(model));
+        System.setProperty("voiceqa.semantic.models", dir.toString());
+        try {
+            CallRiskModel read = CallRiskModel.named("cv-risk-test");
+            assertEquals(16 * 2, ((Number) read.training().get("calls")).intValue(), "both texts of every call");
+        } finally {
+            System.clearProperty("voiceqa.semantic.models");
+        }
+    }
+
+    @Test
+    void missingSignalsSayWhichCommandWritesThem(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString()));
+        assertTrue(e.getMessage().contains("run cv-semantic --signals"), e.getMessage());
+    }
+}

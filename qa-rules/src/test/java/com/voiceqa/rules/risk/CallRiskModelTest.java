@@ -1,0 +1,115 @@
+package com.voiceqa.rules.risk;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+public class CallRiskModelTest {
+
+    public static final List<String> CATEGORIES = List.of("price", "competitor", "service");
+
+    /** A call whose only finding is one category's, with the clause model's top probability for it. */
+    static CallSignals call(String category, int high, int highCued, int low, double top, int utterances) {
+        List<CategorySignals> categories = new ArrayList<>();
+        for (String c : CATEGORIES) {
+            boolean it = c.equals(category);
+            categories.add(new CategorySignals(c, it ? high : 0, it ? highCued : 0, 0, it ? low : 0, 0,
+                    it ? top : 0.05, it ? top / 2 : 0.02, it && top > 0.7 ? 1 : 0, it ? List.of(3) : List.of()));
+        }
+        double gate = high + highCued > 0 ? 6 : low > 0 ? 1 : 0;
+        return new CallSignals(utterances, 0.2, 0, gate, categories);
+    }
+
+    /**
+     * What the labels say: a switch said outright is high, a switch turned down is nothing, a lone gripe is low,
+     * whatever the clause model's probability (it spans the same range in all three), so the cue has to decide.
+     */
+    public static List<CallRiskTrainer.Example> examples() {
+        List<CallRiskTrainer.Example> out = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int n = 2 + i;
+            double top = 0.2 + i * 0.065;
+            out.add(new CallRiskTrainer.Example(call("competitor", 1, 0, 0, top, n), 3, Set.of("competitor")));
+            out.add(new CallRiskTrainer.Example(call("competitor", 0, 1, 0, top, n), 0, Set.of()));
+            out.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, n), 1, Set.of("price")));
+            out.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, n), 0, Set.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void aHardNegativeReportsNothingAndALoneWeakSignalIsLowWithItsCategory() {
+        CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+
+        CallRiskModel.Decision turnedDown = model.decide(call("competitor", 0, 1, 0, 0.25, 14));
+        assertEquals(0, turnedDown.level());
+        assertEquals(List.of(), turnedDown.reported());
+
+        CallRiskModel.Decision lone = model.decide(call("price", 0, 0, 1, 0.8, 14));
+        assertEquals(1, lone.level());
+        assertEquals(List.of("price"), lone.reported());
+
+        CallRiskModel.Decision switching = model.decide(call("competitor", 1, 0, 0, 0.95, 14));
+        assertEquals(3, switching.level());
+        assertEquals(List.of("competitor"), switching.reported());
+    }
+
+    @Test
+    void aCallWithoutAnyFindingIsRiskFreeWhateverTheScore() {
+        CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+        CallSignals nothing = call(null, 0, 0, 0, 0, 14);
+        assertEquals(new CallRiskModel.Decision(0, List.of()), model.decide(nothing));
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheWrittenModelLoadsByName(@TempDir Path dir) throws Exception {
+        CallRiskModel a = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+        CallRiskModel b = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+        a.write(dir.resolve("a.json"));
+        b.write(dir.resolve("risk-roundtrip.json"));
+        assertEquals(Files.readString(dir.resolve("a.json")), Files.readString(dir.resolve("risk-roundtrip.json")));
+        System.setProperty("voiceqa.semantic.models", dir.toString());
+        try {
+            CallRiskModel read = CallRiskModel.named("risk-roundtrip");
+            for (CallRiskTrainer.Example e : examples()) {
+                assertEquals(a.decide(e.signals()), read.decide(e.signals()));
+            }
+        } finally {
+            System.clearProperty("voiceqa.semantic.models");
+        }
+    }
+
+    @Test
+    void aModelForOtherFeaturesOrAPathInsteadOfANameIsRefusedWithWhatToDo() {
+        CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+        IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
+                m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), m.signalFeatures(), m.signal(),
+                m.threshold(), m.training()));
+        assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
+        IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
+                () -> CallRiskModel.named("../../etc/passwd"));
+        assertTrue(path.getMessage().contains("letters, digits"), path.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> CallRiskModel.named("no-such-risk-model"));
+        assertTrue(missing.getMessage().contains("no risk model 'no-such-risk-model'"), missing.getMessage());
+    }
+
+    @Test
+    void aCueNextToTheEvidenceMarksAHardNegativeButNotOneFarAway() {
+        String turnedDown = "那家让我们免费试用，我们没要";
+        int trial = turnedDown.indexOf("试用");
+        assertTrue(HardNegativeCues.near(turnedDown, trial, trial + 2));
+        String far = "那家让我们免费试用一个月看看效果再说吧老实讲其实我们以前也用过别的";
+        int at = far.indexOf("试用");
+        assertEquals(false, HardNegativeCues.near(far, at, at + 2));
+    }
+}
