@@ -1,6 +1,10 @@
 package com.voiceqa.web.cluster;
 
+import com.voiceqa.asr.AsrConfig;
+import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.asr.WordAccuracy;
+import com.voiceqa.bus.kafka.asr.AsrWorker;
 import com.voiceqa.bus.kafka.KafkaClients;
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.TestKafka;
@@ -19,6 +23,8 @@ import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.spool.WavWriter;
 import com.voiceqa.web.VoiceQaApplication;
+import com.voiceqa.rules.index.SearchRequest;
+import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.search.SearchIndex;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,12 +40,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a clustered gateway and an ASR worker publish them (bus-kafka's producers), every record twice and the parts out of
  * order, and the call must appear once: one row, done, its transcript, its findings, one index document and a
  * recording whose PCM is byte for byte what was sent. Publishing the whole call again afterwards changes nothing.
+ * And with a real ASR worker between the audio and the analytics role, the transcript is the one-process one.
  */
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"voiceqa.roles=analytics", "voiceqa.admin-password=analytics-test-2026",
@@ -110,14 +120,65 @@ class AnalyticsRoleTest {
         assertEquals(written, Files.getLastModifiedTime(wav), "the recording was not written again");
     }
 
+    /**
+     * The cluster's path with a real recognizer: a badge call's audio goes to the audio topic as a gateway appends it,
+     * an ASR worker (bus-kafka, the English test model) decodes it from there, and the analytics role stores the call
+     * with the transcript a one-process run of the same recording gives (word accuracy at least 0.8: decoding is not
+     * bit-repeatable across recognizers) and the recording byte for byte.
+     */
+    @Test
+    void aCallDecodedByAnAsrWorkerIsStoredWithTheOneProcessTranscript() throws Exception {
+        KafkaSettings settings = KafkaSettings.of(TestKafka.broker().getBrokersAsString()).withTopicPrefix(PREFIX);
+        Path recording = TestResources.realEnglish("digits-16k.wav");
+        StreamFormat mono = new StreamFormat(16_000, ChannelLayout.MONO);
+        CallMetadata call = new CallMetadata(new CallKey(new DeviceId("badge-7"), new CallId("digits")), "", "",
+                CallSource.BADGE, mono, Instant.parse("2026-12-01T10:00:00Z"), false);
+        List<byte[]> chunks = chunks(pcmOf(recording), mono.frameBytes() * mono.sampleRate() / 5); // 0.2 s each
+
+        try (AsrEngine engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()).withWorkers(1));
+             AsrWorker worker = new AsrWorker(settings, "asr-test", "worker-1", engine);
+             KafkaCallEventBus events = new KafkaCallEventBus(settings, "unused-publisher-group", "gateway-2");
+             KafkaAudioLog audio = new KafkaAudioLog(settings, "gateway-2-audio", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES)) {
+            events.publish(new CallEvent.Started(call));
+            for (int i = 0; i < chunks.size(); i++) {
+                audio.append(i == 0 ? AudioChunk.first(call.key(), mono, chunks.get(i))
+                        : AudioChunk.next(call.key(), i, chunks.get(i))).get();
+            }
+            audio.end(call.key(), chunks.size()).get();
+            events.publish(new CallEvent.Ended(call, Path.of("gateway-side.wav"),
+                    chunks.stream().mapToLong(c -> c.length).sum(), Optional.empty(), CallEvent.EndReason.COMPLETED));
+            TestKafka.await("the decoded call stored", Duration.ofMinutes(3),
+                    () -> status(call.callId()).equals(Optional.of("done")));
+
+            String oneProcess = engine.transcribe(recording, ChannelLayout.MONO, (done, total) -> { }).segments()
+                    .stream().map(Segment::text).collect(Collectors.joining(" "));
+            String cluster = String.join(" ", jdbc.sql("SELECT content FROM segments WHERE call_id = :id ORDER BY idx")
+                    .param("id", call.callId()).query(String.class).list());
+            assertTrue(oneProcess.split(" ").length >= 5, "the reference has words to compare: '" + oneProcess + "'");
+            double accuracy = WordAccuracy.of(oneProcess, cluster);
+            assertTrue(accuracy >= 0.8, "cluster '" + cluster + "' vs one process '" + oneProcess + "': " + accuracy);
+            assertRecording(call, chunks);
+        }
+    }
+
     private void assertStoredOnce(CallMetadata call, List<byte[]> chunks, List<Segment> transcript) throws Exception {
-        assertEquals(1L, jdbc.sql("SELECT COUNT(*) FROM calls").query(Long.class).single(), "one call row");
+        assertEquals(1L, jdbc.sql("SELECT COUNT(*) FROM calls WHERE id = :id").param("id", call.callId())
+                .query(Long.class).single(), "one call row");
         List<String> stored = jdbc.sql("SELECT content FROM segments WHERE call_id = :id ORDER BY idx")
                 .param("id", call.callId()).query(String.class).list();
         assertEquals(transcript.stream().map(Segment::text).toList(), stored, "the transcript, each segment once");
         assertEquals(1L, jdbc.sql("SELECT COUNT(*) FROM rule_hits WHERE call_id = :id AND rule_id = 'competitor-switch' "
                 + "AND missing = FALSE").param("id", call.callId()).query(Long.class).single(), "the churn finding, once");
-        assertEquals(1, index.count(), "one index document");
+        assertEquals(1L, index.search(SearchRequest.builder().query("*").limit(SearchRequest.MAX_LIMIT).build(),
+                SearchScope.ALL).hits().stream().filter(hit -> hit.callId().equals(call.callId())).count(),
+                "one index document");
+        Path wav = Path.of(jdbc.sql("SELECT audio_path FROM calls WHERE id = :id").param("id", call.callId())
+                .query(String.class).single());
+        assertRecording(call, chunks);
+    }
+
+    /** The stored recording is under the data folder and holds every chunk sent, once, in order. */
+    private void assertRecording(CallMetadata call, List<byte[]> chunks) throws Exception {
         Path wav = Path.of(jdbc.sql("SELECT audio_path FROM calls WHERE id = :id").param("id", call.callId())
                 .query(String.class).single());
         assertTrue(wav.startsWith(data.resolve("recordings")), wav + " is under the analytics data folder");
@@ -127,7 +188,8 @@ class AnalyticsRoleTest {
                 "the recording holds every chunk once, in order");
         double seconds = jdbc.sql("SELECT duration_s FROM calls WHERE id = :id").param("id", call.callId())
                 .query(Double.class).single();
-        assertEquals(chunks.stream().mapToInt(c -> c.length).sum() / (double) (STEREO.sampleRate() * STEREO.frameBytes()),
+        StreamFormat format = call.format();
+        assertEquals(chunks.stream().mapToInt(c -> c.length).sum() / (double) (format.sampleRate() * format.frameBytes()),
                 seconds, 1e-6);
     }
 
@@ -200,6 +262,17 @@ class AnalyticsRoleTest {
         return jdbc.sql("SELECT rule_id, COUNT(*) AS n FROM rule_hits WHERE call_id = :id GROUP BY rule_id")
                 .param("id", callId).query((rs, n) -> Map.entry(rs.getString(1), (Object) rs.getLong(2))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static byte[] pcmOf(Path wav) throws Exception {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<byte[]> chunks(byte[] pcm, int size) {
+        return java.util.stream.IntStream.range(0, (pcm.length + size - 1) / size)
+                .mapToObj(i -> Arrays.copyOfRange(pcm, i * size, Math.min(pcm.length, (i + 1) * size))).toList();
     }
 
     /** {@code n} one-second stereo chunks of noise: any change of a byte changes the recording's SHA-256. */
