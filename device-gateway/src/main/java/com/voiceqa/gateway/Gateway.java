@@ -7,12 +7,14 @@ import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
 import com.voiceqa.gateway.call.CallRegistry;
+import com.voiceqa.gateway.call.CallTakeover;
 import com.voiceqa.gateway.call.StaleCallReaper;
 import com.voiceqa.gateway.call.Transcription;
 import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.net.ConnectionLimiter;
 import com.voiceqa.gateway.net.TlsContexts;
 import com.voiceqa.gateway.spool.GroupCommitter;
+import com.voiceqa.gateway.spool.ReplicatedAudioLog;
 import com.voiceqa.gateway.spool.SpoolAudioLog;
 import com.voiceqa.gateway.spool.SpoolStore;
 import com.voiceqa.gateway.ws.WebSocketChannelInitializer;
@@ -45,17 +47,20 @@ public final class Gateway implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final GroupCommitter committer;
+    private final AudioLog audio;
     private final CallRegistry registry;
     private final StaleCallReaper reaper;
     private final ConnectionLimiter connections;
     private final Channel webSocket;
     private final Channel badge;
 
-    private Gateway(EventLoopGroup boss, EventLoopGroup workers, GroupCommitter committer, CallRegistry registry,
-                    StaleCallReaper reaper, ConnectionLimiter connections, Channel webSocket, Channel badge) {
+    private Gateway(EventLoopGroup boss, EventLoopGroup workers, GroupCommitter committer, AudioLog audio,
+                    CallRegistry registry, StaleCallReaper reaper, ConnectionLimiter connections, Channel webSocket,
+                    Channel badge) {
         this.boss = boss;
         this.workers = workers;
         this.committer = committer;
+        this.audio = audio;
         this.registry = registry;
         this.reaper = reaper;
         this.connections = connections;
@@ -72,41 +77,100 @@ public final class Gateway implements AutoCloseable {
      */
     public static Gateway start(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> transcription,
                                 CallEventBus events) throws IOException, InterruptedException {
-        return start(config, devices, transcription, events, UnaryOperator.identity());
+        return builder(config, devices).transcription(transcription).events(events).start();
     }
 
     /**
-     * Starts the gateway with its audio log (the spool's group commit) seen through {@code durability}: tests hold or
-     * fail its completions to watch what the protocols acknowledge.
+     * A gateway in a cluster: {@code audio} (a replicated log) decides when a chunk is durable and is acknowledged to
+     * the device, the spool keeps only this node's working copy of its open calls (no fsync, nothing recovered at
+     * start: the replicated log is the call's truth), and {@code takeover} hands over calls another node opened.
+     * Without transcription: ASR workers read the replicated log.
+     *
+     * @param audio closed with the gateway
      */
-    static Gateway start(GatewayConfig config, DeviceDirectory devices, Optional<Transcription> transcription,
-                         CallEventBus events, UnaryOperator<AudioLog> durability) throws IOException, InterruptedException {
-        SpoolStore store = new SpoolStore(config.dataDir(), config.limits().minFreeDiskBytes());
-        GroupCommitter committer = new GroupCommitter(config.fsync());
-        AudioLog audio = durability.apply(new SpoolAudioLog(store, committer));
-        CallRegistry registry = new CallRegistry(store, audio, transcription, events,
-                config.limits().maxCallsPerDevice());
-        registry.recover();
-        StaleCallReaper reaper = new StaleCallReaper(registry, config.limits().staleCallTimeout());
-        Optional<SslContext> tls = config.tls().isPresent()
-                ? Optional.of(TlsContexts.server(config.tls().get())) : Optional.empty();
-        ConnectionLimiter connections = new ConnectionLimiter(config.limits().maxConnections(),
-                config.limits().maxConnectionsPerAddress());
-        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        try {
-            Channel ws = bind(boss, workers, config.host(), config.webSocketPort(),
-                    new WebSocketChannelInitializer(tls, connections, config, devices, registry));
-            Channel badge = bind(boss, workers, config.host(), config.badgePort(),
-                    new BadgeChannelInitializer(tls, connections, config.limits(), devices, registry));
-            return new Gateway(boss, workers, committer, registry, reaper, connections, ws, badge);
-        } catch (IOException | RuntimeException e) {
-            boss.shutdownGracefully();
-            workers.shutdownGracefully();
-            reaper.close();
-            committer.close();
-            registry.close();
-            throw e;
+    public static Gateway startReplicated(GatewayConfig config, DeviceDirectory devices, AudioLog audio,
+                                          CallTakeover takeover, CallEventBus events)
+            throws IOException, InterruptedException {
+        return builder(config.withFsync(false), devices).events(events).takeover(takeover)
+                .durability(spool -> new ReplicatedAudioLog(spool, audio)).recover(false).start();
+    }
+
+    static Builder builder(GatewayConfig config, DeviceDirectory devices) {
+        return new Builder(config, devices);
+    }
+
+    /** What a start may vary: the one-process gateway, a cluster node, tests that watch durability. */
+    static final class Builder {
+        private final GatewayConfig config;
+        private final DeviceDirectory devices;
+        private Optional<Transcription> transcription = Optional.empty();
+        private CallEventBus events;
+        private CallTakeover takeover = CallTakeover.NONE;
+        private UnaryOperator<AudioLog> durability = UnaryOperator.identity();
+        private boolean recover = true;
+
+        private Builder(GatewayConfig config, DeviceDirectory devices) {
+            this.config = config;
+            this.devices = devices;
+        }
+
+        Builder transcription(Optional<Transcription> transcription) {
+            this.transcription = transcription;
+            return this;
+        }
+
+        Builder events(CallEventBus events) {
+            this.events = events;
+            return this;
+        }
+
+        Builder takeover(CallTakeover takeover) {
+            this.takeover = takeover;
+            return this;
+        }
+
+        /** The audio log the calls see, given the spool's: tests hold or fail its completions. */
+        Builder durability(UnaryOperator<AudioLog> durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        Builder recover(boolean recover) {
+            this.recover = recover;
+            return this;
+        }
+
+        Gateway start() throws IOException, InterruptedException {
+            SpoolStore store = new SpoolStore(config.dataDir(), config.limits().minFreeDiskBytes());
+            GroupCommitter committer = new GroupCommitter(config.fsync());
+            AudioLog audio = durability.apply(new SpoolAudioLog(store, committer));
+            CallRegistry registry = new CallRegistry(store, audio, transcription, events,
+                    config.limits().maxCallsPerDevice(), takeover);
+            if (recover) {
+                registry.recover();
+            }
+            StaleCallReaper reaper = new StaleCallReaper(registry, config.limits().staleCallTimeout());
+            Optional<SslContext> tls = config.tls().isPresent()
+                    ? Optional.of(TlsContexts.server(config.tls().get())) : Optional.empty();
+            ConnectionLimiter connections = new ConnectionLimiter(config.limits().maxConnections(),
+                    config.limits().maxConnectionsPerAddress());
+            EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+            EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+            try {
+                Channel ws = bind(boss, workers, config.host(), config.webSocketPort(),
+                        new WebSocketChannelInitializer(tls, connections, config, devices, registry));
+                Channel badge = bind(boss, workers, config.host(), config.badgePort(),
+                        new BadgeChannelInitializer(tls, connections, config.limits(), devices, registry));
+                return new Gateway(boss, workers, committer, audio, registry, reaper, connections, ws, badge);
+            } catch (IOException | RuntimeException e) {
+                boss.shutdownGracefully();
+                workers.shutdownGracefully();
+                reaper.close();
+                committer.close();
+                registry.close();
+                audio.close();
+                throw e;
+            }
         }
     }
 
@@ -179,5 +243,6 @@ public final class Gateway implements AutoCloseable {
         workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
         committer.close();
         registry.close();
+        audio.close();
     }
 }

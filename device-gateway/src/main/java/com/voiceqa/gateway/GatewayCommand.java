@@ -4,6 +4,7 @@ import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.core.cli.CliCommand;
+import com.voiceqa.core.cli.UntilStopped;
 import com.voiceqa.core.cli.UserError;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./voiceqa gateway}: runs the device gateway on its own until interrupted. Without a speech model it refuses
@@ -67,16 +67,7 @@ public final class GatewayCommand implements CliCommand {
             events.subscribe(event -> logEvent(event, out));
             Optional<Transcription> asr = Optional.ofNullable(engine).map(EngineTranscription::new);
             Gateway gateway = startGateway(config, devices, asr, events);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    gateway.close();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    stopped.countDown();
-                }
-            }));
+            UntilStopped stopped = UntilStopped.onShutdown("voiceqa-gateway", gateway::close);
             String scheme = config.tls().isPresent() ? "wss" : "ws";
             out.printf("voiceqa gateway listening: %s://%s:%d (vosk-server compatible), badge protocol %s %s:%d%n",
                     scheme, config.host(), gateway.webSocketPort(), config.tls().isPresent() ? "TLS" : "plaintext",
@@ -114,7 +105,8 @@ public final class GatewayCommand implements CliCommand {
                 .withMaxBacklogSeconds(options.asrBacklogSeconds()).withWarmRecognizers(options.warmRecognizers()));
     }
 
-    private static DeviceDirectory loadDevices(Path file, PrintStream err) {
+    /** The device list at {@code file}, or an empty one with a warning on {@code err} when there is none. */
+    public static DeviceDirectory loadDevices(Path file, PrintStream err) {
         if (!Files.exists(file)) {
             err.println("voiceqa gateway: no device list at " + file + ": no badge can log in. Create it with one "
                     + "'<device-id> <secret>' line per device (secret: openssl rand -hex 32) or pass --devices FILE.");
@@ -149,7 +141,7 @@ public final class GatewayCommand implements CliCommand {
     }
 
     /** A warning when the gateway serves plaintext beyond this machine: device secrets and audio cross the network. */
-    static Optional<String> plaintextWarning(GatewayConfig config) {
+    public static Optional<String> plaintextWarning(GatewayConfig config) {
         if (config.tls().isPresent() || isLoopback(config.host())) {
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ final class TestGateway implements AutoCloseable {
         this.dataDir = dataDir;
         bus.subscribe(events::add);
         GatewayConfig config = customize.apply(GatewayConfig.defaults(dataDir).withPorts(0, 0));
-        gateway = Gateway.start(config, directory(), asr, bus, durability);
+        gateway = Gateway.builder(config, directory()).transcription(asr).events(bus).durability(durability).start();
     }
 
     TestGateway(Path dataDir) throws IOException, InterruptedException {

@@ -28,8 +28,12 @@ public final class CallIdPartitioner implements Partitioner {
         if (!(key instanceof String text)) {
             throw new IllegalArgumentException("VoiceQA records are keyed by call id, got " + key);
         }
-        int partitions = cluster.partitionsForTopic(topic).size();
-        return Utils.toPositive(Utils.murmur2(callIdOf(text).getBytes(StandardCharsets.UTF_8))) % partitions;
+        return partitionOf(text, cluster.partitionsForTopic(topic).size());
+    }
+
+    /** The partition of a topic with {@code partitions} partitions that holds the records keyed {@code key}. */
+    public static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(callIdOf(key).getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     @Override

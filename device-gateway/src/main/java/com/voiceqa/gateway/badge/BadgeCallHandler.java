@@ -24,7 +24,6 @@ import io.netty.channel.SimpleChannelInboundHandler;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -137,20 +136,23 @@ public final class BadgeCallHandler extends SimpleChannelInboundHandler<BadgeFra
 
     private void resume(ChannelHandlerContext ctx, BadgeFrame frame) {
         UUID callId = requireCallId(frame);
-        Optional<LiveCall> open = registry.find(key(callId));
-        if (open.isEmpty()) {
-            replyIfFinished(ctx, callId);
-            return;
-        }
-        LiveCall call = open.get();
-        take(ctx, call, callId, () -> onLoop(call.durable(), (durable, failure) -> {
-            if (failure != null) {
-                fail(ctx, storageFailure(callId, failure));
+        onLoop(registry.resume(key(callId)), (open, lookupFailure) -> {
+            if (lookupFailure != null) {
+                fail(ctx, storageFailure(callId, lookupFailure));
+            } else if (open.isEmpty()) {
+                replyIfFinished(ctx, callId);
             } else {
-                call.advanceAcknowledged(durable);
-                ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durable));
+                LiveCall call = open.get();
+                take(ctx, call, callId, () -> onLoop(call.durable(), (durable, failure) -> {
+                    if (failure != null) {
+                        fail(ctx, storageFailure(callId, failure));
+                    } else {
+                        call.advanceAcknowledged(durable);
+                        ctx.writeAndFlush(BadgeFrame.of(FrameType.RESUME, callId, durable));
+                    }
+                }));
             }
-        }));
+        });
     }
 
     private void replyIfFinished(ChannelHandlerContext ctx, UUID callId) {

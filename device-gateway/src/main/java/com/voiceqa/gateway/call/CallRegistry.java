@@ -8,7 +8,6 @@ import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.core.events.CallSource;
 import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
-import com.voiceqa.gateway.call.Transcription;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.Recording;
 import com.voiceqa.gateway.spool.SpoolStore;
@@ -16,6 +15,7 @@ import com.voiceqa.gateway.spool.WavWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -44,6 +44,7 @@ public final class CallRegistry implements AutoCloseable {
     private final Optional<Transcription> transcription;
     private final CallEventBus events;
     private final int maxCallsPerDevice;
+    private final CallTakeover takeover;
     private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
     private final ExecutorService wholeFileAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-whole-file-asr").factory());
     private final Map<CallKey, CompletableFuture<LiveCall>> calls = new HashMap<>();
@@ -52,6 +53,13 @@ public final class CallRegistry implements AutoCloseable {
     /** @param audio where calls' audio goes and says when it is durable (see {@link LiveCall#append}) */
     public CallRegistry(SpoolStore store, AudioLog audio, Optional<Transcription> transcription,
                         CallEventBus events, int maxCallsPerDevice) {
+        this(store, audio, transcription, events, maxCallsPerDevice, CallTakeover.NONE);
+    }
+
+    /** @param takeover where calls other gateways opened are found (a cluster), {@link CallTakeover#NONE} alone */
+    public CallRegistry(SpoolStore store, AudioLog audio, Optional<Transcription> transcription,
+                        CallEventBus events, int maxCallsPerDevice, CallTakeover takeover) {
+        this.takeover = takeover;
         this.store = store;
         this.audio = audio;
         this.transcription = transcription;
@@ -125,6 +133,11 @@ public final class CallRegistry implements AutoCloseable {
         if (Files.exists(store.recordingPath(metadata.key()))) {
             throw new CompletionException(new CallIdTakenException(metadata.key()));
         }
+        Optional<LiveCall> elsewhere = metadata.source() == CallSource.BADGE ? takeOver(metadata.key())
+                : Optional.empty(); // a badge repeating CALL_START on another node resumes; a WebSocket cannot
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
         try {
             CallSpool spool = store.create(metadata);
             boolean live = transcription.map(t -> t.admitsLive(metadata.format().channels())).orElse(false);
@@ -151,10 +164,49 @@ public final class CallRegistry implements AutoCloseable {
         return store.recording(device, productId);
     }
 
-    /** The open call, if it exists and finished opening. */
-    public synchronized Optional<LiveCall> find(CallKey key) {
-        CompletableFuture<LiveCall> f = calls.get(key);
-        return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+    /**
+     * The open call {@code key} for a device that RESUMEs it: this gateway's own, or one another gateway opened and
+     * the {@link CallTakeover} hands over (copied into a local spool, then continued here). Empty when nobody has it
+     * open.
+     */
+    public synchronized CompletableFuture<Optional<LiveCall>> resume(CallKey key) {
+        CompletableFuture<LiveCall> existing = calls.get(key);
+        if (existing != null) {
+            return existing.thenApply(Optional::of);
+        }
+        if (takeover == CallTakeover.NONE) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        CompletableFuture<Optional<LiveCall>> found = CompletableFuture.supplyAsync(() -> takeOver(key), io);
+        CompletableFuture<LiveCall> taking = found.thenApply(call -> call.orElseThrow(
+                () -> new CompletionException(new IllegalStateException("call " + key + " is not open anywhere"))));
+        calls.put(key, taking);
+        taking.whenComplete((call, failure) -> {
+            if (failure != null) {
+                forget(key, taking);
+            }
+        });
+        return found;
+    }
+
+    private Optional<LiveCall> takeOver(CallKey key) {
+        try {
+            Optional<CallTakeover.Handover> handover = takeover.find(key);
+            if (handover.isEmpty()) {
+                return Optional.empty();
+            }
+            CallSpool spool = store.create(handover.get().metadata());
+            handover.get().replay(pcm -> store.append(spool, spool.appendedSequence() + 1, ByteBuffer.wrap(pcm)));
+            store.heldElsewhere(spool);
+            LOG.info("took over call " + key + " from another gateway at chunk " + spool.appendedSequence());
+            // no Started: the gateway that opened the call published it; this one publishes the call's Ended
+            return Optional.of(new LiveCall(audio, spool, Optional.empty(), events, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
     }
 
     /** The recording of a call that already finished, if any (read on the I/O threads: it hashes the file). */

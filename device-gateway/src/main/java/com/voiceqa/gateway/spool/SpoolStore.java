@@ -62,6 +62,14 @@ public final class SpoolStore {
         return Optional.ofNullable(open.get(key));
     }
 
+    /**
+     * Counts everything appended to {@code spool} as durable without an fsync: for a spool that copies audio a
+     * replicated log already holds durably (a cluster gateway taking over a call another node opened).
+     */
+    public void heldElsewhere(CallSpool spool) throws IOException {
+        spool.sync(false);
+    }
+
     /** Appends after checking the free-space floor; the only way audio enters a spool. */
     public void append(CallSpool spool, long seq, ByteBuffer data) throws IOException {
         requireFreeSpace();

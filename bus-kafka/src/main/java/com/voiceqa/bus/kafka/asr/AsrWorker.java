@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,6 +66,9 @@ public final class AsrWorker implements AutoCloseable {
     private volatile Set<TopicPartition> assignment = Set.of();
     private volatile boolean stopping;
     private volatile boolean halting;
+    private volatile int callsDecoding;
+    private final AtomicLong callsCompleted = new AtomicLong();
+    private final AtomicLong segmentsPublished = new AtomicLong();
     /** The first segment send that failed since the last commit (set on the sender's thread). */
     private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
 
@@ -84,6 +88,14 @@ public final class AsrWorker implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("voiceqa-asr-worker-" + name).start(this::run);
     }
 
+    /** What the worker has done so far, for a progress line; read from any thread. */
+    public record Progress(int callsDecoding, long callsCompleted, long segmentsPublished) {
+    }
+
+    public Progress progress() {
+        return new Progress(callsDecoding, callsCompleted.get(), segmentsPublished.get());
+    }
+
     /** The audio partitions this worker holds now (for monitoring). */
     public Set<TopicPartition> assignment() {
         return assignment;
@@ -96,6 +108,7 @@ public final class AsrWorker implements AutoCloseable {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     handle(record);
                 }
+                callsDecoding = partitions.values().stream().mapToInt(PartitionCalls::openCalls).sum();
                 commit();
             }
         } catch (WakeupException e) {
@@ -145,6 +158,7 @@ public final class AsrWorker implements AutoCloseable {
             return; // a repeated end, or a call whose start this worker never saw
         }
         publish(new SegmentRecord.Completed(callId, call.finish(FINISH_TIMEOUT)));
+        callsCompleted.incrementAndGet();
     }
 
     /**
@@ -162,6 +176,9 @@ public final class AsrWorker implements AutoCloseable {
     }
 
     private void publish(SegmentRecord record) {
+        if (record instanceof SegmentRecord.Utterance) {
+            segmentsPublished.incrementAndGet();
+        }
         segments.send(new ProducerRecord<>(segmentsTopic, record.key(), record.value()))
                 .whenComplete((metadata, error) -> {
                     if (error != null) {

@@ -45,6 +45,10 @@ final class PartitionCalls {
         open.put(callId, call);
     }
 
+    int openCalls() {
+        return open.size();
+    }
+
     CallDecoding remove(String callId) {
         orphans.remove(callId);
         publishedBefore.remove(callId);

@@ -52,7 +52,7 @@ public sealed interface SegmentRecord {
     }
 
     /** @throws MalformedRecordException when key and value are not a record of the segments topic */
-    static SegmentRecord decode(String key, byte[] value) {
+    public static SegmentRecord decode(String key, byte[] value) {
         MalformedRecordException.requireAtMost(value, KafkaClients.MAX_RECORD_BYTES, "a segment record");
         int separator = key == null ? -1 : key.lastIndexOf(CallIdPartitioner.SEPARATOR);
         if (separator <= 0) {
