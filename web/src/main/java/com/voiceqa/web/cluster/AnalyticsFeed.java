@@ -132,27 +132,38 @@ public class AnalyticsFeed implements SmartLifecycle {
     private void handle(ConsumerRecord<String, byte[]> record) throws IOException, InterruptedException {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         String callId = callIdOf(record.key());
-        if (callId == null || isStored(callId)) {
+        Object part = decode(record);
+        if (part == null || callId == null || isStored(callId)) { // junk opens no call: it would hold commits back
             commits.handled(partition, record.offset(), callId, false);
             return;
         }
         CallParts parts = open.computeIfAbsent(callId, id -> new CallParts());
         commits.handled(partition, record.offset(), callId, true);
-        try {
-            if (record.topic().equals(settings.eventsTopic())) {
-                onEvent(parts, CallEventJson.decode(record.value()));
-            } else if (record.topic().equals(settings.audioTopic())) {
-                onAudio(parts, AudioRecordCodec.decode(record.value()));
-            } else {
-                parts.transcript().accept(SegmentRecord.decode(record.key(), record.value()));
-            }
-        } catch (MalformedRecordException e) {
-            log.warn("skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
-            return;
+        switch (part) {
+            case CallEvent event -> onEvent(parts, event);
+            case AudioRecord audio -> onAudio(parts, audio);
+            case SegmentRecord segment -> parts.transcript().accept(segment);
+            default -> throw new IllegalStateException("decode returned " + part.getClass());
         }
         Optional<CallParts.Complete> complete = parts.complete();
         if (complete.isPresent()) {
             storeCall(complete.get());
+        }
+    }
+
+    /** The record as its topic's type, or null (logged) when it does not decode. */
+    private Object decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.topic().equals(settings.eventsTopic())) {
+                return CallEventJson.decode(record.value());
+            }
+            if (record.topic().equals(settings.audioTopic())) {
+                return AudioRecordCodec.decode(record.value());
+            }
+            return SegmentRecord.decode(record.key(), record.value());
+        } catch (MalformedRecordException e) {
+            log.warn("skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return null;
         }
     }
 

@@ -61,10 +61,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The analytics role against a real KRaft broker: a call's events, audio and transcript segments are published the way
- * a clustered gateway and an ASR worker publish them (bus-kafka's producers), every record twice and the parts out of
- * order, and the call must appear once: one row, done, its transcript, its findings, one index document and a
- * recording whose PCM is byte for byte what was sent. Publishing the whole call again afterwards changes nothing.
- * And with a real ASR worker between the audio and the analytics role, the transcript is the one-process one.
+ * a clustered gateway and an ASR worker publish them (bus-kafka's producers), every record twice, the parts out of
+ * order and records that do not decode among them, and the call must appear once: one row, done, its transcript, its
+ * findings, one index document and a recording whose PCM is byte for byte what was sent. Publishing the whole call
+ * again afterwards changes nothing. And with a real ASR worker between the audio and the analytics role, the
+ * transcript is the one-process one.
  */
 @SpringBootTest(classes = VoiceQaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"voiceqa.roles=analytics", "voiceqa.admin-password=analytics-test-2026",
@@ -202,6 +203,10 @@ class AnalyticsRoleTest {
         try (KafkaCallEventBus events = new KafkaCallEventBus(settings, "unused-publisher-group", "test-gateway");
              KafkaProducer<String, byte[]> worker = new KafkaProducer<>(KafkaClients.producer(settings, "test-worker"));
              KafkaAudioLog audio = new KafkaAudioLog(settings, "test-gateway-audio", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES)) {
+            // records that do not decode are skipped and hold no commit back (awaitConsumed would time out)
+            worker.send(new ProducerRecord<>(settings.eventsTopic(), "dev-junk", new byte[]{'{'})).get();
+            worker.send(new ProducerRecord<>(settings.audioTopic(), "dev-junk", new byte[]{1, 2, 3})).get();
+            worker.send(new ProducerRecord<>(settings.segmentsTopic(), "dev-junk#0", new byte[]{'['})).get();
             for (int copy = 0; copy < 2; copy++) {
                 events.publish(new CallEvent.Started(call));
             }
