@@ -10,15 +10,16 @@ import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
 
 /**
  * A real single-node OpenSearch cluster in the test JVM, with the analysis-smartcn plugin, listening on an ephemeral
- * loopback port. Start it once per test class: starting takes seconds, an index per test keeps tests apart.
+ * loopback port. Start it once per test class: starting takes seconds, an index per test keeps tests apart. In the test
+ * jar: deploy's {@code LocalOpenSearch} runs the same node in a JVM of its own for the local cluster.
  */
-final class OpenSearchNode implements AutoCloseable {
+public final class OpenSearchNode implements AutoCloseable {
 
     private final OpenSearchRunner runner = new OpenSearchRunner();
     private final String url;
     final long startMillis;
 
-    OpenSearchNode() throws IOException {
+    public OpenSearchNode() throws IOException {
         long started = System.nanoTime();
         String home = Files.createTempDirectory("voiceqa-opensearch").toString();
         runner.onBuild((number, settings) -> {
@@ -35,7 +36,7 @@ final class OpenSearchNode implements AutoCloseable {
         startMillis = (System.nanoTime() - started) / 1_000_000;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 

@@ -2,17 +2,12 @@ package com.voiceqa.web.cli;
 
 import com.voiceqa.core.cli.CliCommand;
 import com.voiceqa.core.cli.UserError;
-import com.voiceqa.web.VoiceQaApplication;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./voiceqa serve [--demo] [--model DIR] [--data DIR] [--port N]}: runs the whole product until stopped.
@@ -60,36 +55,8 @@ public final class ServeCommand implements CliCommand {
         int httpPort = Integer.parseInt(setting(springArgs, "voiceqa.http-port", setting(springArgs, "server.port", "8080")));
         try (DataFolderLock lock = DataFolderLock.acquire(folder, httpPort)) {
             requireFreePorts(springArgs, httpPort);
-            return serve(springArgs);
+            return SpringProduct.run(springArgs);
         }
-    }
-
-    private static int serve(List<String> springArgs) throws InterruptedException {
-        SpringApplication application = new SpringApplication(VoiceQaApplication.class);
-        CountDownLatch closed = new CountDownLatch(1);
-        application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
-        ConfigurableApplicationContext context;
-        try {
-            context = application.run(springArgs.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            // Spring has logged why (its failure analysis); one line here instead of a second stack trace.
-            throw new UserError("VoiceQA did not start: " + rootMessage(e) + " (the log above says more)", e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "voiceqa-shutdown"));
-        closed.await();
-        return 0;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private static void requireFreePorts(List<String> springArgs, int httpPort) {
@@ -129,7 +96,7 @@ public final class ServeCommand implements CliCommand {
         return dir.toString();
     }
 
-    private static String port(String value) {
+    static String port(String value) {
         try {
             int port = Integer.parseInt(value);
             if (port < 1 || port > 65535) {

@@ -6,6 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Paths are bound as text and resolved against the working directory here: Spring's own Path conversion would
@@ -26,6 +27,9 @@ import java.time.Duration;
  * @param gateway   device ingest ports
  * @param upload    limits for recorded-call uploads
  * @param login     password-guessing throttle (docs/SECURITY.md)
+ * @param luceneDir where the embedded Lucene index lives; empty means {@code <data>/index}
+ * @param roles     what this process does; all of them unless a cluster command ({@code ./voiceqa analytics},
+ *                  {@code ./voiceqa web}) names fewer
  */
 @ConfigurationProperties("voiceqa")
 public record VoiceQaProperties(
@@ -37,7 +41,9 @@ public record VoiceQaProperties(
         @DefaultValue("") String adminPassword,
         @DefaultValue Gateway gateway,
         @DefaultValue Upload upload,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue("") String luceneDir,
+        @DefaultValue({"gateway", "asr", "analytics", "web"}) Set<ProcessRole> roles) {
 
     /**
      * @param enabled                  start the gateway's listeners with the product
@@ -79,6 +85,11 @@ public record VoiceQaProperties(
                         @DefaultValue("15m") Duration maxLockout) {
     }
 
+    /** Whether this process runs {@code role} (every role in one process unless a cluster command chose). */
+    public boolean runs(ProcessRole role) {
+        return roles.contains(role);
+    }
+
     public Path dataPath() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -93,7 +104,7 @@ public record VoiceQaProperties(
     }
 
     public Path indexDir() {
-        return dataPath().resolve("index");
+        return luceneDir.isBlank() ? dataPath().resolve("index") : Path.of(luceneDir).toAbsolutePath().normalize();
     }
 
     public Path recordingsDir() {

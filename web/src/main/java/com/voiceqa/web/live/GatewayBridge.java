@@ -6,6 +6,7 @@ import com.voiceqa.gateway.EngineTranscription;
 import com.voiceqa.gateway.Gateway;
 import com.voiceqa.gateway.config.GatewayConfig;
 import com.voiceqa.gateway.events.InProcessCallEventBus;
+import com.voiceqa.web.config.ProcessRole;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.devices.DatabaseDeviceDirectory;
 import com.voiceqa.web.pipeline.GatewayCalls;
@@ -49,8 +50,8 @@ public class GatewayBridge implements SmartLifecycle, GatewayCalls {
 
     @Override
     public synchronized void start() {
-        if (!properties.gateway().enabled()) {
-            log.info("device gateway disabled (voiceqa.gateway.enabled=false)");
+        if (!properties.gateway().enabled() || !properties.runs(ProcessRole.GATEWAY)) {
+            log.info("device gateway not started here (voiceqa.gateway.enabled=false, or voiceqa.roles without gateway)");
             return;
         }
         bus = new InProcessCallEventBus();

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +61,8 @@ public class LiveCallTracker {
         this.hotwords = hotwords;
     }
 
-    void onEvent(CallEvent event) {
+    /** Routes one event of the gateway's bus (in one process) or of the cluster's event topic (analytics role). */
+    public void onEvent(CallEvent event) {
         switch (event) {
             case CallEvent.Started started -> start(started.call());
             case CallEvent.Partial p -> hub.partial(new LiveCall.Partial(p.callId(), p.partial().speaker(),
@@ -74,12 +76,18 @@ public class LiveCallTracker {
                 hub.segment(new LiveCall.Segment(f.callId(), f.segment().speaker(), f.segment().start(),
                         f.segment().end(), f.segment().text()));
             }
-            case CallEvent.Ended ended -> {
-                hub.ended(ended.callId());
-                directory.callEnded(ended.call().deviceId());
-                finisher.execute(() -> finish(ended));
-            }
+            case CallEvent.Ended ended -> end(ended);
         }
+    }
+
+    /**
+     * Scores and stores an ended call on the finisher thread. The future completes once the call is stored, or marked
+     * failed with the reason (logged): the analytics role commits its Kafka offsets past the call only then.
+     */
+    public CompletableFuture<Void> end(CallEvent.Ended ended) {
+        hub.ended(ended.callId());
+        directory.callEnded(ended.call().deviceId());
+        return CompletableFuture.runAsync(() -> finish(ended), finisher);
     }
 
     private void start(CallMetadata meta) {

@@ -1,5 +1,7 @@
 package com.voiceqa.web.pipeline;
 
+import com.voiceqa.web.config.ProcessRole;
+import com.voiceqa.web.config.VoiceQaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,8 +35,12 @@ public class CallRecovery {
     private final CallIngest ingest;
     private final RecordingTranscriber transcriber;
     private final GatewayCalls gateway;
+    /** Only the process that stores calls finishes them: a web-only process reads the database, never writes calls. */
+    private final boolean writesCalls;
 
-    public CallRecovery(CallStore store, CallIngest ingest, RecordingTranscriber transcriber, GatewayCalls gateway) {
+    public CallRecovery(CallStore store, CallIngest ingest, RecordingTranscriber transcriber, GatewayCalls gateway,
+                        VoiceQaProperties properties) {
+        this.writesCalls = properties.runs(ProcessRole.ANALYTICS);
         this.store = store;
         this.ingest = ingest;
         this.transcriber = transcriber;
@@ -44,6 +50,9 @@ public class CallRecovery {
     /** Runs once the gateway has recovered its spool (it starts with the context) and the demo is loaded. */
     @EventListener(ApplicationReadyEvent.class)
     public void recover() {
+        if (!writesCalls) {
+            return;
+        }
         Set<String> leftToGateway = gateway.recoveredCallIds();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         for (NewCall call : store.processing(processStart)) {

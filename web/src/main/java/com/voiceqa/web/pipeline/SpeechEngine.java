@@ -4,6 +4,7 @@ import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.web.api.ApiException;
+import com.voiceqa.web.config.ProcessRole;
 import com.voiceqa.web.config.VoiceQaProperties;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -28,8 +29,17 @@ public class SpeechEngine {
 
     private final AsrEngine engine;
     private final String status;
+    /** False in a cluster's analytics and web processes: the ASR workers transcribe, so nothing here is "off". */
+    private final boolean local;
 
     public SpeechEngine(VoiceQaProperties properties) {
+        this.local = properties.runs(ProcessRole.ASR);
+        if (!local) {
+            this.engine = null;
+            this.status = "speech recognition runs in the cluster's ASR workers, not in this process (voiceqa.roles)";
+            log.info(status);
+            return;
+        }
         ModelResolver resolver = ModelResolver.fromEnvironment();
         Path explicit = properties.modelPath();
         boolean available = explicit != null || System.getenv("VOICEQA_MODEL") != null
@@ -62,6 +72,10 @@ public class SpeechEngine {
 
     /** The engine, or 503 saying (in the dashboard's language, without server paths) that ASR is off. */
     public AsrEngine require() {
+        if (!local) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "这个服务器只提供看板和查询，不转写上传的录音。"
+                    + "请让设备直接接入网关，或联系管理员。");
+        }
         if (engine == null) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "语音识别未开启（服务器没有语音模型），暂时不能转写上传的录音。"
                     + "请联系管理员开启语音识别。");
@@ -79,7 +93,7 @@ public class SpeechEngine {
      * what they can do. Only an admin is told how to enable it, and no one sees the server's paths.
      */
     public String notice(boolean admin) {
-        if (engine != null) {
+        if (engine != null || !local) {
             return "";
         }
         return admin ? "语音识别未开启：服务器没有找到语音模型，新通话只保存录音，不转写、不质检。用 ./voiceqa serve --model 模型目录"

@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# deploy/local-cluster.sh [--calls N] [--keep]
+#
+# A VoiceQA cluster on loopback, every part a JVM (or server) of its own on free ports: a Kafka broker (KRaft) and an
+# OpenSearch node (deploy/src: com.voiceqa.deploy.LocalKafka, LocalOpenSearch), the database (PostgreSQL in a
+# temporary folder when initdb is installed, else H2 in AUTO_SERVER mode), then from the one product jar the analytics
+# and web roles, two gateways and two ASR workers. It streams N badge calls in real time to gateway 1, kills ASR worker
+# 1 mid-run (worker 2 replays its open calls), and checks what analytics stored: every recording's PCM SHA-256 against
+# the WAV sent, every transcript against a one-process `./voiceqa transcribe` (word accuracy >= 0.8), one row per call,
+# no segment twice; the last line is "cluster: N/N calls complete, 0 lost, 0 duplicated" (exit 0) or the real counts
+# (exit 1). Not yet: killing gateway 1 (the simulator cannot move its badges to gateway 2), phone calls. Progress lines start with "cluster:"; logs and data go to a
+# temporary folder it names (deleted at the end unless --keep or a failure). Every process it started is stopped on
+# exit. Docs: README "Scale-out", docs/ARCHITECTURE.md "Deployments".
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+usage="usage: deploy/local-cluster.sh [--calls N] [--keep]"
+calls=4
+keep=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --calls) calls="${2:-}"; shift 2 || { echo "$usage" >&2; exit 2; } ;;
+    --keep) keep=true; shift ;;
+    *) echo "$usage" >&2; exit 2 ;;
+  esac
+done
+[[ "$calls" =~ ^[1-9][0-9]{0,3}$ ]] || { echo "--calls takes a number from 1 to 9999, got '$calls'. $usage" >&2; exit 2; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/voiceqa-cluster.XXXXXX")"
+chmod 755 "$work" # the database server may run as the postgres user
+logs="$work/logs"
+mkdir -p "$logs"
+started=$SECONDS
+say() { printf 'cluster: [%4ds] %s\n' "$((SECONDS - started))" "$*"; }
+
+pids=()
+pg_dir=""
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi; }
+stop_all() {
+  local rc=$?
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$pg_dir" ]; then as_postgres "'$pg_bin/pg_ctl' -D '$pg_dir' -m fast -w stop" >/dev/null 2>&1 || true; fi
+  if $keep || [ "$rc" -ne 0 ]; then say "logs and data kept in $work"; else rm -rf "$work"; fi
+  exit "$rc"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# start NAME COMMAND...: runs it in the background with its output in $logs/NAME.log
+start() {
+  local name="$1"; shift
+  "$@" >"$logs/$name.log" 2>&1 &
+  pids+=("$!")
+  last_pid=$!
+}
+
+# await WHAT SECONDS PID CHECK...: polls CHECK every second while PID lives
+await() {
+  local what="$1" seconds="$2" pid="$3"; shift 3
+  for ((t = 0; t < seconds; t++)); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || { say "$what stopped before it was ready; its log is in $logs"; exit 1; }
+    sleep 1
+  done
+  say "$what not ready after $seconds s; its log is in $logs"
+  exit 1
+}
+healthy() { curl -fs "http://127.0.0.1:$1/actuator/health" | grep -q '"UP"'; }
+
+say "logs and data in $work"
+say "building the product and the cluster tools"
+(cd "$here" && ./mvnw -B -q -DskipTests install >"$logs/build.log" 2>&1) || { say "the build failed: $logs/build.log"; exit 1; }
+(cd "$here" && ./mvnw -B -q -pl deploy dependency:build-classpath -Dmdep.outputFile="$work/deploy.cp" >>"$logs/build.log" 2>&1)
+. "$here/.mvn/jdk.sh"
+tools_cp="$here/deploy/target/classes:$(cat "$work/deploy.cp")"
+
+say "starting Kafka (KRaft) and OpenSearch"
+start kafka "$JAVA_HOME/bin/java" -cp "$tools_cp" com.voiceqa.deploy.LocalKafka "$work/kafka.address"
+kafka_pid=$last_pid
+start opensearch "$JAVA_HOME/bin/java" -cp "$tools_cp" com.voiceqa.deploy.LocalOpenSearch "$work/opensearch.address"
+opensearch_pid=$last_pid
+await "Kafka" 180 "$kafka_pid" test -s "$work/kafka.address"
+await "OpenSearch" 180 "$opensearch_pid" test -s "$work/opensearch.address"
+kafka="$(cat "$work/kafka.address")"
+opensearch="$(cat "$work/opensearch.address")"
+say "Kafka at $kafka, OpenSearch at $opensearch"
+
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+  pg_dir="$work/postgres"
+  pg_port="$(free_port)"
+  mkdir -p "$pg_dir"
+  [ "$(id -u)" -ne 0 ] || chown postgres "$pg_dir"
+  # trust on loopback only: a throw-away server for this run
+  as_postgres "'$pg_bin/initdb' -D '$pg_dir' -A trust -U postgres" >"$logs/postgres-init.log" 2>&1
+  as_postgres "'$pg_bin/pg_ctl' -D '$pg_dir' -l '$pg_dir/server.log' -w -o '-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1' start" \
+    >>"$logs/postgres-init.log" 2>&1
+  "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE ROLE voiceqa LOGIN PASSWORD 'voiceqa'" >>"$logs/postgres-init.log"
+  "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres -O voiceqa voiceqa >>"$logs/postgres-init.log"
+  db=(--db "jdbc:postgresql://127.0.0.1:$pg_port/voiceqa" --db-user voiceqa --db-password voiceqa)
+  say "PostgreSQL ($pg_bin) on port $pg_port"
+else
+  db=(--db "jdbc:h2:file:$work/db/voiceqa;AUTO_SERVER=TRUE;WRITE_DELAY=0" --db-user sa --db-password "")
+  say "PostgreSQL is not installed: H2 in AUTO_SERVER mode under $work/db"
+fi
+
+password="cluster-$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+analytics_port="$(free_port)"
+say "starting analytics (first: it creates the schema)"
+start analytics "$here/voiceqa" analytics --kafka "$kafka" "${db[@]}" --index "opensearch:$opensearch" \
+  --data "$work/analytics" --port "$analytics_port" --voiceqa.admin-password="$password"
+analytics_pid=$last_pid
+await "analytics" 300 "$analytics_pid" healthy "$analytics_port"
+web_port="$(free_port)"
+say "starting web"
+start web "$here/voiceqa" web "${db[@]}" --index "opensearch:$opensearch" --data "$work/web" --port "$web_port" \
+  --voiceqa.admin-password="$password"
+await "web" 300 "$last_pid" healthy "$web_port"
+say "analytics (health on $analytics_port) and web (http://127.0.0.1:$web_port/, admin / $password) are up"
+
+model="${VOICEQA_MODEL:-$here/web/target/vosk-model-en/assets/model-en-us}"
+[ -d "$model" ] || { say "no speech model at $model: set VOICEQA_MODEL=DIR (README, Models)"; exit 1; }
+wav="$here/../shared/test-audio/real-en/digits-16k.wav"
+secret="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+"$here/voiceqa" simulate devices "$calls" --secret "$secret" >"$work/devices.txt"
+chmod 600 "$work/devices.txt"
+
+say "starting two ASR workers and two gateways"
+start asr-worker-1 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" --node worker-1
+worker1_pid=$last_pid
+start asr-worker-2 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" --node worker-2
+gateway_ports=()
+for g in 1 2; do
+  badge_port="$(free_port)"
+  start "gateway-$g" "$here/voiceqa" gateway --kafka "$kafka" --devices "$work/devices.txt" --badge-port "$badge_port" \
+    --phone-port "$(free_port)" --data "$work/gateway-$g" --node "gateway-$g"
+  await "gateway $g" 300 "$last_pid" bash -c "echo >/dev/tcp/127.0.0.1/$badge_port"
+  gateway_ports+=("$badge_port")
+done
+
+say "streaming $calls badge calls of $(basename "$wav") in real time to gateway 1"
+start simulate "$here/voiceqa" simulate --badges "$calls" --wav "$wav" --real-time --host 127.0.0.1 \
+  --badge-port "${gateway_ports[0]}" --secret "$secret"
+simulate_pid=$last_pid
+sleep 4
+say "killing ASR worker 1 mid-run"
+kill -9 "$worker1_pid"
+wait "$worker1_pid" 2>/dev/null || true # killed on purpose: no "Killed" line
+wait "$simulate_pid" || { say "the simulator reported a problem: $logs/simulate.log"; exit 1; }
+
+say "waiting for analytics to store the calls"
+calls_json() { curl -fs -u "admin:$password" "http://127.0.0.1:$web_port/api/calls?size=200"; }
+all_stored() {
+  [ "$(calls_json | python3 -c 'import json, sys; print(sum(c["status"] == "done" for c in json.load(sys.stdin)["items"]))')" \
+    -ge "$calls" ]
+}
+await "all $calls calls stored" 600 "$analytics_pid" all_stored
+
+say "checking recordings and transcripts against a one-process run"
+"$here/voiceqa" transcribe "$wav" --model "$model" --json >"$work/one-process.json" 2>"$logs/transcribe.log"
+calls_json >"$work/calls.json"
+for id in $(python3 -c 'import json, sys; print(" ".join(c["id"] for c in json.load(open(sys.argv[1]))["items"]))' "$work/calls.json"); do
+  curl -fs -u "admin:$password" "http://127.0.0.1:$web_port/api/calls/$id" >"$work/call-$id.json"
+done
+python3 - "$work" "$wav" "$calls" <<'PY'
+import glob, hashlib, json, sys, wave
+work, wav, expected = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with wave.open(wav) as w:
+    sent = hashlib.sha256(w.readframes(w.getnframes())).hexdigest()
+def words(segments):
+    return " ".join(s["text"] for s in segments).split()
+def accuracy(ref, hyp):  # 1 - word error rate
+    d = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, d[0] = d[0], i
+        for j, h in enumerate(hyp, 1):
+            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
+    return 1 - d[len(hyp)] / max(1, len(ref))
+reference = words(json.load(open(f"{work}/one-process.json"))["segments"])
+complete, lost, duplicated = 0, 0, 0
+rows = [json.load(open(f)) for f in glob.glob(f"{work}/call-*.json")]
+for call in rows:
+    segments = call["segments"]
+    keys = [(s["start"], s["text"]) for s in segments]
+    duplicated += len(keys) - len(set(keys))
+    score = accuracy(reference, words(segments))
+    if score < 0.8:
+        print(f"cluster: call {call['id']}: transcript word accuracy {score:.2f} against the one-process run", file=sys.stderr)
+        continue
+    complete += 1
+shas = []
+for r in glob.glob(f"{work}/analytics/recordings/*/*.wav"):
+    with wave.open(r) as w:
+        shas.append(hashlib.sha256(w.readframes(w.getnframes())).hexdigest())
+good_recordings = sum(s == sent for s in shas)
+if good_recordings != len(shas) or len(shas) != len(rows):
+    print(f"cluster: {good_recordings} of {len(shas)} recordings hold exactly the audio sent", file=sys.stderr)
+    complete = min(complete, good_recordings)
+duplicated += max(0, len(rows) - expected)
+lost = max(0, expected - complete)
+print(f"cluster: {complete}/{expected} calls complete, {lost} lost, {duplicated} duplicated")
+sys.exit(0 if complete == expected and duplicated == 0 else 1)
+PY

@@ -1,0 +1,261 @@
+package com.voiceqa.web.cluster;
+
+import com.voiceqa.bus.kafka.CallIdPartitioner;
+import com.voiceqa.bus.kafka.KafkaClients;
+import com.voiceqa.bus.kafka.KafkaSettings;
+import com.voiceqa.bus.kafka.KafkaTopics;
+import com.voiceqa.bus.kafka.MalformedRecordException;
+import com.voiceqa.bus.kafka.asr.SegmentRecord;
+import com.voiceqa.bus.kafka.audio.AudioRecord;
+import com.voiceqa.bus.kafka.audio.AudioRecordCodec;
+import com.voiceqa.bus.kafka.events.CallEventJson;
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.web.config.ProcessRole;
+import com.voiceqa.web.config.VoiceQaProperties;
+import com.voiceqa.web.live.LiveCallTracker;
+import com.voiceqa.web.pipeline.CallStore;
+import com.voiceqa.web.pipeline.RecordingMetrics;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The analytics role's consumer: one member of the {@code voiceqa.kafka.group} group on the events, audio and segments
+ * topics (a call's records are on the same partition number of each, and the range assignor gives one member the same
+ * numbers of every topic, so one member sees all of a call). Per call it collects the gateway's {@code Ended}, the
+ * recording ({@link ClusterRecordings}) and the transcript (bus-kafka's {@code TranscriptAssembler}, one segment per
+ * position); once all three are there it measures the recording's metrics and hands the call to
+ * {@link LiveCallTracker#end}, the same end a one-process gateway's call takes. A {@code Started} goes to the tracker
+ * at once, so the call is listed as processing while it runs. Offsets are committed after each poll as far as
+ * {@link CommitPoints} allows. Runs only with {@code voiceqa.kafka.bootstrap-servers} set and the analytics role.
+ */
+@Component
+@ConditionalOnProperty(prefix = "voiceqa.kafka", name = "bootstrap-servers")
+public class AnalyticsFeed implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsFeed.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** Stored calls remembered, so their repeated records cost no database query. */
+    private static final int REMEMBERED_STORED_CALLS = 100_000;
+
+    private final VoiceQaProperties properties;
+    private final ClusterProperties cluster;
+    private final LiveCallTracker tracker;
+    private final CallStore store;
+    private final Map<String, CallParts> open = new HashMap<>();
+    private final Map<String, Boolean> stored = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_STORED_CALLS;
+        }
+    };
+    private final CommitPoints commits = new CommitPoints();
+    private KafkaSettings settings;
+    private ClusterRecordings recordings;
+    private KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    private volatile boolean stopping;
+
+    AnalyticsFeed(VoiceQaProperties properties, ClusterProperties cluster, LiveCallTracker tracker, CallStore store) {
+        this.properties = properties;
+        this.cluster = cluster;
+        this.tracker = tracker;
+        this.store = store;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.runs(ProcessRole.ANALYTICS)) {
+            return;
+        }
+        settings = cluster.settings();
+        try {
+            KafkaTopics.create(settings, cluster.partitions(), cluster.replicas());
+            recordings = new ClusterRecordings(properties.dataPath());
+        } catch (ExecutionException | IOException e) {
+            throw new IllegalStateException("the analytics role cannot start: " + e.getMessage()
+                    + " (check that Kafka runs at " + settings.bootstrapServers() + " and the data folder is writable)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        consumer = KafkaClients.consumer(settings, cluster.group(), "analytics-" + ProcessHandle.current().pid(),
+                "earliest");
+        thread = Thread.ofPlatform().name("voiceqa-analytics-feed").start(this::run);
+        log.info("analytics: storing the cluster's calls from Kafka at {} (group {})", settings.bootstrapServers(),
+                cluster.group());
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(List.of(settings.eventsTopic(), settings.audioTopic(), settings.segmentsTopic()),
+                    new Rebalance());
+            while (!stopping) {
+                var records = consumer.poll(POLL);
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    handle(record);
+                }
+                if (!records.isEmpty()) {
+                    consumer.commitSync(commits.offsets());
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() asked
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            log.error("analytics stopped storing calls: {}; restart it once the cause is fixed (uncommitted calls "
+                    + "are delivered again)", e.getMessage(), e);
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) throws IOException, InterruptedException {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        String callId = callIdOf(record.key());
+        Object part = decode(record);
+        if (part == null || callId == null || isStored(callId)) { // junk opens no call: it would hold commits back
+            commits.handled(partition, record.offset(), callId, false);
+            return;
+        }
+        CallParts parts = open.computeIfAbsent(callId, id -> new CallParts());
+        commits.handled(partition, record.offset(), callId, true);
+        switch (part) {
+            case CallEvent event -> onEvent(parts, event);
+            case AudioRecord audio -> onAudio(parts, audio);
+            case SegmentRecord segment -> parts.transcript().accept(segment);
+            default -> throw new IllegalStateException("decode returned " + part.getClass());
+        }
+        Optional<CallParts.Complete> complete = parts.complete();
+        if (complete.isPresent()) {
+            storeCall(complete.get());
+        }
+    }
+
+    /** The record as its topic's type, or null (logged) when it does not decode. */
+    private Object decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.topic().equals(settings.eventsTopic())) {
+                return CallEventJson.decode(record.value());
+            }
+            if (record.topic().equals(settings.audioTopic())) {
+                return AudioRecordCodec.decode(record.value());
+            }
+            return SegmentRecord.decode(record.key(), record.value());
+        } catch (MalformedRecordException e) {
+            log.warn("skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void onEvent(CallParts parts, CallEvent event) {
+        switch (event) {
+            case CallEvent.Started started -> tracker.onEvent(started);
+            case CallEvent.Ended ended -> parts.ended(ended);
+            case CallEvent.Partial p -> { } // live views are the web role's, not the store's
+            case CallEvent.FinalSegment f -> { }
+        }
+    }
+
+    private void onAudio(CallParts parts, AudioRecord record) throws IOException {
+        if (parts.hasRecording()) {
+            return; // written already: a resent chunk must not start a second recording
+        }
+        switch (record) {
+            case AudioRecord.Chunk chunk -> recordings.append(chunk.chunk());
+            case AudioRecord.End end -> recordings.end(end.call(), end.chunks()).ifPresent(parts::recording);
+        }
+    }
+
+    /**
+     * The call as a one-process gateway ends it: its recording, and its transcript with the metrics the engine
+     * would have measured (from the recording here: the workers publish segments only).
+     */
+    private void storeCall(CallParts.Complete call) throws InterruptedException {
+        CallEvent.Ended gateway = call.ended();
+        var metrics = RecordingMetrics.measure(call.recording().wav(), gateway.call().format().layout(),
+                call.segments());
+        CallEvent.Ended ended = new CallEvent.Ended(gateway.call(), call.recording().wav(),
+                call.recording().audioBytes(), Optional.of(new Transcript(call.segments(), metrics)), gateway.reason());
+        try {
+            tracker.end(ended).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("call " + ended.callId() + " could not be stored", e.getCause());
+        }
+        open.remove(ended.callId());
+        stored.put(ended.callId(), true);
+        commits.stored(ended.callId());
+    }
+
+    private boolean isStored(String callId) {
+        if (stored.containsKey(callId)) {
+            return true;
+        }
+        if (!open.containsKey(callId) && store.isDone(callId)) { // a call stored before this process started
+            stored.put(callId, true);
+            return true;
+        }
+        return false;
+    }
+
+    /** Every record's key is its call's id, or starts with it (segments); a record without one is skipped. */
+    private static String callIdOf(String key) {
+        return key == null || key.isEmpty() ? null : CallIdPartitioner.callIdOf(key);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
+        stopping = true;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    /**
+     * Partitions taken away or given: what was collected of their calls is dropped, and the member that gets them
+     * starts at the committed offsets, i.e. at each unfinished call's first record.
+     */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            consumer.commitSync(commits.offsets());
+            commits.forget(partitions);
+            open.clear();
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+    }
+}

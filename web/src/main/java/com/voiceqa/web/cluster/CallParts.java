@@ -1,0 +1,49 @@
+package com.voiceqa.web.cluster;
+
+import com.voiceqa.bus.kafka.asr.TranscriptAssembler;
+import com.voiceqa.core.Segment;
+import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.gateway.spool.Recording;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the analytics role has of one call not stored yet; the topics deliver the parts in any order. The call is
+ * complete when the gateway ended it, its recording is written and its transcript has every segment.
+ */
+final class CallParts {
+
+    private final TranscriptAssembler transcript = new TranscriptAssembler();
+    private CallEvent.Ended ended;
+    private Recording recording;
+
+    void ended(CallEvent.Ended event) {
+        if (ended == null) {
+            ended = event;
+        }
+    }
+
+    void recording(Recording written) {
+        recording = written;
+    }
+
+    boolean hasRecording() {
+        return recording != null;
+    }
+
+    TranscriptAssembler transcript() {
+        return transcript;
+    }
+
+    /** The gateway's end, the recording and the transcript, once all three are here. */
+    Optional<Complete> complete() {
+        if (ended == null || recording == null) {
+            return Optional.empty();
+        }
+        return transcript.complete(ended.callId()).map(segments -> new Complete(ended, recording, segments));
+    }
+
+    record Complete(CallEvent.Ended ended, Recording recording, List<Segment> segments) {
+    }
+}
