@@ -8,7 +8,8 @@
 # 1 mid-run (worker 2 replays its open calls), and checks what analytics stored: every recording's PCM SHA-256 against
 # the WAV sent, every transcript against a one-process `./voiceqa transcribe` (word accuracy >= 0.8), one row per call,
 # no segment twice; the last line is "cluster: N/N calls complete, 0 lost, 0 duplicated" (exit 0) or the real counts
-# (exit 1). Not yet: killing gateway 1 (the simulator cannot move its badges to gateway 2), phone calls. Progress lines start with "cluster:"; logs and data go to a
+# (exit 1). Gateway 1 is killed too, mid-call: its badges reconnect to gateway 2 (`simulate --failover-port`) and
+# RESUME where Kafka says they were. Not yet: phone calls. Progress lines start with "cluster:"; logs and data go to a
 # temporary folder it names (deleted at the end unless --keep or a failure). Every process it started is stopped on
 # exit. Docs: README "Scale-out", docs/ARCHITECTURE.md "Deployments".
 set -euo pipefail
@@ -133,23 +134,30 @@ start asr-worker-1 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" 
 worker1_pid=$last_pid
 start asr-worker-2 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" --node worker-2
 gateway_ports=()
+gateway_pids=()
 for g in 1 2; do
   badge_port="$(free_port)"
   start "gateway-$g" "$here/voiceqa" gateway --kafka "$kafka" --devices "$work/devices.txt" --badge-port "$badge_port" \
     --phone-port "$(free_port)" --data "$work/gateway-$g" --node "gateway-$g"
   await "gateway $g" 300 "$last_pid" bash -c "echo >/dev/tcp/127.0.0.1/$badge_port"
   gateway_ports+=("$badge_port")
+  gateway_pids+=("$last_pid")
 done
 
-say "streaming $calls badge calls of $(basename "$wav") in real time to gateway 1"
+say "streaming $calls badge calls of $(basename "$wav") in real time to gateway 1 (gateway 2 is their failover)"
 start simulate "$here/voiceqa" simulate --badges "$calls" --wav "$wav" --real-time --host 127.0.0.1 \
-  --badge-port "${gateway_ports[0]}" --secret "$secret"
+  --badge-port "${gateway_ports[0]}" --failover-port "${gateway_ports[1]}" --secret "$secret"
 simulate_pid=$last_pid
 sleep 4
 say "killing ASR worker 1 mid-run"
 kill -9 "$worker1_pid"
 wait "$worker1_pid" 2>/dev/null || true # killed on purpose: no "Killed" line
+sleep 2
+say "killing gateway 1 mid-run (its badges reconnect to gateway 2 and RESUME)"
+kill -9 "${gateway_pids[0]}"
+wait "${gateway_pids[0]}" 2>/dev/null || true
 wait "$simulate_pid" || { say "the simulator reported a problem: $logs/simulate.log"; exit 1; }
+say "simulator: $(grep -o 'verified byte-identical.*' "$logs/simulate.log" || echo 'no report line')"
 
 say "waiting for analytics to store the calls"
 calls_json() { curl -fs -u "admin:$password" "http://127.0.0.1:$web_port/api/calls?size=200"; }

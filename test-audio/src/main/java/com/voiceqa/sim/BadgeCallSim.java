@@ -3,6 +3,8 @@ package com.voiceqa.sim;
 import com.voiceqa.badge.Payloads;
 import com.voiceqa.badge.client.BadgeClient;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One badge streaming one recording as one call: windowed AUDIO frames, ACK latency per frame, an optional
- * disconnect at a random frame followed by reconnect + RESUME, and a final check that the server's SHA-256 of the
+ * disconnect at a random frame followed by reconnect + RESUME, a move to a second gateway when the first goes away
+ * mid-call ({@code --failover-port}), and a final check that the server's SHA-256 of the
  * stored audio equals the audio sent.
  */
 final class BadgeCallSim implements Runnable {
@@ -61,40 +64,68 @@ final class BadgeCallSim implements Runnable {
             Thread.sleep(random.nextInt(RAMP_MILLIS)); // live calls start spread out, not in lockstep
         }
         BadgeClient client = connector.connect(deviceId);
+        boolean failoverLeft = options.failoverPort() > 0;
         try {
             client.startCall(callId, start, BadgeConnector.TIMEOUT);
             listen(client, callId, sentAt, lastAck);
             long began = System.nanoTime();
-            for (long seq = 1; seq <= frames; seq++) {
-                if (options.realTime()) {
-                    long due = began + (seq - 1) * options.chunkMillis() * 1_000_000L;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            long seq = 1;
+            Payloads.CallSummary summary = null;
+            while (summary == null) {
+                try {
+                    if (seq > frames) {
+                        summary = client.endCall(callId, frames, BadgeConnector.TIMEOUT);
+                        continue;
                     }
-                }
-                if (seq - client.acknowledged(callId) > options.window()) {
-                    client.awaitAck(callId, seq - options.window(), BadgeConnector.TIMEOUT);
-                }
-                int from = (int) (seq - 1) * chunk;
-                sentAt[(int) seq] = System.nanoTime();
-                client.audio(callId, seq, Arrays.copyOfRange(wav.pcm(), from, Math.min(wav.pcm().length, from + chunk)));
-                if (seq == disconnectAt) {
+                    if (options.realTime()) {
+                        long due = began + (seq - 1) * options.chunkMillis() * 1_000_000L;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
+                    if (client.isClosed()) {
+                        throw new EOFException("the gateway closed the connection");
+                    }
+                    if (seq - client.acknowledged(callId) > options.window()) {
+                        client.awaitAck(callId, seq - options.window(), BadgeConnector.TIMEOUT);
+                    }
+                    int from = (int) (seq - 1) * chunk;
+                    sentAt[(int) seq] = System.nanoTime();
+                    client.audio(callId, seq, Arrays.copyOfRange(wav.pcm(), from, Math.min(wav.pcm().length, from + chunk)));
+                    if (seq == disconnectAt) {
+                        client.close();
+                        report.disconnects.incrementAndGet();
+                        client = connector.connect(deviceId);
+                        seq = resume(client, callId, sentAt, lastAck);
+                        disconnectAt = -1;
+                        continue;
+                    }
+                    seq++;
+                } catch (IOException e) {
+                    if (!failoverLeft || e instanceof BadgeClient.ErrorReply) {
+                        throw e; // the gateway answered: another node would answer the same
+                    }
+                    failoverLeft = false; // once per call: a second loss is a failure to report, not to hide
                     client.close();
-                    report.disconnects.incrementAndGet();
-                    client = connector.connect(deviceId);
-                    long stored = client.resume(callId, BadgeConnector.TIMEOUT);
-                    lastAck.set(stored);
-                    listen(client, callId, sentAt, lastAck);
-                    seq = stored; // the loop continues with the first frame the server does not have
-                    disconnectAt = -1;
+                    report.failovers.incrementAndGet();
+                    client = connector.connect(deviceId, options.failoverPort());
+                    seq = resume(client, callId, sentAt, lastAck);
                 }
             }
-            Payloads.CallSummary summary = client.endCall(callId, frames, BadgeConnector.TIMEOUT);
             verify(summary);
         } finally {
             client.close();
         }
+    }
+
+    /** RESUMEs the call on a new connection; returns the first frame the server does not have. */
+    private long resume(BadgeClient client, UUID callId, long[] sentAt, AtomicLong lastAck)
+            throws IOException, InterruptedException {
+        long stored = client.resume(callId, BadgeConnector.TIMEOUT);
+        lastAck.set(stored);
+        listen(client, callId, sentAt, lastAck);
+        return stored + 1;
     }
 
     /** Records, for every frame an ACK newly covers, the time from sending it to the ACK. */

@@ -24,10 +24,14 @@ record BadgeConnector(SimOptions options, Semaphore handshakes) {
     }
 
     BadgeClient connect(String deviceId) throws IOException, InterruptedException {
+        return connect(deviceId, options.badgePort());
+    }
+
+    BadgeClient connect(String deviceId, int port) throws IOException, InterruptedException {
         SocketFactory sockets = options.tls() ? SSLSocketFactory.getDefault() : SocketFactory.getDefault();
         handshakes.acquire();
         try {
-            BadgeClient client = BadgeClient.connect(sockets, options.host(), options.badgePort());
+            BadgeClient client = BadgeClient.connect(sockets, options.host(), port);
             try {
                 client.authenticate(deviceId, options.secret().getBytes(StandardCharsets.UTF_8), TIMEOUT);
                 return client;

@@ -22,11 +22,13 @@ import java.util.List;
  * @param gatewayPid      when > 0, the gateway process whose CPU and memory are reported
  * @param repeat          each recording is streamed this many times in a row within one call
  * @param account         the customer account every simulated call is about (empty: none)
+ * @param failoverPort    when > 0, a second gateway's badge port (same host): a badge whose gateway goes away
+ *                        mid-call connects there once and RESUMEs, as badges do behind a load balancer
  */
 record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, int badges, int idleBadges, int phones,
                   List<Path> wavs, boolean realTime, double disconnectRate, int chunkMillis, int window,
                   long heartbeatMillis, String secret, long seed, long gatewayPid, int repeat,
-                  String account) {
+                  String account, int failoverPort) {
 
     static final String DEFAULT_SECRET = "voiceqa-simulator-secret";
 
@@ -53,6 +55,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
         long pid = 0;
         int repeat = 1;
         String account = "";
+        int failoverPort = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -74,6 +77,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
                 case "--gateway-pid" -> pid = integer(args, ++i, a);
                 case "--repeat" -> repeat = Math.max(1, integer(args, ++i, a));
                 case "--account" -> account = value(args, ++i, a);
+                case "--failover-port" -> failoverPort = integer(args, ++i, a);
                 default -> throw new UserError("unexpected argument '" + a + "'. Usage: " + SimulateCommand.USAGE);
             }
         }
@@ -87,7 +91,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
             throw new UserError("--disconnect-rate is a probability between 0 and 1");
         }
         return new SimOptions(host, badgePort, wsPort, tls, badges, idle, phones, List.copyOf(wavs), realTime,
-                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat, account);
+                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat, account, failoverPort);
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -14,6 +14,7 @@ final class SimReport {
     final AtomicInteger callsVerified = new AtomicInteger();
     final AtomicInteger callsFailed = new AtomicInteger();
     final AtomicInteger disconnects = new AtomicInteger();
+    final AtomicInteger failovers = new AtomicInteger();
     final AtomicInteger idleConnected = new AtomicInteger();
     final AtomicInteger idleDropped = new AtomicInteger();
     final AtomicLong heartbeats = new AtomicLong();
@@ -47,8 +48,9 @@ final class SimReport {
                     phoneReplyLatency.percentileMillis(50), phoneReplyLatency.percentileMillis(99),
                     phoneReplyLatency.count());
         }
-        out.printf("verified byte-identical: %d call(s); failed: %d; lost bytes: %d; disconnects resumed: %d%n",
-                callsVerified.get(), callsFailed.get(), bytesLost.get(), disconnects.get());
+        out.printf("verified byte-identical: %d call(s); failed: %d; lost bytes: %d; disconnects resumed: %d; "
+                + "resumed on the failover gateway: %d%n", callsVerified.get(), callsFailed.get(), bytesLost.get(),
+                disconnects.get(), failovers.get());
         if (o.idleBadges() > 0) {
             out.printf("idle badges: %d connected, %d dropped, %d heartbeats sent%n", idleConnected.get(),
                     idleDropped.get(), heartbeats.get());

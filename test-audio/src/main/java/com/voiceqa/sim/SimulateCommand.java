@@ -25,7 +25,7 @@ public final class SimulateCommand implements CliCommand {
 
     static final String USAGE = "simulate [--badges N] [--idle-badges N] [--phones N] --wav FILE.wav... [--real-time] "
             + "[--repeat N] [--disconnect-rate P] [--chunk-ms MS] [--window FRAMES] [--host H] [--badge-port N] [--ws-port N] "
-            + "[--tls] [--secret S] [--account NAME] [--gateway-pid PID] | simulate devices N [--secret S]  "
+            + "[--tls] [--secret S] [--account NAME] [--gateway-pid PID] [--failover-port N] | simulate devices N [--secret S]  "
             + "stream recordings from virtual devices to a gateway and verify what it stored";
 
     @Override
