@@ -20,6 +20,7 @@ import org.vosk.Model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
@@ -147,16 +148,32 @@ public final class AsrEngine implements AutoCloseable {
 
     /**
      * Whether a new live call of {@code channels} channels can be decoded in real time without slowing down the calls
-     * already live (measured capacity not used up, nobody lagging). A caller that gets {@code false} should record
-     * the call and transcribe it later with {@link #transcribeWhenAdmitted}.
+     * already live (measured capacity not used up, nobody lagging) and without overtaking a call already waiting. A
+     * caller that gets {@code false} should record the call and ask {@link #openWhenAdmitted} for a session.
      */
     public boolean admitsLive(int channels) {
         return core.admitsLive(channels);
     }
 
     /**
-     * Transcribes a recording once there is spare capacity (blocking until then), among the live calls without
-     * delaying them: for calls that were recorded while the engine was full, or whose live session was lost.
+     * Puts a call recorded while the engine was full in line for capacity (oldest first). The future completes, on
+     * an engine thread (continue asynchronously), with a session <em>catching up</em>: feed it the recorded audio
+     * with {@link AsrSession#feedBlocking}, which holds the feeder to the speed the engine admitted it at, then for
+     * a {@code streaming} call call {@link AsrSession#caughtUp()} and feed the live audio. Cancel the future to leave
+     * the line (the call ended while waiting: use {@link #transcribeWhenAdmitted}). A streaming call is admitted when
+     * there is room for its live stream and as much again to catch up with, so it never slows the live calls.
+     *
+     * @param streaming the call still streams; false for a recording that is complete
+     */
+    public CompletableFuture<AsrSession> openWhenAdmitted(StreamFormat format, TranscriptListener listener,
+                                                          boolean streaming) {
+        return core.openWhenAdmitted(format, listener, streaming);
+    }
+
+    /**
+     * Transcribes a recording once there is spare capacity (blocking in the line until then), among the live calls
+     * without delaying them: for calls that ended while queued, were recovered after a restart, or whose live session
+     * was lost.
      */
     public Transcript transcribeWhenAdmitted(Path wav, ChannelLayout layout) throws InterruptedException {
         PcmAudio audio = WavReader.read(wav);

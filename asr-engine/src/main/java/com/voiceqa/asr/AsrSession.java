@@ -26,7 +26,10 @@ public interface AsrSession extends AutoCloseable {
      */
     boolean feed(byte[] pcm, int offset, int length);
 
-    /** Queues a chunk and waits while the backlog is above the high-water mark. */
+    /**
+     * Queues a chunk and waits while the backlog is above the high-water mark; a session catching up on recorded
+     * audio also waits so that it is fed no faster than the speed the engine admitted it at.
+     */
     void feedBlocking(byte[] pcm, int offset, int length) throws InterruptedException;
 
     /**
@@ -34,6 +37,13 @@ public interface AsrSession extends AutoCloseable {
      * a decoder thread: keep it short), or when the session ends.
      */
     void whenWritable(Runnable action);
+
+    /**
+     * For a session the engine opened for a queued call ({@link AsrEngine#openWhenAdmitted}): the recorded audio is
+     * all fed, what comes from now on arrives live. The engine stops pacing {@link #feedBlocking} and counting the
+     * session's catch-up capacity. Does nothing on a session that is not catching up.
+     */
+    void caughtUp();
 
     /** Seconds of audio (per channel) fed so far. */
     double audioSecondsFed();

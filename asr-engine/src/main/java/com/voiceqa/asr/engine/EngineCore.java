@@ -4,6 +4,7 @@ import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.EngineLoad;
 import com.voiceqa.asr.ProgressListener;
+import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.diarize.Diarization;
 import com.voiceqa.asr.diarize.Diarizer;
@@ -23,7 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,8 +42,13 @@ import java.util.function.Consumer;
  */
 public final class EngineCore implements AutoCloseable {
 
-    /** How often a recording waiting for capacity checks again. */
-    private static final long ADMISSION_POLL_MILLIS = 250;
+    /**
+     * Streams a still-streaming queued call needs room for to be admitted: its live part and at least as much again
+     * to catch up on what it recorded (at 2x real time it gains a second on the live stream per second).
+     */
+    static final int MIN_STREAMING_CATCH_UP = 2;
+    /** At most this many times real time a catching-up session is fed, however much capacity is spare. */
+    static final int MAX_CATCH_UP_SPEED = 4;
     /** Audio a live mono call's provisional roles are decided on: enough for both voices, bounded in cost. */
     static final double PROVISIONAL_SECONDS = 120;
 
@@ -54,7 +62,7 @@ public final class EngineCore implements AutoCloseable {
     private final ScheduledExecutorService reaper;
     private final Set<StreamingSession> sessions = ConcurrentHashMap.newKeySet();
     private final LiveCapacity capacity;
-    private final AtomicInteger queuedRecordings = new AtomicInteger();
+    private final WaitingLine waiting = new WaitingLine();
     private final Thread warmer;
 
     public EngineCore(AsrConfig config, ModelDirectory modelDirectory, Model model) {
@@ -73,6 +81,7 @@ public final class EngineCore implements AutoCloseable {
         // also the pace at which paused sessions' short tails are flushed (StreamingSession.flushIfQuiet)
         long period = Math.max(50, Math.min(500, config.idleTimeout().toMillis() / 4));
         reaper.scheduleWithFixedDelay(this::closeIdleSessions, period, period, TimeUnit.MILLISECONDS);
+        reaper.scheduleWithFixedDelay(this::admitWaiting, period, period, TimeUnit.MILLISECONDS);
         reaper.scheduleWithFixedDelay(() -> capacity.update(System.nanoTime(), machine.otherProcessesCores()),
                 1000, 1000, TimeUnit.MILLISECONDS);
         this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
@@ -80,9 +89,73 @@ public final class EngineCore implements AutoCloseable {
     }
 
     public AsrSession open(StreamFormat format, TranscriptListener listener) {
-        StreamingSession session = new StreamingSession(format, listener, workers, config.maxBacklogSeconds(), this);
+        return open(format, listener, 0);
+    }
+
+    private StreamingSession open(StreamFormat format, TranscriptListener listener, int catchUpSpeed) {
+        StreamingSession session = new StreamingSession(format, listener, workers, config.maxBacklogSeconds(), this,
+                catchUpSpeed);
         sessions.add(session);
         return session;
+    }
+
+    /**
+     * Joins the waiting line (see {@link WaitingLine}); the future completes with a catching-up session once the
+     * engine admits the call, oldest first. Cancel it to leave the line.
+     *
+     * @param streaming the call still streams (live audio will follow the recorded audio)
+     */
+    public CompletableFuture<AsrSession> openWhenAdmitted(StreamFormat format, TranscriptListener listener,
+                                                          boolean streaming) {
+        CompletableFuture<AsrSession> admitted = new CompletableFuture<>();
+        waiting.join(new WaitingLine.Waiter(format, listener, streaming, admitted));
+        admitWaiting(); // an engine with room admits at once
+        return admitted;
+    }
+
+    /**
+     * Admits waiting calls, oldest first, while the capacity the live calls leave holds the next one at its minimum
+     * speed; each gets all the spare capacity up to {@value #MAX_CATCH_UP_SPEED} streams and is counted at it, so
+     * its catching up slows no live call and the next admission sees it. Runs on the reaper and on a join.
+     */
+    private synchronized void admitWaiting() {
+        for (WaitingLine.Waiter next; (next = waiting.oldest()) != null; ) {
+            int channels = next.format().channels();
+            int speed = admittedSpeed(channels, next.streaming() ? MIN_STREAMING_CATCH_UP : 1);
+            if (speed == 0) {
+                return;
+            }
+            waiting.remove(next);
+            StreamingSession session;
+            try {
+                session = open(next.format(), next.listener(), speed);
+            } catch (RuntimeException e) {
+                next.admitted().completeExceptionally(e);
+                continue;
+            }
+            if (!next.admitted().complete(session)) {
+                session.close(); // the call gave up meanwhile
+            }
+        }
+    }
+
+    /** The speed a waiting call of {@code channels} is admitted at now, or 0 when there is no room for its minimum. */
+    private int admittedSpeed(int channels, int minSpeed) {
+        int live = liveChannels();
+        if (!capacity.admits(live, channels * minSpeed, worstLagSeconds())) {
+            return 0;
+        }
+        int spare = live == 0 ? Math.max(capacity.channels(), channels * minSpeed) : capacity.channels() - live;
+        return Math.clamp(spare / channels, minSpeed, MAX_CATCH_UP_SPEED);
+    }
+
+    /** Channels the open sessions take of the capacity, catching-up sessions at their speed. */
+    private int liveChannels() {
+        return sessions.stream().mapToInt(StreamingSession::weightedChannels).sum();
+    }
+
+    private double worstLagSeconds() {
+        return sessions.stream().mapToDouble(StreamingSession::lagSeconds).max().orElse(0);
     }
 
     /** Decodes every channel of a whole recording in parallel on the workers; progress is reported from here. */
@@ -103,37 +176,46 @@ public final class EngineCore implements AutoCloseable {
 
     public EngineLoad load() {
         int channels = 0;
+        int catchingUp = 0;
         double worstBacklog = 0;
         for (StreamingSession session : sessions) {
-            channels += session.format().channels();
-            worstBacklog = Math.max(worstBacklog, session.backlogSeconds());
+            channels += session.weightedChannels();
+            catchingUp += session.catchingUp() ? 1 : 0;
+            worstBacklog = Math.max(worstBacklog, session.catchingUp() ? 0 : session.backlogSeconds());
         }
         return new EngineLoad(sessions.size(), channels, capacity.channels(), capacity.costPerAudioSecond(),
-                capacity.coresUsed(), worstBacklog, queuedRecordings.get(), recognizers.live(), recognizers.idle(),
+                capacity.coresUsed(), worstBacklog, waiting.size(), catchingUp, recognizers.live(), recognizers.idle(),
                 recognizers.idleLimit(), recognizers.warmed(), config.warmRecognizers());
     }
 
-    /** Whether a new live call of {@code channels} channels can be decoded without slowing the others down. */
+    /**
+     * Whether a new live call of {@code channels} channels can be decoded without slowing the others down, and
+     * without overtaking a call that waits for capacity already.
+     */
     public boolean admitsLive(int channels) {
-        double worstLag = sessions.stream().mapToDouble(StreamingSession::lagSeconds).max().orElse(0);
-        return capacity.admits(load().liveChannels(), channels, worstLag);
+        return waiting.size() == 0 && capacity.admits(liveChannels(), channels, worstLagSeconds());
     }
 
     /**
-     * Transcribes a recording that could not be decoded live: waits until the engine admits it as a live call, then
-     * decodes it as a session among the live ones (turns of at most a second of audio), so it catches up as fast as
-     * the spare capacity allows without delaying the live calls.
+     * Transcribes a recording that could not be decoded live: waits in the line until the engine admits it, then
+     * decodes it as a catching-up session among the live ones (turns of at most a second of audio, fed at the speed
+     * it was admitted for), so it uses the spare capacity without delaying the live calls.
      */
     public Transcript transcribeWhenAdmitted(PcmAudio audio, ChannelLayout layout) throws InterruptedException {
-        queuedRecordings.incrementAndGet();
+        CompletableFuture<AsrSession> admitted = openWhenAdmitted(new StreamFormat(audio.sampleRate(), layout),
+                TranscriptListener.NONE, false);
+        AsrSession session;
         try {
-            while (!admitsLive(layout.channels())) {
-                Thread.sleep(ADMISSION_POLL_MILLIS);
+            session = admitted.get();
+        } catch (InterruptedException e) {
+            if (!admitted.cancel(false) && !admitted.isCompletedExceptionally()) {
+                admitted.join().close(); // admitted just now: give the capacity back
             }
-        } finally {
-            queuedRecordings.decrementAndGet();
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return RecordingReplay.transcribe(this, audio, layout);
+        return RecordingReplay.transcribe(session, audio);
     }
 
     LiveCapacity capacity() {
@@ -186,6 +268,7 @@ public final class EngineCore implements AutoCloseable {
     @Override
     public void close() {
         reaper.shutdownNow();
+        waiting.refuseAll(new SessionClosedException("the ASR engine shut down before the call was admitted"));
         if (warmer != null) {
             recognizers.close(); // stops the warmer between recognizers; it frees what it made
             joinQuietly(warmer);

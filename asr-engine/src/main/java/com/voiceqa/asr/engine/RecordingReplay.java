@@ -2,16 +2,14 @@ package com.voiceqa.asr.engine;
 
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.audio.PcmAudio;
-import com.voiceqa.core.ChannelLayout;
-import com.voiceqa.core.StreamFormat;
 import com.voiceqa.core.Transcript;
-import com.voiceqa.core.TranscriptListener;
 
 import java.util.concurrent.ExecutionException;
 
 /**
- * Decodes a whole recording through a live session, a second of audio per feed: the session then takes its turns
- * among the live ones (a whole-file decode would hold a worker for the entire file) and the backlog limit paces it.
+ * Decodes a whole recording through a catching-up session, a second of audio per feed: the session then takes its
+ * turns among the live ones (a whole-file decode would hold a worker for the entire file) and its pace holds it to
+ * the capacity it was admitted for.
  */
 final class RecordingReplay {
 
@@ -20,8 +18,9 @@ final class RecordingReplay {
     private RecordingReplay() {
     }
 
-    static Transcript transcribe(EngineCore core, PcmAudio audio, ChannelLayout layout) throws InterruptedException {
-        try (AsrSession session = core.open(new StreamFormat(audio.sampleRate(), layout), TranscriptListener.NONE)) {
+    /** Feeds the whole recording to {@code session} (of its format) and finishes it; closes it in every case. */
+    static Transcript transcribe(AsrSession session, PcmAudio audio) throws InterruptedException {
+        try (session) {
             int frames = (int) (audio.sampleRate() * FEED_SECONDS);
             byte[] chunk = new byte[0];
             for (int at = 0; at < audio.frames(); at += frames) {

@@ -31,6 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * "Longer turns"), at the price of partials up to 0.4 s later from 0.2 s chunks. Audio that stops short of
  * a turn (a pause) is decoded by {@link #flushIfQuiet} within a second.
  *
+ * <p>A session the engine admitted from its waiting line ({@link WaitingLine}) starts <em>catching up</em>: its
+ * feeder gives it recorded audio through {@link #feedBlocking}, held to the speed the engine admitted it at
+ * ({@link CatchUpPace}), and the engine counts it as that many streams (its {@link #weightedChannels}) until
+ * {@link #caughtUp}. Its backlog is then by design, not lag ({@link #lagSeconds}).
+ *
  * <p>Lifecycle: OPEN → (finish) FINISHING → RELEASED, or OPEN/FINISHING → (close, idle timeout, error) CLOSING →
  * RELEASED. The recognizers are freed on a worker in every path.
  */
@@ -62,12 +67,16 @@ public final class StreamingSession implements AsrSession {
     private volatile State state = State.OPEN;
     private volatile String closeReason = "closed";
     private volatile long lastFeedNanos = System.nanoTime();
+    /** While catching up: the pace of {@link #feedBlocking} and the streams the engine counts; null/1 after. */
+    private volatile CatchUpPace pace;
+    private volatile int speed = 1;
     private volatile long bytesFed;
     private long bytesDecoded;
     private float[][] scratch;
 
+    /** @param catchUpSpeed 0 for a call live from its start, else the speed it catches up at (see the class) */
     StreamingSession(StreamFormat format, TranscriptListener listener, Executor workers, double maxBacklogSeconds,
-                     EngineCore resources) {
+                     EngineCore resources, int catchUpSpeed) {
         this.format = format;
         this.listener = listener;
         this.workers = workers;
@@ -78,6 +87,10 @@ public final class StreamingSession implements AsrSession {
         this.turnBytes = (long) (TURN_SECONDS * bytesPerSecond);
         // never more than the low water mark: a feed refused for backlog must always find a turn due
         this.busyTurnBytes = Math.min((long) (BUSY_TURN_SECONDS * bytesPerSecond), lowWater);
+        if (catchUpSpeed > 0) {
+            this.pace = new CatchUpPace(bytesPerSecond, catchUpSpeed);
+            this.speed = catchUpSpeed;
+        }
         this.deinterleaver = new PcmDeinterleaver(format.channels());
         this.scratch = new float[format.channels()][0];
         this.decoders = new ChannelDecoder[format.channels()];
@@ -122,6 +135,26 @@ public final class StreamingSession implements AsrSession {
             whenWritable(writable::countDown);
             writable.await();
         }
+        CatchUpPace catchUp = pace;
+        if (catchUp != null) {
+            catchUp.hold(length);
+        }
+    }
+
+    @Override
+    public void caughtUp() {
+        pace = null;
+        speed = 1;
+    }
+
+    /** Whether the session still decodes recorded audio at its admitted speed (see the class). */
+    boolean catchingUp() {
+        return pace != null;
+    }
+
+    /** Channels the engine counts for this session: a catching-up one takes the capacity of its speed. */
+    int weightedChannels() {
+        return format.channels() * speed;
     }
 
     @Override
@@ -180,9 +213,12 @@ public final class StreamingSession implements AsrSession {
 
     /**
      * Seconds of audio (per channel) the session is behind beyond the turn it is gathering: on a busy engine a session
-     * holds up to {@value #BUSY_TURN_SECONDS} s on purpose, which is batching, not lag.
+     * holds up to {@value #BUSY_TURN_SECONDS} s on purpose, which is batching, not lag; so is a catching-up session's.
      */
     double lagSeconds() {
+        if (catchingUp()) {
+            return 0; // fed ahead on purpose, at a pace within the capacity it was admitted for
+        }
         return seconds(Math.max(0, backlog.get() - minTurnBytes()));
     }
 
