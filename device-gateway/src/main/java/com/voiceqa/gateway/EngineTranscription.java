@@ -9,6 +9,7 @@ import com.voiceqa.core.TranscriptListener;
 import com.voiceqa.gateway.call.Transcription;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** {@link Transcription} by an {@link AsrEngine}; the engine stays owned (and closed) by the caller. */
 public record EngineTranscription(AsrEngine engine) implements Transcription {
@@ -21,6 +22,11 @@ public record EngineTranscription(AsrEngine engine) implements Transcription {
     @Override
     public boolean admitsLive(int channels) {
         return engine.admitsLive(channels);
+    }
+
+    @Override
+    public CompletableFuture<AsrSession> openWhenAdmitted(StreamFormat format, TranscriptListener listener) {
+        return engine.openWhenAdmitted(format, listener, true);
     }
 
     @Override

@@ -16,10 +16,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Live capacity over the real WebSocket with the real English model: a stereo call's partials and results are
- * tagged by role, and a call arriving while the engine is at its live limit is recorded, told it is queued, and
- * transcribed from its recording once the live call frees the capacity.
+ * tagged by role; a call arriving while the engine is at its live limit is recorded and told it is queued, and is
+ * either promoted to a live transcription when the live call frees the capacity (its transcript then covers the
+ * whole call, as the recording's would) or, if it ends first, transcribed once from its recording.
  */
 class LiveCapacityTest {
 
@@ -92,8 +96,12 @@ class LiveCapacityTest {
         }
         String expected = String.join(" ", engine.transcribe(TestResources.realEnglish("digits-16k.wav"),
                 ChannelLayout.MONO, ProgressListener.NONE).segments().stream().map(Segment::text).toList());
-        CallEvent.Ended queued = endedCall("queued-1");
+        List<CallEvent> events = eventsOf("queued-1");
+        CallEvent.Ended queued = (CallEvent.Ended) events.getLast();
         assertTrue(queued.transcript().isPresent(), "the queued call is transcribed once capacity frees");
+        assertEquals(1, events.stream().filter(e -> e instanceof CallEvent.Ended).count(), "ended once: " + events);
+        assertTrue(events.stream().noneMatch(e -> e instanceof CallEvent.FinalSegment),
+                "it ended before it was promoted, so it had no live segments: " + events);
         String transcribed = String.join(" ", queued.transcript().get().segments().stream()
                 .map(Segment::text).toList());
         assertFalse(expected.isBlank());
@@ -103,6 +111,78 @@ class LiveCapacityTest {
                 "the queued call's transcript is the recording's: expected \"" + expected + "\", got \"" + transcribed
                         + "\"");
         assertEquals(0, engine.load().queuedRecordings());
+    }
+
+    @Test
+    void aCallQueuedAtItsStartIsPromotedWhenTheLiveCallEndsAndItsTranscriptCoversTheWholeCall() throws Exception {
+        List<byte[]> chunks = new ArrayList<>();
+        for (int at = 0; at < speech.length; at += CHUNK_FRAMES * 2) {
+            chunks.add(Arrays.copyOfRange(speech, at, Math.min(speech.length, at + CHUNK_FRAMES * 2)));
+        }
+        try (RawWebSocket stereo = new RawWebSocket(gw.gateway.webSocketPort());
+             RawWebSocket mono = new RawWebSocket(gw.gateway.webSocketPort())) {
+            stereo.sendText("{\"config\": {\"sample_rate\": 16000, \"layout\": \"rep,customer\", "
+                    + "\"call_id\": \"stereo-2\"}}");
+            stereo.send(RawWebSocket.BINARY, stereoChunk(0));
+            stereo.receive();
+
+            // the stereo call fills the engine: the mono call is recorded, and its partials say it is queued
+            mono.sendText("{\"config\": {\"sample_rate\": 16000, \"call_id\": \"promoted-1\"}}");
+            for (byte[] chunk : chunks) {
+                mono.send(RawWebSocket.BINARY, chunk);
+                JsonNode reply = JSON.readTree(mono.receive().text());
+                assertTrue(reply.get("queued").asBoolean(), "queued while the engine is full: " + reply);
+            }
+            stereo.sendText("{\"eof\" : 1}");
+            stereo.receive();
+
+            // the capacity is free: streaming on in real time, the call catches up and its partials lose "queued"
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            int sent = chunks.size();
+            for (boolean live = false; !live; sent++) {
+                assertTrue(System.nanoTime() < deadline, "promoted within 90 s of the capacity freeing");
+                mono.send(RawWebSocket.BINARY, chunks.get(sent % chunks.size()));
+                JsonNode reply = JSON.readTree(mono.receive().text());
+                live = reply.has("partial") && !reply.has("queued"); // results come as it catches up
+                Thread.sleep(200);
+            }
+            for (int i = 0; i < chunks.size(); i++, sent++) { // and one more whole copy, live
+                mono.send(RawWebSocket.BINARY, chunks.get(sent % chunks.size()));
+                JsonNode reply = JSON.readTree(mono.receive().text());
+                assertFalse(reply.has("queued"), "a promoted call stays live: " + reply);
+                Thread.sleep(100);
+            }
+            mono.sendText("{\"eof\" : 1}");
+            JsonNode answer = JSON.readTree(mono.receive().text());
+            assertFalse(answer.has("queued"), "a promoted call gets its final result at eof: " + answer);
+            assertEquals(1000, mono.awaitClose());
+        }
+        List<CallEvent> events = eventsOf("promoted-1");
+        CallEvent.Ended ended = (CallEvent.Ended) events.getLast();
+        List<Segment> segments = ended.transcript().orElseThrow().segments();
+        for (int i = 1; i < segments.size(); i++) {
+            assertTrue(segments.get(i).start() >= segments.get(i - 1).end() - 0.01, "one stream of segments, "
+                    + "none twice or overlapping: " + segments);
+        }
+        double seconds = ended.audioBytes() / 32000.0;
+        assertTrue(segments.getFirst().start() < 2.0, "the audio recorded before the promotion is transcribed: "
+                + segments.getFirst());
+        assertTrue(segments.getLast().end() > seconds - 3.0, "and the live audio to the end of the "
+                + seconds + " s call: " + segments.getLast());
+        List<Segment> published = events.stream().filter(e -> e instanceof CallEvent.FinalSegment)
+                .map(e -> ((CallEvent.FinalSegment) e).segment()).toList();
+        assertEquals(words(texts(segments)), words(texts(published)), "every word was published live, once");
+        // the after-the-call path on the same recording: the promoted call's transcript has the same content
+        String afterTheCall = texts(engine.transcribeWhenAdmitted(ended.recording(), ChannelLayout.MONO).segments());
+        assertEquals(afterTheCall, texts(segments));
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String texts(List<Segment> segments) {
+        return String.join(" ", segments.stream().map(Segment::text).toList());
     }
 
     /** Non-empty partials' and results' speaker tags in one reply (a stereo reply must always carry one). */
@@ -131,13 +211,24 @@ class LiveCapacityTest {
         }
     }
 
-    /** The Ended event of the call the client named {@code deviceCallId} (events carry the product-wide id). */
-    private static CallEvent.Ended endedCall(String deviceCallId) throws InterruptedException {
-        while (true) {
-            CallEvent.Ended ended = gw.nextEvent(CallEvent.Ended.class);
-            if (ended.call().key().call().value().equals(deviceCallId)) {
-                return ended;
+    /**
+     * The events of the call the client named {@code deviceCallId} (events carry the product-wide id) up to its Ended,
+     * and any that follow within a second (a second Ended would be there).
+     */
+    private static List<CallEvent> eventsOf(String deviceCallId) throws InterruptedException {
+        List<CallEvent> events = new ArrayList<>();
+        long quietUntil = Long.MAX_VALUE;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < Math.min(quietUntil, deadline)) {
+            CallEvent e = gw.events.poll(100, TimeUnit.MILLISECONDS);
+            if (e != null && e.call().key().call().value().equals(deviceCallId)) {
+                events.add(e);
+                if (e instanceof CallEvent.Ended && quietUntil == Long.MAX_VALUE) {
+                    quietUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                }
             }
         }
+        assertTrue(!events.isEmpty() && events.getLast() instanceof CallEvent.Ended, "the call ended: " + events);
+        return events;
     }
 }

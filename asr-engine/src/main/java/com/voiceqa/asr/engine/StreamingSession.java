@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * While the workers are busy, a session waits for {@value #BUSY_TURN_SECONDS} s of audio before it takes a turn:
  * switching between many recognizers' states costs CPU, and longer turns cut the CPU per audio-second (BENCHMARKS.md,
  * "Longer turns"), at the price of partials up to 0.4 s later from 0.2 s chunks. Audio that stops short of
- * a turn (a pause) is decoded by {@link #flushIfQuiet} within a second.
+ * a turn (a pause) is decoded by {@link #flushIfQuiet} within a second, up to the last whole
+ * {@value #PIECE_SECONDS} s piece: the recognizers get fixed pieces whatever the chunks ({@link FixedPieces}), so the
+ * rest waits for more audio or the end of the call.
  *
  * <p>A session the engine admitted from its waiting line ({@link WaitingLine}) starts <em>catching up</em>: its
  * feeder gives it recorded audio through {@link #feedBlocking}, held to the speed the engine admitted it at
@@ -42,6 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StreamingSession implements AsrSession {
 
     static final double TURN_SECONDS = 1.0;
+    /** The recognizers get the audio in pieces of this length at fixed positions ({@link FixedPieces}). */
+    static final double PIECE_SECONDS = 0.2;
     static final double BUSY_TURN_SECONDS = 0.6;
     /** No audio for this long: what is queued is decoded even if it is less than a busy turn. */
     static final long QUIET_NANOS = 300_000_000;
@@ -54,6 +58,7 @@ public final class StreamingSession implements AsrSession {
     private final EngineCore resources;
     private final ChannelDecoder[] decoders;
     private final PcmDeinterleaver deinterleaver;
+    private final FixedPieces pieces;
     private final long highWater;
     private final long lowWater;
     private final long turnBytes;
@@ -92,6 +97,7 @@ public final class StreamingSession implements AsrSession {
             this.speed = catchUpSpeed;
         }
         this.deinterleaver = new PcmDeinterleaver(format.channels());
+        this.pieces = new FixedPieces((int) Math.round(PIECE_SECONDS * format.sampleRate()) * format.frameBytes());
         this.scratch = new float[format.channels()][0];
         this.decoders = new ChannelDecoder[format.channels()];
         try {
@@ -309,15 +315,19 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void decode(byte[] chunk) {
-        int frames = deinterleaver.framesIn(chunk.length);
+        pieces.accept(chunk, this::decodePiece);
+    }
+
+    private void decodePiece(byte[] pcm, int offset, int length) {
+        int frames = deinterleaver.framesIn(length);
         if (frames == 0) {
-            deinterleaver.split(chunk, 0, chunk.length, scratch);
+            deinterleaver.split(pcm, offset, length, scratch);
             return;
         }
-        if (scratch[0].length != frames) { // JNA copies whole arrays: keep the buffer the chunk's size
+        if (scratch[0].length != frames) { // JNA copies whole arrays: keep the buffer the piece's size
             scratch = new float[decoders.length][frames];
         }
-        deinterleaver.split(chunk, 0, chunk.length, scratch);
+        deinterleaver.split(pcm, offset, length, scratch);
         for (int c = 0; c < decoders.length; c++) {
             decoders[c].accept(scratch[c], frames);
         }
@@ -337,6 +347,7 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void complete() {
+        pieces.flush(this::decodePiece);
         for (ChannelDecoder decoder : decoders) {
             decoder.finish();
         }

@@ -1,5 +1,6 @@
 package com.voiceqa.gateway.call;
 
+import com.voiceqa.asr.AsrSession;
 import com.voiceqa.core.Transcript;
 import com.voiceqa.core.audio.AudioLog;
 import com.voiceqa.core.events.CallEvent;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +49,8 @@ public final class CallRegistry implements AutoCloseable {
     private final CallTakeover takeover;
     private final ExecutorService io = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("voiceqa-spool-io-", 0).factory());
     private final ExecutorService wholeFileAsr = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("voiceqa-whole-file-asr").factory());
+    /** One thread per promoted call while it catches up on its spool (mostly asleep: the session's pace). */
+    private final ExecutorService catchUp = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("voiceqa-catch-up-", 0).factory());
     private final Map<CallKey, CompletableFuture<LiveCall>> calls = new HashMap<>();
     private volatile List<CallMetadata> recovered = List.of();
 
@@ -144,10 +148,27 @@ public final class CallRegistry implements AutoCloseable {
             LiveCall call = new LiveCall(audio, spool, transcription.filter(t -> live).map(t -> (c, bus) -> t.open(
                     metadata.format(), c.listener(bus))), events, transcription.isPresent() && !live);
             events.publish(new CallEvent.Started(metadata));
+            if (transcription.isPresent() && !live) {
+                queue(call, transcription.get());
+            }
             return call;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Puts a call recorded while the engine was full in the engine's line; see {@link Promotion}. */
+    private void queue(LiveCall call, Transcription engine) {
+        CompletableFuture<AsrSession> admitted = engine.openWhenAdmitted(call.metadata().format(),
+                call.listener(events));
+        call.promotion(admitted);
+        admitted.thenAccept(session -> { // on an engine thread: hand over at once
+            try {
+                catchUp.execute(() -> Promotion.run(call, session));
+            } catch (RejectedExecutionException e) {
+                session.close(); // the registry is closing; the call stays in the spool for the next start
+            }
+        });
     }
 
     /**
@@ -252,6 +273,7 @@ public final class CallRegistry implements AutoCloseable {
                         }
                     }, io);
             call.ending(recording);
+            call.leaveLine();
             recording.whenComplete((rec, failure) -> {
                 CallMetadata m = call.metadata();
                 forget(m.key(), null);
@@ -319,8 +341,8 @@ public final class CallRegistry implements AutoCloseable {
         if (transcription.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        // no live session: the engine was full when the call started, the call was recovered after a restart, or the
-        // engine dropped its session; one recording at a time catches up as capacity frees
+        // no live session: the call ended while queued (never promoted), was recovered after a restart, or the engine
+        // dropped its session; one recording at a time catches up as capacity frees
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return transcription.get().transcribe(recording.wav(), call.metadata().format().layout());
@@ -352,6 +374,7 @@ public final class CallRegistry implements AutoCloseable {
     /** Stops the I/O threads after the work already queued; open calls stay in the spool for the next start. */
     @Override
     public void close() throws InterruptedException {
+        catchUp.shutdownNow(); // promotions close their sessions when interrupted
         io.shutdown();
         io.awaitTermination(30, TimeUnit.SECONDS);
         wholeFileAsr.shutdown();

@@ -11,7 +11,9 @@ import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.spool.CallSpool;
 import com.voiceqa.gateway.spool.Recording;
+import com.voiceqa.gateway.spool.SpoolReader;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,15 +21,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An open call: its spool, its live ASR session (absent when ASR is off or after a restart recovered the call) and
- * the transcript listener of the connection streaming it. Audio is appended by the one connection that currently
+ * An open call: its spool, its live ASR session (absent when ASR is off, after a restart recovered the call, or while
+ * the call is queued for capacity) and the transcript listener of the connection streaming it. A queued call gets its
+ * session later, when the engine admits it ({@link Promotion}). Audio is appended by the one connection that currently
  * owns the call; ownership moves when a device resumes on a new connection.
  */
 public final class LiveCall {
 
     private final AudioLog audio;
     private final CallSpool spool;
-    private final AsrSession asr;
+    /** Set once: at the start, or when a queued call is promoted (guarded by this for the switch). */
+    private volatile AsrSession asr;
     private final AtomicLong lastAcknowledged = new AtomicLong();
     /** A cluster's check whether an expired call continues elsewhere is under way. */
     private final AtomicBoolean expiryCheck = new AtomicBoolean();
@@ -42,13 +46,16 @@ public final class LiveCall {
     private volatile Instant lastActivity;
     private volatile TranscriptListener tap = TranscriptListener.NONE;
     private volatile boolean asrLost;
-    private final boolean transcriptionQueued;
+    private volatile boolean transcriptionQueued;
+    /** A queued call's place in the engine's line: cancelled when the call ends first (guarded by this). */
+    private CompletableFuture<AsrSession> promotion;
     private final CompletableFuture<CallEvent.Ended> ended = new CompletableFuture<>();
     private CompletableFuture<Recording> ending;
 
     /**
      * @param transcriptionQueued the engine had no live capacity when the call started: it is recorded now and
-     *                            transcribed from its recording once capacity frees
+     *                            promoted to a live transcription once capacity frees, or transcribed from its
+     *                            recording if it ends first
      */
     LiveCall(AudioLog audio, CallSpool spool, Optional<AsrOpener> asr, CallEventBus events,
              boolean transcriptionQueued) {
@@ -81,9 +88,42 @@ public final class LiveCall {
         return asrLost ? Optional.empty() : Optional.ofNullable(asr);
     }
 
-    /** Whether the call is recorded without live transcription, waiting for capacity (see the constructor). */
+    /**
+     * Whether the call is recorded without live transcription, waiting for capacity (see the constructor); false
+     * from the moment it is promoted.
+     */
     public boolean transcriptionQueued() {
         return transcriptionQueued;
+    }
+
+    /** Remembers the queued call's place in the engine's line, so that {@link #leaveLine} can give it up. */
+    synchronized void promotion(CompletableFuture<AsrSession> admitted) {
+        promotion = admitted;
+    }
+
+    /** The call ended while queued: it leaves the line (a session admitted meanwhile is closed by its promotion). */
+    synchronized void leaveLine() {
+        if (promotion != null) {
+            promotion.cancel(false);
+        }
+    }
+
+    /**
+     * Makes a queued call live on {@code session}, which was fed the spool up to the reader's position: feeds the
+     * records appended since, then every later {@link #append} feeds the session directly, so no chunk is missed or
+     * fed twice. False, and nothing changes, when the call is already ending (it is transcribed from its recording).
+     */
+    synchronized boolean goLive(AsrSession session, SpoolReader caughtUp) throws IOException {
+        if (ending != null) {
+            return false;
+        }
+        for (byte[] pcm : caughtUp.next(Long.MAX_VALUE)) {
+            session.feed(pcm, 0, pcm.length); // under the lock, like append: backpressure applies from the next one
+        }
+        session.caughtUp();
+        asr = session;
+        transcriptionQueued = false;
+        return true;
     }
 
     /** The connection streaming this call (any identity object), or null between connections. */

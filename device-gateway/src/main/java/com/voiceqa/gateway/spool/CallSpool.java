@@ -78,7 +78,7 @@ public final class CallSpool {
         }
         FileChannel audio = FileChannel.open(dir.resolve(AUDIO), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
-        long[] scan = scan(audio, RecordVisitor.NONE);
+        long[] scan = scan(audio, 0, 0, Long.MAX_VALUE, Long.MAX_VALUE, RecordVisitor.NONE);
         audio.truncate(scan[2]);
         audio.force(true);
         return new CallSpool(dir, metadata, audio, scan[0], scan[1]);
@@ -177,7 +177,30 @@ public final class CallSpool {
 
     /** Streams the audio records in order. */
     void readAudio(RecordVisitor visitor) throws IOException {
-        scan(audio, visitor);
+        scan(audio, 0, 0, Long.MAX_VALUE, Long.MAX_VALUE, visitor);
+    }
+
+    /** A reader of the records appended so far, from the first (see {@link SpoolReader}). */
+    public SpoolReader reader() {
+        return new SpoolReader(this);
+    }
+
+    /**
+     * Reads the records after {@code sequence}, which ends at file offset {@code position}, up to record
+     * {@code upTo} and stopping after the record that reaches {@code maxBytes} of audio. Reads only records this
+     * spool appended ({@code upTo} at most {@link #appendedSequence()}): complete, since an append writes its whole
+     * record before it counts it, so a record being written is never read.
+     *
+     * @return {last sequence read, its end offset}
+     * @throws IOException when the spool was finished meanwhile (closed) or a record is unreadable
+     */
+    long[] read(long position, long sequence, long upTo, long maxBytes, RecordVisitor visitor) throws IOException {
+        long last = Math.min(upTo, appendedSequence);
+        long[] scan = scan(audio, position, sequence, last, maxBytes, visitor);
+        if (scan[0] < last && scan[1] < maxBytes) {
+            throw new IOException("record " + (scan[0] + 1) + " of call " + metadata.key() + " is unreadable");
+        }
+        return new long[] {scan[0], scan[2]};
     }
 
     /**
@@ -204,14 +227,17 @@ public final class CallSpool {
         void record(ByteBuffer data) throws IOException;
     }
 
-    /** Returns {last valid sequence, audio bytes, end offset of the last valid record}. */
-    private static long[] scan(FileChannel file, RecordVisitor visitor) throws IOException {
-        long position = 0;
-        long sequence = 0;
+    /**
+     * Visits the valid records after {@code sequence} (ending at offset {@code position}) up to record {@code upTo},
+     * stopping after the record that reaches {@code maxBytes} of audio; returns {last valid sequence, audio bytes
+     * visited, end offset of the last valid record}.
+     */
+    private static long[] scan(FileChannel file, long position, long sequence, long upTo, long maxBytes,
+                               RecordVisitor visitor) throws IOException {
         long bytes = 0;
         long size = file.size();
         ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
-        while (position + RECORD_HEADER <= size) {
+        while (sequence < upTo && bytes < maxBytes && position + RECORD_HEADER <= size) {
             header.clear();
             file.read(header, position);
             header.flip();
