@@ -75,6 +75,7 @@ export function churnCategoryFor(text) {
 
 /** The live engine's capacity figures on 实时监控 (GET /api/live/status → capacity), in the order shown. */
 export const CAPACITY_LABELS = {
-  liveSessions: '进行中通话', channels: '实时转写占用', queuedRecordings: '排队待转写', coresUsed: '解码占用',
+  liveSessions: '进行中通话', channels: '实时转写占用', queuedRecordings: '排队待转写', catchingUp: '追赶转写',
+  coresUsed: '解码占用',
   worstBacklogSeconds: '最大积压',
 };

@@ -1,6 +1,6 @@
 // The speech engine's live capacity and backlog on 实时监控 (GET /api/live/status → capacity, docs/api.md): live
-// calls, channels in use of the measured capacity, recorded calls queued until capacity frees, cores the decoder
-// uses and the furthest-behind call's backlog. Each tile carries data-capacity=<figure> for tests and styles.
+// calls, channels in use of the measured capacity, calls recorded and queued until capacity frees, queued calls now
+// catching up on what they recorded (then live), cores the decoder uses and the furthest-behind call's backlog. Each tile carries data-capacity=<figure> for tests and styles.
 import { h, mount, number, stat } from '../dom.js';
 import { CAPACITY_LABELS } from '../labels.js';
 
@@ -10,6 +10,7 @@ function tiles(capacity) {
     channels: [`${number(capacity.liveChannels)} / ${number(capacity.channelCapacity)} 路`,
       `实测每路 ${number(capacity.costPerAudioSecond, 3)} 核`],
     queuedRecordings: [number(capacity.queuedRecordings), '容量不足时先录音，空出后转写'],
+    catchingUp: [number(capacity.catchingUp), '排队通话补转已录音频，追上后实时转写'],
     coresUsed: [`${number(capacity.coresUsed, 2)} 核`, null],
     worstBacklogSeconds: [`${number(capacity.worstBacklogSeconds, 1)} 秒`, '最落后通话未解码的音频'],
   };

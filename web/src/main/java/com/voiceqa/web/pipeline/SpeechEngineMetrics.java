@@ -35,8 +35,10 @@ class SpeechEngineMetrics implements MeterBinder {
                     EngineLoad::coresUsed);
             gauge(registry, engine, "voiceqa.asr.live.backlog.worst", "seconds of audio the furthest-behind call "
                     + "has not decoded yet", EngineLoad::worstBacklogSeconds);
-            gauge(registry, engine, "voiceqa.asr.queued", "recorded calls waiting for capacity to be transcribed",
+            gauge(registry, engine, "voiceqa.asr.queued", "calls recorded while full, waiting in line for capacity",
                     EngineLoad::queuedRecordings);
+            gauge(registry, engine, "voiceqa.asr.catching.up", "admitted queued calls decoding what they recorded",
+                    EngineLoad::catchingUp);
             gauge(registry, engine, "voiceqa.asr.recognizers", "recognizers allocated", EngineLoad::recognizers);
             gauge(registry, engine, "voiceqa.asr.recognizers.idle", "warm recognizers waiting for calls",
                     EngineLoad::idleRecognizers);
