@@ -3,8 +3,9 @@
 
 N calls stream real speech in 0.2 s chunks paced in real time (each call starts `spread` seconds after the previous
 one). Decode lag of a word = time from the chunk holding the word's end being sent to the final result holding the
-word arriving (word end times come from the result's "result" array). Also: the answer time after eof, partial
-replies flagged "queued", and, when the server's pid is given, its CPU (from /proc/<pid>/stat) and peak RSS, and
+word arriving (word end times come from the result's "result" array), over the calls live from their start. Also:
+the answer time after eof, calls with replies flagged "queued" and those of them promoted to live (a partial without
+"queued" later; their words' lag is reported on its own: the words recorded while queued wait for the promotion), and, when the server's pid is given, its CPU (from /proc/<pid>/stat) and peak RSS, and
 where every core went (cpu_account.py: the server by thread group, this client, other processes), over the whole run
 and over the window when all calls are active.
 
@@ -52,6 +53,7 @@ class Call:
         self.sent_at = []       # monotonic time each chunk finished sending
         self.lags = []          # decode lag of every word, seconds
         self.queued = 0         # replies flagged "queued"
+        self.promoted = False   # a partial without "queued" came after queued replies: the call went live
         self.replies = 0
         self.eof_answer = None  # seconds from eof sent to the final answer
         self.error = None
@@ -86,6 +88,8 @@ async def run_call(call, url, rate, pcm, seconds, start_at, phase_bytes, send_co
                     call.replies += 1
                     if message.get("queued"):
                         call.queued += 1
+                    elif call.queued and "partial" in message:
+                        call.promoted = True
                     if "result" in message:
                         word_lags(call, message, arrived)
                     if n == expected:
@@ -159,7 +163,10 @@ async def main():
     await accounting
     if sampler:
         await sampler
-    lags = [x for c in calls for x in c.lags]
+    # the lag of calls live from their start; a promoted call's words recorded while it was queued wait for the
+    # promotion, which is admission at work, not decoding lag: they are reported on their own
+    lags = [x for c in calls if not c.queued for x in c.lags]
+    promoted_lags = [x for c in calls if c.queued for x in c.lags]
     eofs = [c.eof_answer for c in calls if c.eof_answer is not None]
     out = {
         "label": a.label, "calls": a.calls, "spread": a.spread, "seconds": a.seconds,
@@ -168,6 +175,8 @@ async def main():
         "lag_max": max(lags) if lags else None,
         "eof_answer_p50": percentile(eofs, 0.5), "eof_answer_max": max(eofs) if eofs else None,
         "queued_calls": sum(1 for c in calls if c.queued), "failed_calls": [c.error for c in calls if c.error],
+        "promoted_calls": sum(1 for c in calls if c.promoted), "promoted_words": len(promoted_lags),
+        "promoted_lag_p50": percentile(promoted_lags, 0.5), "promoted_lag_p95": percentile(promoted_lags, 0.95),
     }
     if a.server_pid:
         cpu = process_seconds(a.server_pid) - cpu0
@@ -180,7 +189,9 @@ async def main():
     fmt = lambda v: "-" if v is None else f"{v:.2f}"
     print(f"{a.label} {a.calls} calls {a.spread} s apart: lag p50 {fmt(out['lag_p50'])} s, p95 {fmt(out['lag_p95'])} s,"
           f" max {fmt(out['lag_max'])} s ({len(lags)} words); eof answer p50 {fmt(out['eof_answer_p50'])} s,"
-          f" max {fmt(out['eof_answer_max'])} s; queued {out['queued_calls']}, failed {len(out['failed_calls'])}"
+          f" max {fmt(out['eof_answer_max'])} s; queued {out['queued_calls']} (promoted to live"
+          f" {out['promoted_calls']}: {len(promoted_lags)} words, lag p50 {fmt(out['promoted_lag_p50'])} s,"
+          f" p95 {fmt(out['promoted_lag_p95'])} s), failed {len(out['failed_calls'])}"
           + (f"; server CPU {out['server_cpu_cores']:.2f} cores, {out['server_cpu_per_audio_s']:.4f} core-s per"
              f" audio-s, peak RSS {out['server_peak_rss_mb']:.0f} MB" if a.server_pid else "")
           + f"; load {' '.join(out['load_average'])}", file=sys.stderr)

@@ -172,9 +172,12 @@ class LiveCapacityTest {
         List<Segment> published = events.stream().filter(e -> e instanceof CallEvent.FinalSegment)
                 .map(e -> ((CallEvent.FinalSegment) e).segment()).toList();
         assertEquals(words(texts(segments)), words(texts(published)), "every word was published live, once");
-        // the after-the-call path on the same recording: the promoted call's transcript has the same content
+        // the after-the-call path on the same recording: the promoted call's transcript has the same content, every
+        // word once (identical word for word in the runs so far; two decodes of the same pieces can still differ in
+        // a confidence, so a rare other pick of one word in twenty is tolerated, never a word more or less)
         String afterTheCall = texts(engine.transcribeWhenAdmitted(ended.recording(), ChannelLayout.MONO).segments());
-        assertEquals(afterTheCall, texts(segments));
+        assertEquals(words(afterTheCall).size(), words(texts(segments)).size(), afterTheCall + " / " + texts(segments));
+        assertTrue(WordAccuracy.of(afterTheCall, texts(segments)) >= 0.95, afterTheCall + " / " + texts(segments));
     }
 
     private static List<String> words(String text) {

@@ -72,6 +72,11 @@ final class ChannelDecoder implements AutoCloseable {
         }
     }
 
+    /** Whether its recognizer is new and still cold (see {@link RecognizerPool.Lease#cold}). */
+    boolean cold() {
+        return lease.cold(pool.sampleRate());
+    }
+
     private boolean decode(float[] samples, int count) {
         lease.fed(count);
         return lease.recognizer.acceptWaveForm(samples, count);

@@ -58,13 +58,18 @@ final class LiveCapacity {
 
     /**
      * A live turn held a worker for {@code wallNanos}, of which it spent {@code cpuNanos} on a core, decoding
-     * {@code channelSeconds} (all channels summed).
+     * {@code channelSeconds} (all channels summed). A turn of a cold recognizer ({@code warm} false: a new one's
+     * first seconds, while its graph cache is built) counts for what the workers use now but not for the cost per
+     * audio-second: that start-up cost is paid once per recognizer and then gone, and counting it while a fresh
+     * engine or a burst makes new recognizers queued calls that the warm cost would have fitted.
      */
-    void turn(long wallNanos, long cpuNanos, double channelSeconds) {
-        this.cpuNanos.add(cpuNanos);
+    void turn(long wallNanos, long cpuNanos, double channelSeconds, boolean warm) {
         windowCpuNanos.add(cpuNanos);
         windowWallNanos.add(wallNanos);
-        audioMicros.add((long) (channelSeconds * 1e6));
+        if (warm) {
+            this.cpuNanos.add(cpuNanos);
+            audioMicros.add((long) (channelSeconds * 1e6));
+        }
     }
 
     /**

@@ -59,18 +59,27 @@ final class RecognizerPool implements AutoCloseable {
      */
     void warm(int count, float[] audio) {
         long started = System.nanoTime();
+        long cpuStarted = WorkerCpu.nanos();
         long rssBefore = SystemMemory.residentBytes();
         int liveBefore = live.get();
         int made = 0;
+        long[] stepNanos = new long[3]; // wall time creating, decoding, taking the final result
+        int samples = (int) Math.min(audio.length, WARM_SECONDS * sampleRate);
         for (; live.get() < count && !closed; made++) {
+            long t0 = System.nanoTime();
             Lease lease = new Lease(newRecognizer());
-            int samples = (int) Math.min(audio.length, WARM_SECONDS * sampleRate);
+            long t1 = System.nanoTime();
             lease.recognizer.acceptWaveForm(java.util.Arrays.copyOf(audio, samples), samples);
             lease.fed(samples);
+            long t2 = System.nanoTime();
             lease.recognizer.getFinalResult();
+            stepNanos[0] += t1 - t0;
+            stepNanos[1] += t2 - t1;
+            stepNanos[2] += System.nanoTime() - t2;
             idle.addLast(lease);
             warmed.incrementAndGet();
         }
+        double cpu = (WorkerCpu.nanos() - cpuStarted) / 1e9;
         long grown = SystemMemory.residentBytes() - rssBefore;
         int grownBy = live.get() - liveBefore; // calls' recognizers grew the memory too
         if (grownBy >= 4 && rssBefore > 0 && grown > 0) {
@@ -78,10 +87,14 @@ final class RecognizerPool implements AutoCloseable {
         }
         int warmedNow = made;
         int byCalls = grownBy - made;
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d recognizers in %.1f s; calls made %d more"
-                + " meanwhile, cold (%d asked for in all; about %d MB each; %d idle kept at most)", warmedNow,
-                (System.nanoTime() - started) / 1e9, Math.max(0, byCalls), count, bytesPerRecognizer >> 20,
-                idleLimit()));
+        double audioSeconds = (double) made * samples / sampleRate;
+        // where warming's time goes: a fresh recognizer's first seconds of audio cost several times a warm one's
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d recognizers in %.1f s (%.1f CPU-s): creating"
+                + " them %.1f s, decoding %.0f s of warm-up audio %.1f s (%.3f CPU-s per audio-s in all), final"
+                + " results %.1f s; calls made %d more meanwhile, cold (%d asked for in all; about %d MB each; %d idle"
+                + " kept at most)", warmedNow, (System.nanoTime() - started) / 1e9, cpu, stepNanos[0] / 1e9,
+                audioSeconds, stepNanos[1] / 1e9, audioSeconds > 0 ? cpu / audioSeconds : 0, stepNanos[2] / 1e9,
+                Math.max(0, byCalls), count, bytesPerRecognizer >> 20, idleLimit()));
         if (closed) {
             close();
         }
@@ -118,6 +131,14 @@ final class RecognizerPool implements AutoCloseable {
         /** Counts audio fed, at the model's rate. */
         void fed(int count) {
             samples += count;
+        }
+
+        /**
+         * Whether the recognizer has decoded less in its life than warming gives it ({@value #WARM_SECONDS} s): its
+         * graph cache is still being built, so its decoding costs more than a warm one's will.
+         */
+        boolean cold(int sampleRate) {
+            return samples < WARM_SECONDS * sampleRate;
         }
 
         /** Seconds to add to Vosk's times so that this lease's audio starts at 0. */

@@ -288,6 +288,7 @@ public final class StreamingSession implements AsrSession {
     }
 
     private void decodeQueued() {
+        boolean warm = Arrays.stream(decoders).noneMatch(ChannelDecoder::cold);
         long started = System.nanoTime();
         long cpuStarted = WorkerCpu.nanos();
         long decoded = 0;
@@ -307,7 +308,7 @@ public final class StreamingSession implements AsrSession {
             bytesDecoded += decoded;
             listener.onProgress(seconds(bytesDecoded));
             resources.capacity().turn(System.nanoTime() - started, WorkerCpu.nanos() - cpuStarted,
-                    seconds(decoded) * format.channels());
+                    seconds(decoded) * format.channels(), warm);
         }
         if (backlog.get() < lowWater) {
             runWritableWaiters();

@@ -49,17 +49,17 @@ class BusyTurnsTest {
         try (EngineCore core = new EngineCore(AsrConfig.of(MODEL), ModelDirectory.open(MODEL),
                 new Model(MODEL.toString()))) {
             LiveCapacity capacity = core.capacity();
-            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0); // the workers were busy (10 s in turns in this window)
+            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0, true); // the workers were busy (10 s in turns in this window)
             capacity.update(System.nanoTime(), 0);
             AsrSession session = core.open(new StreamFormat(16000, ChannelLayout.MONO), progress);
             for (int chunk = 0; chunk < 3; chunk++) {
-                capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0); // still busy, whenever the reaper's window closes
+                capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0, true); // still busy, whenever the reaper's window closes
                 session.feed(speech, chunk * CHUNK_BYTES, CHUNK_BYTES);
             }
             awaitDecoded(decodedUpTo, 0.6);
             assertEquals(0.6, decodedUpTo.getFirst(), 1e-9, "the first turn decoded three chunks at once");
 
-            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0);
+            capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0, true);
             session.feed(speech, 3 * CHUNK_BYTES, CHUNK_BYTES); // then the caller pauses: 0.2 s is less than a turn
             awaitDecoded(decodedUpTo, 0.8);
             assertEquals(List.of(0.6, 0.8), decodedUpTo.stream().map(s -> Math.round(s * 10) / 10.0).toList());
@@ -119,9 +119,9 @@ class BusyTurnsTest {
 
     /** Marks the workers busy whether or not the reaper closes a window in between (it folds this turn into it). */
     private static void keepBusy(LiveCapacity capacity) {
-        capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0);
+        capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0, true);
         capacity.update(System.nanoTime(), 0);
-        capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0);
+        capacity.turn(TimeUnit.SECONDS.toNanos(10), 0, 0, true);
     }
 
     private static void awaitDecoded(List<Double> decodedUpTo, double seconds) throws InterruptedException {

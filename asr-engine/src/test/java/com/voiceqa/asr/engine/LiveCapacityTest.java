@@ -21,7 +21,7 @@ class LiveCapacityTest {
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // turns costing 0.1 CPU-s per audio-s, for a while
             for (int turn = 0; turn < 20; turn++) {
-                capacity.turn(20_000_000, 20_000_000, 0.2);
+                capacity.turn(20_000_000, 20_000_000, 0.2, true);
             }
             capacity.update(now + window * SECOND, 0);
         }
@@ -30,12 +30,29 @@ class LiveCapacityTest {
     }
 
     @Test
+    void aColdRecognizersStartIsNotTheSteadyCostButIsCountedAsCoresInUse() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        long now = System.nanoTime();
+        for (int window = 1; window <= 40; window++) { // warm turns at 0.05, new recognizers' first turns at 0.3
+            for (int turn = 0; turn < 20; turn++) {
+                capacity.turn(10_000_000, 10_000_000, 0.2, true);
+                capacity.turn(60_000_000, 60_000_000, 0.2, false);
+            }
+            capacity.update(now + window * SECOND, 0);
+        }
+        assertEquals(0.05, capacity.costPerAudioSecond(), 0.001, "the cost calls pay once their recognizers are warm");
+        assertTrue(capacity.channels() >= 33, "2 cores × 0.85 / 0.05, not / 0.175 (9 channels) with the cold turns: "
+                + capacity.channels());
+        assertEquals(1.4, capacity.coresUsed(), 0.001, "what the workers use now includes the cold turns");
+    }
+
+    @Test
     void waitingForACoreIsNotCostButKeepsTheWorkersBusy() {
         LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // each turn waits for a core 3× as long as it runs on one
             for (int turn = 0; turn < 20; turn++) {
-                capacity.turn(60_000_000, 15_000_000, 0.2);
+                capacity.turn(60_000_000, 15_000_000, 0.2, true);
             }
             capacity.update(now + window * SECOND, 0);
         }
@@ -78,8 +95,8 @@ class LiveCapacityTest {
         LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
         long start = System.nanoTime();
         capacity.update(start, 0);
-        capacity.turn(600_000_000, 600_000_000, 0.2); // two workers on CPU 0.6 s and 0.9 s of one second
-        capacity.turn(900_000_000, 900_000_000, 0.2);
+        capacity.turn(600_000_000, 600_000_000, 0.2, true); // two workers on CPU 0.6 s and 0.9 s of one second
+        capacity.turn(900_000_000, 900_000_000, 0.2, true);
         capacity.update(start + SECOND, 0);
         assertEquals(1.5, capacity.coresUsed(), 1e-9);
         assertTrue(capacity.busy(), "1.5 of 2 workers in use: sessions batch their turns");
@@ -91,7 +108,7 @@ class LiveCapacityTest {
     @Test
     void windowsWithLittleAudioDoNotMoveTheEstimate() {
         LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
-        capacity.turn(SECOND, SECOND, 0.2); // one slow turn (a page fault storm) says little
+        capacity.turn(SECOND, SECOND, 0.2, true); // one slow turn (a page fault storm) says little
         capacity.update(System.nanoTime(), 0);
         assertEquals(LiveCapacity.INITIAL_COST, capacity.costPerAudioSecond());
     }

@@ -147,11 +147,12 @@ class SessionLifecycleTest {
             assertEquals(freshWords.stream().map(w -> w.word()).toList(), reusedWords.stream().map(w -> w.word()).toList(),
                     "same words as on a fresh recognizer");
             for (int i = 0; i < freshWords.size(); i++) {
-                // the warm graph cache may move a time by a millisecond or a confidence in the third decimal, no more;
-                // a recognizer that kept the abandoned stream's clock would be seconds off
+                // the warm graph cache may move a time by a millisecond, no more; a confidence moves by up to 0.011
+                // between two decodes of the audio in 0.2 s pieces (FixedPieces; 0.538/0.549 and 0.567/0.557 in two
+                // runs at load 9-12). A recognizer that kept the abandoned stream's clock would be seconds off
                 assertEquals(freshWords.get(i).start(), reusedWords.get(i).start(), 0.005, "start of word " + i);
                 assertEquals(freshWords.get(i).end(), reusedWords.get(i).end(), 0.005, "end of word " + i);
-                assertEquals(freshWords.get(i).conf(), reusedWords.get(i).conf(), 0.01, "confidence of word " + i);
+                assertEquals(freshWords.get(i).conf(), reusedWords.get(i).conf(), 0.03, "confidence of word " + i);
             }
             assertEquals(1, engine.liveRecognizers());
         }
