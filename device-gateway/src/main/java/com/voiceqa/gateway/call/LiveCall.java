@@ -101,7 +101,10 @@ public final class LiveCall {
         promotion = admitted;
     }
 
-    /** The call ended while queued: it leaves the line (a session admitted meanwhile is closed by its promotion). */
+    /**
+     * The call ended (or went to another gateway) while queued: it leaves the line; a session admitted meanwhile is
+     * closed by its promotion, which finds the call ending.
+     */
     synchronized void leaveLine() {
         if (promotion != null) {
             promotion.cancel(false);
@@ -151,6 +154,7 @@ public final class LiveCall {
         }
         ending = CompletableFuture.failedFuture(new IllegalStateException("call " + metadata().key()
                 + " continues on another gateway"));
+        leaveLine();
         return true;
     }
 
