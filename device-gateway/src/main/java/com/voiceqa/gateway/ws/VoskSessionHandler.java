@@ -231,8 +231,9 @@ public final class VoskSessionHandler extends SimpleChannelInboundHandler<WebSoc
     }
 
     /**
-     * A call recorded while the engine was full is transcribed from its recording once capacity frees: the client
-     * gets its answer as soon as the recording is durable, and the transcript reaches the dashboard later.
+     * A call that ends while still queued (the engine never had room to promote it) is transcribed from its
+     * recording once capacity frees: the client gets its answer as soon as the recording is durable, and the
+     * transcript reaches the dashboard later. A promoted call is answered like any live call.
      */
     private void answerQueued(ChannelHandlerContext ctx) {
         OnEventLoop.whenComplete(channel, registry.end(call, CallEvent.EndReason.COMPLETED), (recording, failure) -> {
