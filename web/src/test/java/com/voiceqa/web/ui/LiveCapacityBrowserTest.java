@@ -74,6 +74,7 @@ class LiveCapacityBrowserTest extends LiveProductTest {
             await(browser, admin, "the panel's capacity to be the engine's (GET /api/live/status)",
                     () -> channels(browser).group(2).equals(Integer.toString(channelCapacity(admin))));
             assertThat(value(browser, "queuedRecordings")).isEqualTo("0");
+            assertThat(value(browser, "catchingUp")).as("no queued call catching up").isEqualTo("0");
             assertThat(browser.consoleErrors()).isEmpty();
         } finally {
             phone.join(); // the product is shared with other tests: leave it without a call in progress
