@@ -114,12 +114,12 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
         try (consumer; Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 settings.bootstrapServers(), AdminClientConfig.CLIENT_ID_CONFIG, clientId(node) + "-admin"))) {
             consumer.subscribe(List.of(topic), new Partitions());
-            long nextCheck = 0;
+            long nextCheck = System.nanoTime();
             while (!closed) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     remember(record);
                 }
-                if (end != null && !open.isEmpty() && System.nanoTime() >= nextCheck) {
+                if (end != null && !open.isEmpty() && System.nanoTime() - nextCheck >= 0) {
                     endAbandoned(admin);
                     nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
                 }
