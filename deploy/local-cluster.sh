@@ -1,31 +1,45 @@
 #!/usr/bin/env bash
-# deploy/local-cluster.sh [--calls N] [--keep]
+# deploy/local-cluster.sh [--calls N] [--phones M] [--keep]
 #
 # A VoiceQA cluster on loopback, every part a JVM (or server) of its own on free ports: a Kafka broker (KRaft) and an
 # OpenSearch node (deploy/src: com.voiceqa.deploy.LocalKafka, LocalOpenSearch), the database (PostgreSQL in a
 # temporary folder when initdb is installed, else H2 in AUTO_SERVER mode), then from the one product jar the analytics
-# and web roles, two gateways and two ASR workers. It streams N badge calls in real time to gateway 1, kills ASR worker
-# 1 mid-run (worker 2 replays its open calls), and checks what analytics stored: every recording's PCM SHA-256 against
-# the WAV sent, every transcript against a one-process `./voiceqa transcribe` (word accuracy >= 0.8), one row per call,
-# no segment twice; the last line is "cluster: N/N calls complete, 0 lost, 0 duplicated" (exit 0) or the real counts
-# (exit 1). Gateway 1 is killed too, mid-call: its badges reconnect to gateway 2 (`simulate --failover-port`) and
-# RESUME where Kafka says they were. Not yet: phone calls. Progress lines start with "cluster:"; logs and data go to a
-# temporary folder it names (deleted at the end unless --keep or a failure). Every process it started is stopped on
-# exit. Docs: README "Scale-out", docs/ARCHITECTURE.md "Deployments".
+# and web roles, two gateways and two ASR workers. It streams N calls of one recording in real time, N - M from badges
+# and M (default N/2, rounded down) from phones (vosk-server WebSocket protocol), both with `./voiceqa simulate`: the
+# badges and the first half of the phones (rounded up) to gateway 1, the other phones to gateway 2. It kills ASR
+# worker 1 mid-run (worker 2 replays its open calls) and gateway 1 mid-call: its badges reconnect to gateway 2
+# (`simulate --failover-port`) and RESUME where Kafka says they were; its phones cannot (the vosk protocol has no
+# RESUME), so their calls end there, and gateway 2 ends them in Kafka once gateway 1 left the gateways' group
+# (cluster.takeover.AbandonedPhoneCalls) with the audio Kafka acknowledged. Then it checks what analytics stored, call
+# by call, saying which gateway each was on: one row per call, no segment twice; a whole call's recording has the
+# PCM SHA-256 of the WAV sent and its transcript matches a one-process `./voiceqa transcribe` of it (word accuracy
+# >= 0.8); a cut phone call's recording is a byte-identical prefix of what the phone sent, and its transcript matches
+# a one-process transcription of that prefix. The last line is "cluster: N/N calls complete, 0 lost, 0 duplicated"
+# (exit 0) or the real counts (exit 1). Progress lines start with "cluster:"; logs and data go to a temporary folder
+# it names (deleted at the end unless --keep or a failure). Every process it started is stopped on exit. Docs: README
+# "Scale-out", docs/ARCHITECTURE.md "Deployments".
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-usage="usage: deploy/local-cluster.sh [--calls N] [--keep]"
+usage="usage: deploy/local-cluster.sh [--calls N] [--phones M] [--keep]"
 calls=4
+phones=""
 keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --calls) calls="${2:-}"; shift 2 || { echo "$usage" >&2; exit 2; } ;;
+    --phones) phones="${2:-}"; shift 2 || { echo "$usage" >&2; exit 2; } ;;
     --keep) keep=true; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
 [[ "$calls" =~ ^[1-9][0-9]{0,3}$ ]] || { echo "--calls takes a number from 1 to 9999, got '$calls'. $usage" >&2; exit 2; }
+phones="${phones:-$((calls / 2))}"
+[[ "$phones" =~ ^[0-9]{1,4}$ ]] && [ "$phones" -le "$calls" ] ||
+  { echo "--phones takes a number from 0 to --calls ($calls), got '$phones'. $usage" >&2; exit 2; }
+badges=$((calls - phones))
+phones_1=$(((phones + 1) / 2)) # on gateway 1, which is killed
+phones_2=$((phones - phones_1))
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/voiceqa-cluster.XXXXXX")"
 chmod 755 "$work" # the database server may run as the postgres user
@@ -134,30 +148,50 @@ start asr-worker-1 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" 
 worker1_pid=$last_pid
 start asr-worker-2 "$here/voiceqa" asr-worker --kafka "$kafka" --model "$model" --node worker-2
 gateway_ports=()
+phone_ports=()
 gateway_pids=()
 for g in 1 2; do
   badge_port="$(free_port)"
+  phone_port="$(free_port)"
   start "gateway-$g" "$here/voiceqa" gateway --kafka "$kafka" --devices "$work/devices.txt" --badge-port "$badge_port" \
-    --phone-port "$(free_port)" --data "$work/gateway-$g" --node "gateway-$g"
+    --phone-port "$phone_port" --data "$work/gateway-$g" --node "gateway-$g"
   await "gateway $g" 300 "$last_pid" bash -c "echo >/dev/tcp/127.0.0.1/$badge_port"
   gateway_ports+=("$badge_port")
+  phone_ports+=("$phone_port")
   gateway_pids+=("$last_pid")
 done
 
-say "streaming $calls badge calls of $(basename "$wav") in real time to gateway 1 (gateway 2 is their failover)"
-start simulate "$here/voiceqa" simulate --badges "$calls" --wav "$wav" --real-time --host 127.0.0.1 \
-  --badge-port "${gateway_ports[0]}" --failover-port "${gateway_ports[1]}" --secret "$secret"
+# device i streams call i: badges sim-0..B-1 and phones sim-B..B+P1-1 to gateway 1, phones sim-B+P1.. to gateway 2
+range() { [ "$2" -gt 0 ] && printf 'sim-%05d..sim-%05d' "$1" "$(($1 + $2 - 1))" || printf 'none'; }
+say "streaming $(basename "$wav") in real time: $badges badge call(s) ($(range 0 "$badges")) to gateway 1, gateway 2" \
+  "their failover; $phones_1 phone call(s) ($(range "$badges" "$phones_1")) to gateway 1, which is killed: they end" \
+  "there; $phones_2 phone call(s) ($(range $((badges + phones_1)) "$phones_2")) to gateway 2, which lives"
+start simulate "$here/voiceqa" simulate --badges "$badges" --phones "$phones_1" --wav "$wav" --real-time \
+  --host 127.0.0.1 --badge-port "${gateway_ports[0]}" --ws-port "${phone_ports[0]}" \
+  --failover-port "${gateway_ports[1]}" --secret "$secret"
 simulate_pid=$last_pid
+simulate_2_pid=""
+if [ "$phones_2" -gt 0 ]; then
+  start simulate-2 "$here/voiceqa" simulate --phones "$phones_2" --first-device $((badges + phones_1)) --wav "$wav" \
+    --real-time --host 127.0.0.1 --ws-port "${phone_ports[1]}" --secret "$secret"
+  simulate_2_pid=$last_pid
+fi
+await "the simulator" 120 "$simulate_pid" grep -q "streaming" "$logs/simulate.log" # the kills below are mid-call
 sleep 4
 say "killing ASR worker 1 mid-run"
 kill -9 "$worker1_pid"
 wait "$worker1_pid" 2>/dev/null || true # killed on purpose: no "Killed" line
 sleep 2
-say "killing gateway 1 mid-run (its badges reconnect to gateway 2 and RESUME)"
+say "killing gateway 1 mid-run (its badges reconnect to gateway 2 and RESUME; its phone calls end)"
 kill -9 "${gateway_pids[0]}"
 wait "${gateway_pids[0]}" 2>/dev/null || true
 wait "$simulate_pid" || { say "the simulator reported a problem: $logs/simulate.log"; exit 1; }
-say "simulator: $(grep -o 'verified byte-identical.*' "$logs/simulate.log" || echo 'no report line')"
+say "simulator (gateway 1): $(grep -o 'verified byte-identical.*' "$logs/simulate.log" || echo 'no report line')"
+grep -o 'cut: .*' "$logs/simulate.log" | while read -r line; do say "simulator (gateway 1): $line"; done
+if [ -n "$simulate_2_pid" ]; then
+  wait "$simulate_2_pid" || { say "the simulator reported a problem: $logs/simulate-2.log"; exit 1; }
+  say "simulator (gateway 2): $(grep -o 'verified byte-identical.*' "$logs/simulate-2.log" || echo 'no report line')"
+fi
 
 say "waiting for analytics to store the calls"
 calls_json() { curl -fs -u "admin:$password" "http://127.0.0.1:$web_port/api/calls?size=200"; }
@@ -173,11 +207,13 @@ calls_json >"$work/calls.json"
 for id in $(python3 -c 'import json, sys; print(" ".join(c["id"] for c in json.load(open(sys.argv[1]))["items"]))' "$work/calls.json"); do
   curl -fs -u "admin:$password" "http://127.0.0.1:$web_port/api/calls/$id" >"$work/call-$id.json"
 done
-python3 - "$work" "$wav" "$calls" <<'PY'
-import glob, hashlib, json, sys, wave
-work, wav, expected = sys.argv[1], sys.argv[2], int(sys.argv[3])
+python3 - "$work" "$wav" "$calls" "$badges" "$phones_1" "$here/voiceqa" "$model" <<'PY'
+import glob, hashlib, json, re, subprocess, sys, wave
+work, wav, expected, badges, phones_1, voiceqa, model = sys.argv[1:]
+expected, badges, phones_1 = int(expected), int(badges), int(phones_1)
 with wave.open(wav) as w:
-    sent = hashlib.sha256(w.readframes(w.getnframes())).hexdigest()
+    params, sent = w.getparams(), w.readframes(w.getnframes())
+seconds = lambda pcm: len(pcm) / (params.framerate * params.sampwidth * params.nchannels)
 def words(segments):
     return " ".join(s["text"] for s in segments).split()
 def accuracy(ref, hyp):  # 1 - word error rate
@@ -187,27 +223,49 @@ def accuracy(ref, hyp):  # 1 - word error rate
         for j, h in enumerate(hyp, 1):
             prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
     return 1 - d[len(hyp)] / max(1, len(ref))
-reference = words(json.load(open(f"{work}/one-process.json"))["segments"])
-complete, lost, duplicated = 0, 0, 0
-rows = [json.load(open(f)) for f in glob.glob(f"{work}/call-*.json")]
-for call in rows:
-    segments = call["segments"]
-    keys = [(s["start"], s["text"]) for s in segments]
+def one_process(path):  # the reference transcript: `./voiceqa transcribe` in one process
+    out = subprocess.run([voiceqa, "transcribe", path, "--model", model, "--json"], check=True, capture_output=True)
+    return words(json.loads(out.stdout)["segments"])
+whole_reference = words(json.load(open(f"{work}/one-process.json"))["segments"])
+cut_sent = {m[0]: int(m[1]) for m in re.findall(r"cut: (\S+) \(phone\) after (\d+) of", open(f"{work}/logs/simulate.log").read())}
+def where(device):
+    i = int(device.split("-")[1])
+    return ("badge on gateway 1 (killed), resumed on gateway 2" if i < badges else
+            "phone on gateway 1 (killed)" if i < badges + phones_1 else "phone on gateway 2")
+complete, duplicated, devices = 0, 0, {}
+for f in sorted(glob.glob(f"{work}/call-*.json")):
+    call = json.load(open(f))
+    device = call["device"]
+    devices[device] = devices.get(device, 0) + 1
+    keys = [(s["start"], s["text"]) for s in call["segments"]]
     duplicated += len(keys) - len(set(keys))
-    score = accuracy(reference, words(segments))
-    if score < 0.8:
-        print(f"cluster: call {call['id']}: transcript word accuracy {score:.2f} against the one-process run", file=sys.stderr)
+    recordings = glob.glob(f"{work}/analytics/recordings/{device}/*.wav")
+    if len(recordings) != 1:
+        print(f"cluster: {device} ({where(device)}): {len(recordings)} recordings stored", file=sys.stderr)
         continue
-    complete += 1
-shas = []
-for r in glob.glob(f"{work}/analytics/recordings/*/*.wav"):
-    with wave.open(r) as w:
-        shas.append(hashlib.sha256(w.readframes(w.getnframes())).hexdigest())
-good_recordings = sum(s == sent for s in shas)
-if good_recordings != len(shas) or len(shas) != len(rows):
-    print(f"cluster: {good_recordings} of {len(shas)} recordings hold exactly the audio sent", file=sys.stderr)
-    complete = min(complete, good_recordings)
-duplicated += max(0, len(rows) - expected)
+    with wave.open(recordings[0]) as w:
+        stored = w.readframes(w.getnframes())
+    if device in cut_sent:  # its gateway died mid-call: Kafka's acknowledged part is the call
+        if not (0 < len(stored) <= cut_sent[device] and stored == sent[:len(stored)]):
+            print(f"cluster: {device} ({where(device)}, cut after {seconds(sent[:cut_sent[device]]):.1f} s sent): its "
+                  f"{seconds(stored):.1f} s recording is not a prefix of what it sent", file=sys.stderr)
+            continue
+        prefix = f"{work}/prefix-{device}.wav"
+        with wave.open(prefix, "wb") as w:
+            w.setparams(params)
+            w.writeframes(stored)
+        reference, what = one_process(prefix), f"cut after {seconds(sent[:cut_sent[device]]):.1f} s sent, " \
+            f"{seconds(stored):.1f} s stored (a byte-identical prefix)"
+    elif stored != sent:
+        print(f"cluster: {device} ({where(device)}): the recording differs from the WAV sent", file=sys.stderr)
+        continue
+    else:
+        reference, what = whole_reference, f"all {seconds(stored):.1f} s stored, SHA-256 as sent"
+    score = accuracy(reference, words(call["segments"]))
+    print(f"cluster: {device} ({where(device)}): {what}; transcript word accuracy {score:.2f} against one process")
+    if score >= 0.8:
+        complete += 1
+duplicated += sum(n - 1 for n in devices.values())
 lost = max(0, expected - complete)
 print(f"cluster: {complete}/{expected} calls complete, {lost} lost, {duplicated} duplicated")
 sys.exit(0 if complete == expected and duplicated == 0 else 1)

@@ -1,8 +1,10 @@
 package com.voiceqa.gateway;
 
 import com.voiceqa.core.audio.AudioLog;
+import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
+import com.voiceqa.core.id.CallKey;
 import com.voiceqa.core.id.DeviceId;
 import com.voiceqa.gateway.auth.DeviceDirectory;
 import com.voiceqa.gateway.badge.BadgeChannelInitializer;
@@ -35,8 +37,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The running device gateway: both listeners, the spool and the open calls. {@link #start} recovers the calls a
@@ -223,6 +226,17 @@ public final class Gateway implements AutoCloseable {
             return Optional.empty();
         }
         return registry.recording(device, productCallId);
+    }
+
+    /**
+     * Ends call {@code key}, which a node that died held and nobody can continue (a phone has no RESUME): takes it
+     * over from the replicated log like a RESUME does and ends it {@code ABANDONED}, as a phone that hangs up without
+     * {@code eof} ends on its own node, so its acknowledged audio is recorded and transcribed. Completes with false
+     * when no node has the call open any more (another node ended or took it).
+     */
+    public CompletableFuture<Boolean> endAbandoned(CallKey key) {
+        return registry.resume(key).thenCompose(call -> call.isEmpty() ? CompletableFuture.completedFuture(false)
+                : registry.end(call.get(), CallEvent.EndReason.ABANDONED).thenApply(recording -> true));
     }
 
     public int openConnections() {

@@ -1,5 +1,6 @@
 package com.voiceqa.sim;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -18,6 +19,8 @@ public final class PhoneConnection implements AutoCloseable {
 
     /** Marks the gateway closing the connection in the reply queue, so a refusal ends the call at once. */
     private static final String CLOSED = "\u0000closed: ";
+    /** Marks the connection failing without a close (the gateway's process or network went away). */
+    private static final String LOST = "\u0000lost: ";
 
     private final WebSocket socket;
     private final LinkedBlockingQueue<String> replies;
@@ -49,14 +52,22 @@ public final class PhoneConnection implements AutoCloseable {
         socket.sendText("{\"eof\" : 1}", true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The next reply, in order. */
-    public String awaitReply() throws InterruptedException {
+    /**
+     * The next reply, in order.
+     *
+     * @throws IOException           when the connection failed without a close: the gateway (or the way to it) is gone
+     * @throws IllegalStateException when the gateway closed the connection (a refusal) or did not reply in time
+     */
+    public String awaitReply() throws InterruptedException, IOException {
         String reply = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (reply == null) {
             throw new IllegalStateException("no reply within " + timeout);
         }
         if (reply.startsWith(CLOSED)) {
             throw new IllegalStateException("the gateway closed the connection: " + reply.substring(CLOSED.length()));
+        }
+        if (reply.startsWith(LOST)) {
+            throw new IOException("the connection to the gateway was lost: " + reply.substring(LOST.length()));
         }
         return reply;
     }
@@ -87,7 +98,7 @@ public final class PhoneConnection implements AutoCloseable {
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
-            replies.add(CLOSED + error);
+            replies.add(LOST + error);
         }
     }
 }

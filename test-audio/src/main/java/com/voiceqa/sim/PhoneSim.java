@@ -3,12 +3,17 @@ package com.voiceqa.sim;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 
-/** A phone streaming one recording with vosk-server's WebSocket protocol, timing each reply. */
+/**
+ * A phone streaming one recording with vosk-server's WebSocket protocol, timing each reply. With a failover port
+ * (gateways are expected to die) a phone whose connection is lost is reported as cut, not failed: it cannot resume.
+ */
 final class PhoneSim implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,6 +33,9 @@ final class PhoneSim implements Runnable {
         this.report = report;
     }
 
+    /** Bytes whose message was handed to the connection. */
+    private long bytesSent;
+
     @Override
     public void run() {
         try {
@@ -37,9 +45,20 @@ final class PhoneSim implements Runnable {
             report.bytesStored.addAndGet(wav.pcm().length);
             report.audioNanos.addAndGet((long) (wav.seconds() * 1e9));
         } catch (Exception e) {
+            if (options.failoverPort() > 0 && lostGateway(e)) {
+                // expected in a failover run: the vosk protocol has no RESUME, so the call ends here, and what Kafka
+                // acknowledged of it is the cluster's to store (the caller checks that against the bytes sent)
+                report.phoneCut(deviceId, bytesSent, wav.pcm().length);
+                return;
+            }
             report.callsFailed.incrementAndGet();
             report.fail(deviceId + " (phone): " + e);
         }
+    }
+
+    /** The connection failed without the gateway closing it: the gateway went away, not a refusal. */
+    private static boolean lostGateway(Exception e) {
+        return e instanceof IOException || e instanceof ExecutionException && e.getCause() instanceof IOException;
     }
 
     private void stream() throws Exception {
@@ -56,7 +75,9 @@ final class PhoneSim implements Runnable {
                     }
                 }
                 long sent = System.nanoTime();
-                phone.send(ByteBuffer.wrap(wav.pcm(), from, Math.min(chunk, wav.pcm().length - from)));
+                int length = Math.min(chunk, wav.pcm().length - from);
+                phone.send(ByteBuffer.wrap(wav.pcm(), from, length));
+                bytesSent += length;
                 phone.awaitReply();
                 report.phoneReplyLatency.add(System.nanoTime() - sent);
             }

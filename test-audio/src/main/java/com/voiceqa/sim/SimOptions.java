@@ -23,12 +23,15 @@ import java.util.List;
  * @param repeat          each recording is streamed this many times in a row within one call
  * @param account         the customer account every simulated call is about (empty: none)
  * @param failoverPort    when > 0, a second gateway's badge port (same host): a badge whose gateway goes away
- *                        mid-call connects there once and RESUMEs, as badges do behind a load balancer
+ *                        mid-call connects there once and RESUMEs, as badges do behind a load balancer; a phone
+ *                        whose gateway goes away is reported as cut (the vosk protocol has no RESUME), not failed
+ * @param firstDevice     the index of the first simulated device ({@link #deviceId}): simulators streaming to
+ *                        different gateways at once take different devices
  */
 record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, int badges, int idleBadges, int phones,
                   List<Path> wavs, boolean realTime, double disconnectRate, int chunkMillis, int window,
                   long heartbeatMillis, String secret, long seed, long gatewayPid, int repeat,
-                  String account, int failoverPort) {
+                  String account, int failoverPort, int firstDevice) {
 
     static final String DEFAULT_SECRET = "voiceqa-simulator-secret";
 
@@ -56,6 +59,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
         int repeat = 1;
         String account = "";
         int failoverPort = 0;
+        int firstDevice = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -78,6 +82,7 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
                 case "--repeat" -> repeat = Math.max(1, integer(args, ++i, a));
                 case "--account" -> account = value(args, ++i, a);
                 case "--failover-port" -> failoverPort = integer(args, ++i, a);
+                case "--first-device" -> firstDevice = integer(args, ++i, a);
                 default -> throw new UserError("unexpected argument '" + a + "'. Usage: " + SimulateCommand.USAGE);
             }
         }
@@ -90,8 +95,12 @@ record SimOptions(String host, int badgePort, int webSocketPort, boolean tls, in
         if (disconnect < 0 || disconnect > 1) {
             throw new UserError("--disconnect-rate is a probability between 0 and 1");
         }
+        if (firstDevice < 0) {
+            throw new UserError("--first-device is a device index, 0 or more");
+        }
         return new SimOptions(host, badgePort, wsPort, tls, badges, idle, phones, List.copyOf(wavs), realTime,
-                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat, account, failoverPort);
+                disconnect, chunk, Math.max(1, window), heartbeat, secret, seed, pid, repeat, account, failoverPort,
+                firstDevice);
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -23,11 +23,19 @@ final class SimReport {
     final AtomicLong bytesLost = new AtomicLong();
     final AtomicLong audioNanos = new AtomicLong();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Queue<String> cuts = new ConcurrentLinkedQueue<>();
 
     void fail(String what) {
         if (failures.size() < 20) {
             failures.add(what);
         }
+    }
+
+    /** A phone call its gateway's death ended after {@code sent} of {@code total} bytes. */
+    void phoneCut(String deviceId, long sent, long total) {
+        cuts.add(deviceId + " (phone) after " + sent + " of " + total + " bytes sent: its gateway went away and "
+                + "a phone cannot resume");
+        bytesSent.addAndGet(sent);
     }
 
     boolean clean() {
@@ -54,6 +62,10 @@ final class SimReport {
         if (o.idleBadges() > 0) {
             out.printf("idle badges: %d connected, %d dropped, %d heartbeats sent%n", idleConnected.get(),
                     idleDropped.get(), heartbeats.get());
+        }
+        if (!cuts.isEmpty()) {
+            out.printf("phone calls cut by a gateway's death: %d%n", cuts.size());
+            cuts.forEach(c -> out.println("  cut: " + c));
         }
         failures.forEach(f -> out.println("  failure: " + f));
     }

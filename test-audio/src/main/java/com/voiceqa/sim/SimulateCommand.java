@@ -25,7 +25,7 @@ public final class SimulateCommand implements CliCommand {
 
     static final String USAGE = "simulate [--badges N] [--idle-badges N] [--phones N] --wav FILE.wav... [--real-time] "
             + "[--repeat N] [--disconnect-rate P] [--chunk-ms MS] [--window FRAMES] [--host H] [--badge-port N] [--ws-port N] "
-            + "[--tls] [--secret S] [--account NAME] [--gateway-pid PID] [--failover-port N] | simulate devices N [--secret S]  "
+            + "[--tls] [--secret S] [--account NAME] [--gateway-pid PID] [--failover-port N] [--first-device N] | simulate devices N [--secret S]  "
             + "stream recordings from virtual devices to a gateway and verify what it stored";
 
     @Override
@@ -38,7 +38,10 @@ public final class SimulateCommand implements CliCommand {
         return USAGE;
     }
 
-    /** The device id of the {@code index}th simulated device (badges first, then idle badges, then phones). */
+    /**
+     * The device id of the {@code index}th simulated device (from {@code --first-device}: badges first, then idle
+     * badges, then phones).
+     */
     public static String deviceId(int index) {
         return SimOptions.deviceId(index);
     }
@@ -83,8 +86,8 @@ public final class SimulateCommand implements CliCommand {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
              HttpClient http = HttpClient.newHttpClient()) {
             for (int i = 0; i < o.idleBadges(); i++) {
-                threads.submit(new IdleBadgeSim(connector, SimOptions.deviceId(o.badges() + i), o.heartbeatMillis(),
-                        report, idleConnected, done));
+                threads.submit(new IdleBadgeSim(connector, SimOptions.deviceId(o.firstDevice() + o.badges() + i),
+                        o.heartbeatMillis(), report, idleConnected, done));
             }
             idleConnected.await();
             err.printf("%d idle badge(s) connected; streaming %d badge call(s) and %d phone call(s)...%n",
@@ -96,11 +99,12 @@ public final class SimulateCommand implements CliCommand {
             long began = System.nanoTime();
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < o.badges(); i++) {
-                calls.add(threads.submit(new BadgeCallSim(connector, SimOptions.deviceId(i), wavs.get(i % wavs.size()),
-                        o, report, o.seed() * 1_000_003 + i)));
+                calls.add(threads.submit(new BadgeCallSim(connector, SimOptions.deviceId(o.firstDevice() + i),
+                        wavs.get(i % wavs.size()), o, report, o.seed() * 1_000_003 + i)));
             }
             for (int i = 0; i < o.phones(); i++) {
-                calls.add(threads.submit(new PhoneSim(http, o, SimOptions.deviceId(o.badges() + o.idleBadges() + i),
+                calls.add(threads.submit(new PhoneSim(http, o,
+                        SimOptions.deviceId(o.firstDevice() + o.badges() + o.idleBadges() + i),
                         wavs.get(i % wavs.size()), report)));
             }
             for (int i = 0; i < calls.size(); i++) {

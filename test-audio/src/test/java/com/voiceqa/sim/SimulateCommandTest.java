@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +77,40 @@ class SimulateCommandTest {
             assertArrayEquals(sent, Arrays.copyOfRange(stored, 44, stored.length), "recording of " + e.callId());
             assertEquals("Acme \"Logistics\"", e.call().accountId(), "badges and phones declare the account");
         }
+    }
+
+    /**
+     * Gateways may die in a failover run ({@code --failover-port}): a phone whose gateway goes away mid-call cannot
+     * resume, and is reported as cut with the bytes it sent, not as a failure. Its device is the 6th
+     * ({@code --first-device 5}), the only one the gateway knows.
+     */
+    @Test
+    void aPhoneWhoseGatewayGoesAwayIsReportedCutNotFailed() throws Exception {
+        Path wav = TestResources.realEnglish("digits-16k.wav");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // its own thread: on 2 cores the common pool has one, which the HTTP client's own stages need
+        try (CallEventBus bus = new InProcessCallEventBus();
+             ExecutorService thread = Executors.newSingleThreadExecutor()) {
+            Gateway gateway = Gateway.start(GatewayConfig.defaults(data).withPorts(0, 0),
+                    FileDeviceDirectory.of(Map.of(SimOptions.deviceId(5), SimOptions.DEFAULT_SECRET)), Optional.empty(),
+                    bus);
+            Future<Integer> simulate = thread.submit(() -> new SimulateCommand().run(List.of("--phones", "1",
+                    "--first-device", "5", "--real-time", "--wav", wav.toString(),
+                    "--ws-port", Integer.toString(gateway.webSocketPort()), "--failover-port", "1"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (gateway.openCalls() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(1_000); // into the 8.3 s call
+            gateway.close();
+            String report = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, simulate.get(30, TimeUnit.SECONDS), report);
+        }
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("phone calls cut by a gateway's death: 1"), report);
+        assertTrue(report.matches("(?s).*cut: sim-00005 \\(phone\\) after [1-9][0-9]* of 265856 bytes sent.*"), report);
+        assertTrue(report.contains("verified byte-identical: 0 call(s); failed: 0"), report);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.audio.KafkaAudioLog;
 import com.voiceqa.bus.kafka.events.KafkaCallEventBus;
 import com.voiceqa.cluster.NodeName;
+import com.voiceqa.cluster.takeover.AbandonedPhoneCalls;
 import com.voiceqa.cluster.takeover.KafkaCallTakeover;
 import com.voiceqa.cluster.takeover.OpenCallsBus;
 import com.voiceqa.gateway.Gateway;
@@ -17,7 +18,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A running gateway node: the Netty gateway on Kafka, and its scratch folder. */
+/**
+ * A running gateway node: the Netty gateway on Kafka, its scratch folder, and its share of ending the phone calls of
+ * nodes that died ({@link AbandonedPhoneCalls}).
+ */
 public final class ClusterGateway implements AutoCloseable {
 
     /** How long taking a call over may read Kafka before the device is told to retry. */
@@ -25,11 +29,13 @@ public final class ClusterGateway implements AutoCloseable {
 
     private final Gateway gateway;
     private final OpenCallsBus events;
+    private final AbandonedPhoneCalls abandoned;
     private final Path scratch;
 
-    private ClusterGateway(Gateway gateway, OpenCallsBus events, Path scratch) {
+    private ClusterGateway(Gateway gateway, OpenCallsBus events, AbandonedPhoneCalls abandoned, Path scratch) {
         this.gateway = gateway;
         this.events = events;
+        this.abandoned = abandoned;
         this.scratch = scratch;
     }
 
@@ -43,15 +49,25 @@ public final class ClusterGateway implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         Path scratch = Files.createTempDirectory(config.dataDir(), "gateway-");
         String client = "gateway-" + node;
+        // the name in the open-calls records and the liveness group: this process's, so a node restarted under the
+        // same --node does not pass for the one that died and leaves no call of it open
+        String holder = node.value() + "." + Long.toString(System.currentTimeMillis(), 36);
         OpenCallsBus events = new OpenCallsBus(settings,
-                new KafkaCallEventBus(settings, "voiceqa-" + client, client + "-events"), node.value(),
+                new KafkaCallEventBus(settings, "voiceqa-" + client, client + "-events"), holder,
                 client + "-open-calls");
-        KafkaAudioLog audio = new KafkaAudioLog(settings, client + "-audio", KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
+        AbandonedPhoneCalls abandoned = null;
         try {
+            abandoned = AbandonedPhoneCalls.join(settings, holder); // a member before it holds any call
+            KafkaAudioLog audio = new KafkaAudioLog(settings, client + "-audio",
+                    KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
             Gateway gateway = Gateway.startReplicated(config.withDataDir(scratch), devices, audio,
                     new KafkaCallTakeover(settings, events, client + "-takeover", TAKEOVER_TIMEOUT), events);
-            return new ClusterGateway(gateway, events, scratch);
+            abandoned.endWith(gateway::endAbandoned);
+            return new ClusterGateway(gateway, events, abandoned, scratch);
         } catch (IOException | RuntimeException e) {
+            if (abandoned != null) {
+                abandoned.close();
+            }
             events.close();
             deleteScratch(scratch);
             throw e;
@@ -77,8 +93,9 @@ public final class ClusterGateway implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         try {
-            gateway.close();
+            gateway.close(); // its phone connections close, so it ends its own phone calls before it leaves the group
         } finally {
+            abandoned.close();
             events.close();
             deleteScratch(scratch);
         }

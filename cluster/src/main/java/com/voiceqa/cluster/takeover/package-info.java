@@ -28,6 +28,10 @@
  * but lost the badge asks {@code continuedElsewhere} before it expires the call, and only forgets it when another node
  * claimed it (or it ended), so no second, shorter end reaches the audio log.
  *
+ * <p><b>Phones.</b> A phone (vosk protocol) has no RESUME, so no device brings its call to B: {@link
+ * com.voiceqa.cluster.takeover.AbandonedPhoneCalls} has a live node take over and end the phone calls of a node that
+ * left the gateways' consumer group, with the audio Kafka acknowledged.
+ *
  * <p>Known limits: a call whose {@code Started} record had not reached Kafka when its gateway died is unknown to B
  * (the badge is told UNKNOWN_CALL and starts it again; its re-sent chunks repeat sequences readers drop); a call
  * ended by another gateway answers RESUME and CALL_START with UNKNOWN_CALL rather than its summary (the summary lives

@@ -13,9 +13,7 @@ import com.voiceqa.bus.kafka.asr.AsrWorker;
 import com.voiceqa.bus.kafka.asr.SegmentRecord;
 import com.voiceqa.bus.kafka.asr.TranscriptAssembler;
 import com.voiceqa.bus.kafka.audio.AudioRecord;
-import com.voiceqa.bus.kafka.audio.AudioRecordCodec;
 import com.voiceqa.bus.kafka.events.KafkaCallEventBus;
-import com.voiceqa.cluster.ClusterKafka;
 import com.voiceqa.cluster.NodeName;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.Segment;
@@ -34,16 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.net.SocketFactory;
-import javax.sound.sampled.AudioSystem;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +44,15 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import static com.voiceqa.cluster.gateway.ClusterCalls.WAIT;
+import static com.voiceqa.cluster.gateway.ClusterCalls.audio;
+import static com.voiceqa.cluster.gateway.ClusterCalls.audioRecords;
+import static com.voiceqa.cluster.gateway.ClusterCalls.collect;
+import static com.voiceqa.cluster.gateway.ClusterCalls.frames;
+import static com.voiceqa.cluster.gateway.ClusterCalls.digits;
+import static com.voiceqa.cluster.gateway.ClusterCalls.kafka;
+import static com.voiceqa.cluster.gateway.ClusterCalls.sequences;
+import static com.voiceqa.cluster.gateway.ClusterCalls.sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,11 +64,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GatewayFailoverTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String DEVICE = "badge-7";
     private static final String SECRET = "failover-test-secret-0123456789abcdef";
-    /** 0.2 s of 16 kHz mono 16-bit audio per frame, as badges send. */
-    private static final int FRAME_BYTES = 6_400;
 
     private static final StreamFormat FORMAT = new StreamFormat(16_000, new ChannelLayout(List.of("rep")));
     private static final FileDeviceDirectory DEVICES = FileDeviceDirectory.of(Map.of(DEVICE, SECRET));
@@ -83,8 +82,8 @@ class GatewayFailoverTest {
 
     @BeforeEach
     void oneCallOfARealRecording() throws Exception {
-        settings = ClusterKafka.connect(TestKafka.broker().getBrokersAsString(), WAIT);
-        pcm = pcmOf(TestResources.realEnglish("digits-16k.wav"));
+        settings = kafka();
+        pcm = digits();
         frames = frames(pcm);
         callUuid = UUID.randomUUID();
         callId = new CallKey(new DeviceId(DEVICE), CallId.of(callUuid)).productId();
@@ -132,14 +131,9 @@ class GatewayFailoverTest {
         assertEquals(pcm.length, ((CallEvent.Ended) events.get(1)).audioBytes());
 
         List<AudioRecord> records = audioRecords(settings, callId);
-        List<Long> sequences = records.stream().filter(r -> r instanceof AudioRecord.Chunk)
-                .map(r -> ((AudioRecord.Chunk) r).chunk().sequence()).toList();
-        assertEquals(java.util.stream.LongStream.range(0, frames.size()).boxed().toList(), sequences,
+        assertEquals(java.util.stream.LongStream.range(0, frames.size()).boxed().toList(), sequences(records),
                 "every chunk exactly once, in order");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        records.stream().filter(r -> r instanceof AudioRecord.Chunk)
-                .forEach(r -> log.writeBytes(((AudioRecord.Chunk) r).chunk().pcm()));
-        assertArrayEquals(sha256(pcm), sha256(log.toByteArray()), "the audio topic holds the recording's bytes");
+        assertArrayEquals(sha256(pcm), sha256(audio(records)), "the audio topic holds the recording's bytes");
         assertEquals(new AudioRecord.End(records.getLast().call(), frames.size()), records.getLast());
 
         try (AsrEngine engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()))) {
@@ -195,14 +189,6 @@ class GatewayFailoverTest {
         assertEquals(new AudioRecord.End(records.getLast().call(), frames.size()), records.getLast());
     }
 
-    private static void collect(CallEventBus bus, String callId, List<CallEvent> events) {
-        bus.subscribe(event -> {
-            if (event.callId().equals(callId)) {
-                events.add(event);
-            }
-        });
-    }
-
     private static BadgeClient badge(ClusterGateway gateway) throws Exception {
         BadgeClient client = BadgeClient.connect(SocketFactory.getDefault(), "127.0.0.1", gateway.badgePort());
         client.authenticate(DEVICE, SECRET.getBytes(StandardCharsets.UTF_8), WAIT);
@@ -213,44 +199,8 @@ class GatewayFailoverTest {
         return new Payloads.CallStart(FORMAT, Instant.now(), false, "rep-1", "acct-1");
     }
 
-    private static byte[] pcmOf(Path wav) throws Exception {
-        try (var in = AudioSystem.getAudioInputStream(wav.toFile())) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static List<byte[]> frames(byte[] pcm) {
-        List<byte[]> frames = new ArrayList<>();
-        for (int at = 0; at < pcm.length; at += FRAME_BYTES) {
-            frames.add(Arrays.copyOfRange(pcm, at, Math.min(pcm.length, at + FRAME_BYTES)));
-        }
-        return frames;
-    }
-
-    private static byte[] sha256(byte[] bytes) throws Exception {
-        return MessageDigest.getInstance("SHA-256").digest(bytes);
-    }
-
     private static String text(List<Segment> segments) {
         return segments.stream().map(Segment::text).collect(Collectors.joining(" "));
-    }
-
-    /** The call's records on the audio topic, up to and including its end. */
-    private static List<AudioRecord> audioRecords(KafkaSettings settings, String callId) throws Exception {
-        List<AudioRecord> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(settings, "failover-audio-" + callId,
-                "failover-audio", "earliest")) {
-            consumer.subscribe(List.of(settings.audioTopic()));
-            TestKafka.await("the call's end on the audio topic", WAIT, () -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key().equals(callId)) {
-                        records.add(AudioRecordCodec.decode(r.value()));
-                    }
-                }
-                return !records.isEmpty() && records.getLast() instanceof AudioRecord.End;
-            });
-        }
-        return records;
     }
 
     /** The call's complete transcript from the segments topic, as a reader assembles it. */

@@ -68,6 +68,17 @@ class PackageGraphTest {
         assertTrue(stale.getMessage().contains("'p.api -> p.gone' does not exist"), stale.getMessage());
     }
 
+    @Test
+    void anAllowedEdgeThatClosesNoCycleFails() throws IOException {
+        write("p/api/Api.java", "package p.api;\npublic interface Api { }");
+        write("p/impl/Impl.java", "package p.impl;\nimport p.api.Api;\npublic class Impl implements Api { }");
+        PackageGraph graph = PackageGraph.of(src);
+
+        AssertionError rightWay = assertThrows(AssertionError.class,
+                () -> graph.assertNoCyclesExcept(Set.of("p.impl -> p.api")));
+        assertTrue(rightWay.getMessage().contains("'p.impl -> p.api' closes no cycle"), rightWay.getMessage());
+    }
+
     private void write(String path, String source) throws IOException {
         Path file = src.resolve(path);
         Files.createDirectories(file.getParent());

@@ -1,6 +1,7 @@
 package com.voiceqa.web.accounts;
 
 import com.voiceqa.web.api.Db;
+import com.voiceqa.web.pipeline.AccountNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /** Customer accounts: looked up by name, created on first mention. */
 @Repository
-public class AccountRepository {
+public class AccountRepository implements AccountNames {
 
     private final JdbcClient jdbc;
 
@@ -35,7 +36,7 @@ public class AccountRepository {
                 .query(Long.class).optional();
     }
 
-    /** The account's id; a new account is owned by {@code ownerId} (the rep who first talked to it). */
+    @Override
     public long ensure(String name, Long ownerId) {
         return id(name).orElseGet(() -> {
                     GeneratedKeyHolder keys = new GeneratedKeyHolder();

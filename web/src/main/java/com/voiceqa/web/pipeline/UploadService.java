@@ -4,7 +4,6 @@ import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.core.ChannelLayout;
-import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.calls.CallRepository;
 import com.voiceqa.web.calls.CallSummary;
@@ -38,12 +37,12 @@ public class UploadService {
     private final CallStore store;
     private final RecordingTranscriber transcriber;
     private final CallRepository calls;
-    private final AccountRepository accounts;
+    private final AccountNames accounts;
     private final UserRepository users;
     private final VoiceQaProperties properties;
 
     public UploadService(SpeechEngine speech, CallStore store, RecordingTranscriber transcriber, CallRepository calls,
-                         AccountRepository accounts, UserRepository users, VoiceQaProperties properties) {
+                         AccountNames accounts, UserRepository users, VoiceQaProperties properties) {
         this.speech = speech;
         this.store = store;
         this.transcriber = transcriber;

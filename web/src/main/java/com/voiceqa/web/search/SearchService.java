@@ -29,10 +29,10 @@ public class SearchService {
     private final SearchIndex index;
     private final CallRepository calls;
     private final UserRepository users;
-    private final DatabaseIndexNames names;
+    private final CallAudience.IndexNames names;
 
     public SearchService(SearchIndex index, CallRepository calls, UserRepository users,
-                         DatabaseIndexNames names) {
+                         CallAudience.IndexNames names) {
         this.index = index;
         this.calls = calls;
         this.users = users;

@@ -1,6 +1,5 @@
-package com.voiceqa.web.search;
+package com.voiceqa.web.accounts;
 
-import com.voiceqa.web.accounts.AccountRepository;
 import com.voiceqa.web.security.CallAudience;
 import com.voiceqa.web.users.UserRepository;
 import org.springframework.stereotype.Component;
@@ -8,7 +7,10 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 import java.util.Set;
 
-/** The names the transcript index knows teams and accounts by, read from the database at search time. */
+/**
+ * The names the transcript index knows teams and accounts by, read from the database at search time (here, beside
+ * the accounts it reads, so search depends only on the {@code security.CallAudience.IndexNames} port).
+ */
 @Component
 class DatabaseIndexNames implements CallAudience.IndexNames {
 
