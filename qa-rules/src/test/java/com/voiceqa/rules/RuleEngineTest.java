@@ -241,7 +241,7 @@ class RuleEngineTest {
 
     @Test
     void churnRiskAddsUpTheMostSevereFindingPerCategoryAboveTheRiskGate() {
-        try (RuleEngine engine = RuleEngine.builtIn()) {
+        try (RuleEngine engine = TestCalls.gateEngine()) {
             assertEquals(ChurnRisk.NONE, engine.evaluate(call("n", "rep:您好，最近用得怎么样？",
                     "customer:挺好的。别家也来找过我，我没答应，没打算换。")).churnRisk());
             assertEquals(ChurnRisk.HIGH, engine.evaluate(call("h", "rep:您好",

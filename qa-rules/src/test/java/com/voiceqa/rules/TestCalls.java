@@ -27,6 +27,17 @@ public final class TestCalls {
                 t), segments, null);
     }
 
+    /**
+     * The built-in packs with the churn pack deciding by its severity-sum gate instead of its call-level risk model
+     * ({@link RulePack#withGate}). For tests of the engine, live alerts and the index on calls of two or three lines:
+     * the risk model weighs a whole call (it was trained on labeled calls of about a dozen turns), so on such a call
+     * it says less than the gate; what it says about real calls is measured on labeled ones (CorpusQualityTest,
+     * LiveEvaluationTest, docs/rules.md).
+     */
+    public static RuleEngine gateEngine() {
+        return new RuleEngine(RuleLoader.builtInPacks().stream().map(RulePack::withGate).toList());
+    }
+
     /** A one-rule churn pack around the rule JSON. */
     public static RulePack churnPack(String ruleJson) {
         return RuleLoader.parse("{\"pack\":\"t\",\"version\":\"1\",\"kind\":\"churn\",\"rules\":[" + ruleJson + "]}", "test");

@@ -51,7 +51,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void searchesTextPhrasesBooleansAndFilters() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "李敏", "恒远贸易", "2026-11-01", "rep:您好，我是云帆软件的李敏，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "小郑", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:好的，谢谢。"),
@@ -76,7 +76,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void theScopeFiltersTheParsedQuerySoTheSearchTextCanOnlyNarrowIt() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("c1", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:我们在试用海川的系统。"));
@@ -100,7 +100,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void aScopeAdmitsAnyOfItsRepsTeamsAndAccountsAndAnEmptyOneNothing() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("own", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。"),
                     call("inherited", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。"),
@@ -118,7 +118,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void aPhraseAsWrittenRanksFirstIsMarkedWholeAndIsTheFirstMoment() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("scattered", "李敏", "恒远", "2026-11-01", "customer:都说不清楚，不是不行", "customer:便宜的东西不好用",
                             "customer:不不不，再说吧"),
@@ -141,7 +141,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void homophonesBigramsSnippetsFacetsAndPaging() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             indexAll(index, engine,
                     call("a1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:你们的包价 太 高 了"),
                     call("a2", "李敏", "恒远", "2026-11-02", "rep:您好", "customer:海川科技也来找过我"),
@@ -167,7 +167,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void prefixesUnevaluatedCallsRuleFacetsAndDeletingAnUnknownCall() throws IOException {
-        try (RuleEngine engine = RuleEngine.builtIn(); TranscriptIndex index = open()) {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             CallRecord evaluated = call("e1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:报价太高了，我们在试用海川的系统。");
             index.index(evaluated, engine.evaluate(evaluated));
             index.index(call("u1", "小郑", "华昌", "2026-11-02", "rep:您好，报修的工程师明天到"), null);
@@ -189,7 +189,7 @@ public abstract class TranscriptIndexContract {
 
     @Test
     public void nearRealTimeAndSurvivesRestart() throws Exception {
-        try (RuleEngine engine = RuleEngine.builtIn()) {
+        try (RuleEngine engine = TestCalls.gateEngine()) {
             try (TranscriptIndex index = open()) {
                 CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
                 long indexed = System.nanoTime();

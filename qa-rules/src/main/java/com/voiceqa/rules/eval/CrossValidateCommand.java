@@ -28,8 +28,9 @@ import java.util.Map;
  * Each {@code --fold} is the labeled calls of one author (several folders when one author wrote several). For each
  * fold a model is trained on every other fold and the banks, exactly as {@code train-semantic} would, and the held-out
  * calls are scored by the rule packs (the built-in ones unless {@code --pack} is given) through the same path as {@code eval-rules} ({@link CorpusEvaluation}),
- * once per degradation. Per fold and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and
- * QA macro accuracy. {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
+ * once per degradation, with each churn pack's severity-sum gate instead of any call-level risk model it names
+ * ({@link RulePack#withGate}: that model is trained on every fold; {@code cv-risk} cross-validates it). Per fold
+ * and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and QA macro accuracy. {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
  * some of them). {@code --predictions DIR} writes every call's held-out prediction, in the corpus label schema like
  * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors.
  * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
@@ -87,7 +88,8 @@ public final class CrossValidateCommand implements CliCommand {
         if (folds.size() < 2) {
             throw new UserError("cross-validation needs at least two --fold (one per author); usage: " + usage());
         }
-        List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles);
+        List<RulePack> packs = (packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles)).stream()
+                .map(RulePack::withGate).toList();
         Map<Degradation, List<EvalScorer.Pair>> pooled = new LinkedHashMap<>();
         Map<Degradation, List<Double>> foldF1 = new LinkedHashMap<>();
         Map<Degradation, List<String>> predictions = new LinkedHashMap<>();

@@ -26,4 +26,17 @@ public record RulePack(String id, String version, PackKind kind, String name, Ma
         dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
         rules = List.copyOf(rules);
     }
+
+    /**
+     * This pack deciding churn risk by its severity sum and gate, without the call-level risk model it names.
+     * Cross-validation scores with it: a shipped risk model was trained on every fold's calls, so its decisions on a
+     * held-out fold would be in-sample.
+     */
+    public RulePack withGate() {
+        if (risk.model() == null) {
+            return this;
+        }
+        RiskModel gate = new RiskModel(risk.weights(), risk.low(), risk.medium(), risk.high(), null);
+        return new RulePack(id, version, kind, name, dimensions, gate, rules, language);
+    }
 }

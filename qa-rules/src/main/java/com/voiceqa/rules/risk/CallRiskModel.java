@@ -92,8 +92,9 @@ public record CallRiskModel(String name, String version, List<String> categories
         return LOADED.computeIfAbsent(ModelFiles.checked(name), n -> {
             try (InputStream in = ModelFiles.open(n, RESOURCE_DIR)) {
                 if (in == null) {
-                    throw new IllegalArgumentException("no risk model '" + n + "' (none is built in yet: train one"
-                            + " with ./voiceqa cv-risk --out into the folder named by VOICEQA_SEMANTIC_MODELS)");
+                    throw new IllegalArgumentException("no risk model '" + n + "' (built in: churn-risk; train"
+                            + " another with ./voiceqa cv-risk --out into the folder named by"
+                            + " VOICEQA_SEMANTIC_MODELS)");
                 }
                 return JsonMapper.shared().readValue(in, CallRiskModel.class);
             } catch (IOException e) {

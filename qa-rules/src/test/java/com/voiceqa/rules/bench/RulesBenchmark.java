@@ -60,6 +60,46 @@ public final class RulesBenchmark {
             }
         }
         liveLatency(call);
+        riskModelCost(call);
+    }
+
+    /**
+     * What the built-in churn pack's call-level risk model costs: the same call with the built-in packs and with the
+     * churn pack deciding by its gate instead ({@link RulePack#withGate}), clauses already scored (the model reads the
+     * clause model's cache, so encoding is the same either way and is left out). CPU time of this thread, so that a
+     * loaded machine inflates it less than wall time: the whole call (median of 7), and the live call segment by
+     * segment (its total, per second of audio; the live decision re-reads the call so far at every segment).
+     */
+    private static void riskModelCost(CallRecord call) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double audio = call.utterances().getLast().end();
+        List<RulePack> withModel = RuleLoader.builtInPacks();
+        List<RulePack> gate = withModel.stream().map(RulePack::withGate).toList();
+        for (List<RulePack> packs : List.of(withModel, gate, withModel, gate)) {
+            try (RuleEngine engine = new RuleEngine(packs)) {
+                engine.evaluate(call);
+                List<Double> whole = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    engine.evaluate(call);
+                    whole.add((cpu.getCurrentThreadCpuTime() - t0) / 1e6);
+                }
+                whole.sort(Double::compare);
+                List<Double> live = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    LiveEvaluation session = engine.live("cost", alert -> { });
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    call.utterances().forEach(session::onSegment);
+                    live.add((cpu.getCurrentThreadCpuTime() - t0) / 1e9);
+                }
+                live.sort(Double::compare);
+                System.out.printf(Locale.ROOT, "%s, clauses cached: whole 30-minute call %.1f ms CPU (median of"
+                                + " %d); live, all %d segments %.2f core-s (median of 3) = %.5f core-s per audio-s;"
+                                + " load %s%n",
+                        packs == gate ? "gate (no risk model)" : "built-in (risk model)", whole.get(whole.size() / 2),
+                        RUNS, call.utterances().size(), live.get(1), live.get(1) / audio, BenchData.load());
+            }
+        }
     }
 
     /**

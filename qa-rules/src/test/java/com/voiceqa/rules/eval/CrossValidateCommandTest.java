@@ -5,6 +5,7 @@ import com.voiceqa.core.cli.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
@@ -36,11 +37,25 @@ class CrossValidateCommandTest {
         return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String evalJson(String corpus) throws Exception {
+    private static String evalJson(String corpus, String... packs) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EvalRulesCommand().run(List.of("--corpus", corpus, "--json"), new PrintStream(out, true,
-                StandardCharsets.UTF_8), System.err);
+        List<String> args = new java.util.ArrayList<>(List.of("--corpus", corpus, "--json"));
+        for (String pack : packs) {
+            args.addAll(List.of("--pack", pack));
+        }
+        new EvalRulesCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The built-in packs as files, the churn pack without its risk model: what it decides by its gate. */
+    private static String[] gatePacks(Path dir) throws Exception {
+        String resources = "src/main/resources/com/voiceqa/rules/packs/";
+        Path quality = Path.of(resources, "quality-inspection.json");
+        ObjectNode churn = (ObjectNode) JsonMapper.shared().readTree(Path.of(resources, "churn-signals.json").toFile());
+        assertTrue(((ObjectNode) churn.get("risk")).remove("model") != null, "the built-in churn pack names a model");
+        Path gate = dir.resolve("churn-gate.json");
+        Files.writeString(gate, churn.toString());
+        return new String[]{quality.toString(), gate.toString()};
     }
 
     @Test
@@ -49,11 +64,13 @@ class CrossValidateCommandTest {
     }
 
     @Test
-    void theShippedModelScoresEachFoldExactlyAsEvalRulesDoes(@TempDir Path cache) throws Exception {
+    void theShippedModelScoresEachFoldExactlyAsEvalRulesDoesWithTheChurnPacksGate(@TempDir Path cache)
+            throws Exception {
         Run cv = run("--fold", HELDOUT, "--fold", HELDOUT2, "--shipped", "--degrade", "none", "--cache",
                 cache.toString());
+        String[] gate = gatePacks(cache);
         for (String fold : List.of(HELDOUT, HELDOUT2)) {
-            JsonNode json = JsonMapper.shared().readTree(evalJson(fold));
+            JsonNode json = JsonMapper.shared().readTree(evalJson(fold, gate));
             String name = Path.of(fold).getFileName().toString();
             String expected = String.format(Locale.ROOT, "%-22s %5d  %-8s %8.3f %6.3f", name, json.get("calls").asInt(),
                     "none", json.get("churn").get("macro_f1").asDouble(), json.get("risk_accuracy").asDouble());

@@ -168,8 +168,10 @@ class AnalyticsRoleTest {
         List<String> stored = jdbc.sql("SELECT content FROM segments WHERE call_id = :id ORDER BY idx")
                 .param("id", call.callId()).query(String.class).list();
         assertEquals(transcript.stream().map(Segment::text).toList(), stored, "the transcript, each segment once");
-        assertEquals(1L, jdbc.sql("SELECT COUNT(*) FROM rule_hits WHERE call_id = :id AND rule_id = 'competitor-switch' "
-                + "AND missing = FALSE").param("id", call.callId()).query(Long.class).single(), "the churn finding, once");
+        // a quality finding: on a three-line call the churn pack's risk model reports nothing (docs/rules.md)
+        assertEquals(1L, jdbc.sql("SELECT COUNT(*) FROM rule_hits WHERE call_id = :id AND rule_id = 'closing' "
+                + "AND missing = TRUE").param("id", call.callId()).query(Long.class).single(),
+                () -> "the missing closing, once: " + findings(call.callId()));
         assertEquals(1L, index.search(SearchRequest.builder().query("*").limit(SearchRequest.MAX_LIMIT).build(),
                 SearchScope.ALL).hits().stream().filter(hit -> hit.callId().equals(call.callId())).count(),
                 "one index document");

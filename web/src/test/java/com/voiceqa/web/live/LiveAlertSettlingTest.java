@@ -15,6 +15,7 @@ import com.voiceqa.web.support.SseListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +60,12 @@ class LiveAlertSettlingTest extends ServerTest {
         refined.add(provisional.get(1).withSpeaker("rep", 0.8));
         refined.add(provisional.get(2).withSpeaker("customer", 0.8));
         Path recording = Files.createTempFile("settle", ".wav");
+        // Settling is tested on the churn pack's gate: on a three-line call the built-in risk model, which weighs
+        // whole calls, reports nothing either way (docs/rules.md, "Packs 2026.12.3"); what is settled is the same.
+        JsonNode pack = as("admin").get("/api/rules/churn-signals").json().get("pack");
+        ObjectNode gate = (ObjectNode) pack.deepCopy();
+        assertNotNull(((ObjectNode) gate.get("risk")).remove("model"), "the built-in churn pack names its risk model");
+        assertEquals(200, as("admin").put("/api/rules/churn-signals", Map.of("pack", gate, "comment", "gate")).status());
 
         try (SseListener live = new SseListener(port, "admin", PASSWORD)) {
             live.awaitSubscribed();
@@ -88,6 +96,7 @@ class LiveAlertSettlingTest extends ServerTest {
             stored.path("hits").forEach(hit -> storedRules.add(hit.path("ruleId").asString()));
             withdrawn.forEach(id -> assertFalse(storedRules.contains(id), id + " is withdrawn, so it is not stored"));
         } finally {
+            as("admin").put("/api/rules/churn-signals", Map.of("pack", pack, "comment", "restore the risk model"));
             Files.deleteIfExists(recording);
         }
     }
