@@ -30,6 +30,29 @@ class PhonesWithoutAsrTest {
         }
     }
 
+    /**
+     * A client sends its audio right behind its config, before the refusal reaches it. The gateway must read that
+     * audio away until the client closes: closing a socket with unread bytes resets it, and a reset can throw away
+     * the close frame (and its reason) before the client reads it (seen in CI as a client that never heard a close).
+     */
+    @Test
+    void aPhoneThatKeepsSendingAfterItsRefusalStillHearsWhy() throws Exception {
+        try (TestGateway gw = new TestGateway(data, c -> c.withPhonesWithoutAsr(false), Optional.empty())) {
+            for (int attempt = 0; attempt < 40; attempt++) {
+                try (RawWebSocket ws = new RawWebSocket(gw.gateway.webSocketPort())) {
+                    ws.sendText("{\"config\": {\"sample_rate\": 16000}}");
+                    for (int chunk = 0; chunk < 20; chunk++) {
+                        ws.send(RawWebSocket.BINARY, new byte[3200]);
+                    }
+                    Thread.sleep(20);
+                    RawWebSocket.Frame close = ws.receive();
+                    assertEquals(RawWebSocket.CLOSE, close.opcode(), "attempt " + attempt);
+                    assertEquals(1008, close.closeCode(), "attempt " + attempt);
+                }
+            }
+        }
+    }
+
     @Test
     void theRecorderGatewayStillStoresPhoneAudio() throws Exception {
         try (TestGateway gw = new TestGateway(data, c -> c, Optional.empty());

@@ -130,6 +130,11 @@ class DeviceSecurityTest extends ServerTest {
                         closed.complete(status);
                         return null;
                     }
+
+                    @Override
+                    public void onError(WebSocket socket, Throwable error) {
+                        closed.completeExceptionally(error);
+                    }
                 }).get(20, TimeUnit.SECONDS);
         ws.sendText(config, true).get(20, TimeUnit.SECONDS);
         try {

@@ -1,11 +1,9 @@
 package com.voiceqa.gateway.ws;
 
 import com.voiceqa.gateway.net.PolicyViolation;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.timeout.ReadTimeoutException;
 
@@ -41,9 +39,6 @@ public final class WebSocketErrorHandler extends ChannelInboundHandlerAdapter {
         if (status.reasonText().length() > 100) {
             status = new WebSocketCloseStatus(status.code(), status.reasonText().substring(0, 100));
         }
-        ctx.channel().config().setAutoRead(false);
-        if (ctx.channel().isActive()) {
-            ctx.writeAndFlush(new CloseWebSocketFrame(status)).addListener(ChannelFutureListener.CLOSE);
-        }
+        LingeringClose.close(ctx, status);
     }
 }
