@@ -10,7 +10,7 @@
 # worker 1 mid-run (worker 2 replays its open calls) and gateway 1 mid-call: its badges reconnect to gateway 2
 # (`simulate --failover-port`) and RESUME where Kafka says they were; its phones cannot (the vosk protocol has no
 # RESUME), so their calls end there, and gateway 2 ends them in Kafka once gateway 1 left the gateways' group
-# (cluster.takeover.AbandonedPhoneCalls) with the audio Kafka acknowledged. Then it checks what analytics stored, call
+# (cluster.takeover.AbandonedCalls) with the audio Kafka acknowledged. Then it checks what analytics stored, call
 # by call, saying which gateway each was on: one row per call, no segment twice; a whole call's recording has the
 # PCM SHA-256 of the WAV sent and its transcript matches a one-process `./voiceqa transcribe` of it (word accuracy
 # >= 0.8); a cut phone call's recording is a byte-identical prefix of what the phone sent, and its transcript matches

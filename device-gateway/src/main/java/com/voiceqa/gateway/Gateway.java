@@ -239,6 +239,16 @@ public final class Gateway implements AutoCloseable {
                 : registry.end(call.get(), CallEvent.EndReason.ABANDONED).thenApply(recording -> true));
     }
 
+    /**
+     * Adopts call {@code key}, which a node that died held and whose badge has not come back: takes it over from the
+     * replicated log like a RESUME does, with no connection. From then on it is one of this node's calls: its badge
+     * may RESUME it (here or on any node), and if none does within the stale-call timeout it expires with its audio.
+     * Completes with false when no node has the call open any more.
+     */
+    public CompletableFuture<Boolean> adoptAbandoned(CallKey key) {
+        return registry.resume(key).thenApply(Optional::isPresent);
+    }
+
     public int openConnections() {
         return connections.openConnections();
     }

@@ -4,7 +4,7 @@ import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.audio.KafkaAudioLog;
 import com.voiceqa.bus.kafka.events.KafkaCallEventBus;
 import com.voiceqa.cluster.NodeName;
-import com.voiceqa.cluster.takeover.AbandonedPhoneCalls;
+import com.voiceqa.cluster.takeover.AbandonedCalls;
 import com.voiceqa.cluster.takeover.KafkaCallTakeover;
 import com.voiceqa.cluster.takeover.OpenCallsBus;
 import com.voiceqa.gateway.Gateway;
@@ -19,8 +19,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A running gateway node: the Netty gateway on Kafka, its scratch folder, and its share of ending the phone calls of
- * nodes that died ({@link AbandonedPhoneCalls}).
+ * A running gateway node: the Netty gateway on Kafka, its scratch folder, and its share of the open calls of nodes
+ * that died ({@link AbandonedCalls}: phone calls ended, badge calls adopted).
  */
 public final class ClusterGateway implements AutoCloseable {
 
@@ -29,10 +29,10 @@ public final class ClusterGateway implements AutoCloseable {
 
     private final Gateway gateway;
     private final OpenCallsBus events;
-    private final AbandonedPhoneCalls abandoned;
+    private final AbandonedCalls abandoned;
     private final Path scratch;
 
-    private ClusterGateway(Gateway gateway, OpenCallsBus events, AbandonedPhoneCalls abandoned, Path scratch) {
+    private ClusterGateway(Gateway gateway, OpenCallsBus events, AbandonedCalls abandoned, Path scratch) {
         this.gateway = gateway;
         this.events = events;
         this.abandoned = abandoned;
@@ -55,14 +55,14 @@ public final class ClusterGateway implements AutoCloseable {
         OpenCallsBus events = new OpenCallsBus(settings,
                 new KafkaCallEventBus(settings, "voiceqa-" + client, client + "-events"), holder,
                 client + "-open-calls");
-        AbandonedPhoneCalls abandoned = null;
+        AbandonedCalls abandoned = null;
         try {
-            abandoned = AbandonedPhoneCalls.join(settings, holder); // a member before it holds any call
+            abandoned = AbandonedCalls.join(settings, holder); // a member before it holds any call
             KafkaAudioLog audio = new KafkaAudioLog(settings, client + "-audio",
                     KafkaAudioLog.DEFAULT_MAX_PENDING_BYTES);
             Gateway gateway = Gateway.startReplicated(config.withDataDir(scratch), devices, audio,
                     new KafkaCallTakeover(settings, events, client + "-takeover", TAKEOVER_TIMEOUT), events);
-            abandoned.endWith(gateway::endAbandoned);
+            abandoned.handWith(gateway::endAbandoned, gateway::adoptAbandoned);
             return new ClusterGateway(gateway, events, abandoned, scratch);
         } catch (IOException | RuntimeException e) {
             if (abandoned != null) {

@@ -28,13 +28,18 @@
  * but lost the badge asks {@code continuedElsewhere} before it expires the call, and only forgets it when another node
  * claimed it (or it ended), so no second, shorter end reaches the audio log.
  *
- * <p><b>Phones.</b> A phone (vosk protocol) has no RESUME, so no device brings its call to B: {@link
- * com.voiceqa.cluster.takeover.AbandonedPhoneCalls} has a live node take over and end the phone calls of a node that
- * left the gateways' consumer group, with the audio Kafka acknowledged.
+ * <p><b>Nodes that die.</b> {@link com.voiceqa.cluster.takeover.AbandonedCalls} gives the open calls of a node that
+ * left the gateways' consumer group to a live node: a phone (vosk protocol) has no RESUME, so its call is ended at
+ * once with the audio Kafka acknowledged; a badge call is adopted (taken over with no connection) and lives by the
+ * adopting node's stale-call rule, so a badge that lost power and never returns has its call expire with its audio,
+ * and one that returns within the timeout RESUMEs it on any node.
  *
  * <p>Known limits: a call whose {@code Started} record had not reached Kafka when its gateway died is unknown to B
  * (the badge is told UNKNOWN_CALL and starts it again; its re-sent chunks repeat sequences readers drop); a call
  * ended by another gateway answers RESUME and CALL_START with UNKNOWN_CALL rather than its summary (the summary lives
- * with the gateway that ended it; its tombstone keeps the call from being started twice).
+ * with the gateway that ended it; its tombstone keeps the call from being started twice). Kafka has no
+ * compare-and-set, so a badge that RESUMEs on node C during the moments node B adopts its call (after B's read of the
+ * open-calls topic, before B's claim) leaves both holding it; the later claim wins the record, and if that is B's,
+ * B expires the call after the timeout while C still streams to it.
  */
 package com.voiceqa.cluster.takeover;

@@ -6,9 +6,14 @@ import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.TestKafka;
 import com.voiceqa.bus.kafka.audio.AudioRecord;
 import com.voiceqa.bus.kafka.audio.AudioRecordCodec;
+import com.voiceqa.bus.kafka.audio.KafkaAudioLog;
+import com.voiceqa.bus.kafka.events.KafkaCallEventBus;
 import com.voiceqa.cluster.ClusterKafka;
+import com.voiceqa.cluster.takeover.OpenCallsBus;
+import com.voiceqa.core.audio.AudioChunk;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
+import com.voiceqa.core.events.CallMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
@@ -19,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** What the gateway failover tests read and send: a recording's frames, a call's events and audio records. */
 final class ClusterCalls {
@@ -79,6 +85,26 @@ final class ClusterCalls {
             });
         }
         return records;
+    }
+
+    /**
+     * What a gateway node that then died leaves in Kafka: the call's open-calls record naming {@code node}, and its
+     * first {@code acknowledged} frames on the audio topic; no end, no Ended, and {@code node} is in no group.
+     */
+    static void callOfADeadNode(KafkaSettings settings, String node, CallMetadata call, List<byte[]> frames,
+                                int acknowledged) throws Exception {
+        OpenCallsBus deadEvents = new OpenCallsBus(settings,
+                new KafkaCallEventBus(settings, node + "-events", node + "-events"), node, node + "-open-calls");
+        try (KafkaAudioLog deadAudio = new KafkaAudioLog(settings, node + "-audio", 1 << 20)) {
+            deadEvents.publish(new CallEvent.Started(call));
+            for (int seq = 0; seq < acknowledged; seq++) {
+                AudioChunk chunk = seq == 0 ? AudioChunk.first(call.key(), call.format(), frames.getFirst())
+                        : AudioChunk.next(call.key(), seq, frames.get(seq));
+                deadAudio.append(chunk).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } finally {
+            deadEvents.close();
+        }
     }
 
     /** The chunks' sequences in the order the log holds them. */

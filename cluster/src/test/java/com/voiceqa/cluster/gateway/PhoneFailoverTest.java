@@ -3,13 +3,10 @@ package com.voiceqa.cluster.gateway;
 import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.bus.kafka.TestKafka;
 import com.voiceqa.bus.kafka.audio.AudioRecord;
-import com.voiceqa.bus.kafka.audio.KafkaAudioLog;
 import com.voiceqa.bus.kafka.events.KafkaCallEventBus;
 import com.voiceqa.cluster.NodeName;
-import com.voiceqa.cluster.takeover.OpenCallsBus;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
-import com.voiceqa.core.audio.AudioChunk;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.core.events.CallEventBus;
 import com.voiceqa.core.events.CallMetadata;
@@ -40,6 +37,7 @@ import java.util.stream.LongStream;
 import static com.voiceqa.cluster.gateway.ClusterCalls.WAIT;
 import static com.voiceqa.cluster.gateway.ClusterCalls.audio;
 import static com.voiceqa.cluster.gateway.ClusterCalls.audioRecords;
+import static com.voiceqa.cluster.gateway.ClusterCalls.callOfADeadNode;
 import static com.voiceqa.cluster.gateway.ClusterCalls.collect;
 import static com.voiceqa.cluster.gateway.ClusterCalls.frames;
 import static com.voiceqa.cluster.gateway.ClusterCalls.digits;
@@ -126,18 +124,7 @@ class PhoneFailoverTest {
                 new StreamFormat(16_000, ChannelLayout.MONO), Instant.now(), false);
         try (CallEventBus watch = new KafkaCallEventBus(settings, "phone-watch-" + key.call(), "watch")) {
             collect(watch, key.productId(), events);
-            OpenCallsBus deadEvents = new OpenCallsBus(settings,
-                    new KafkaCallEventBus(settings, "dead-events", "dead-events"), "dead-node.1", "dead-open-calls");
-            try (KafkaAudioLog deadAudio = new KafkaAudioLog(settings, "dead-audio", 1 << 20)) {
-                deadEvents.publish(new CallEvent.Started(phoneCall));
-                for (int seq = 0; seq < acknowledged; seq++) {
-                    AudioChunk chunk = seq == 0 ? AudioChunk.first(key, phoneCall.format(), frames.getFirst())
-                            : AudioChunk.next(key, seq, frames.get(seq));
-                    deadAudio.append(chunk).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-                }
-            } finally {
-                deadEvents.close();
-            }
+            callOfADeadNode(settings, "dead-node.1", phoneCall, frames, acknowledged);
 
             try (ClusterGateway b = ClusterGateway.start(settings, new NodeName("phone-b2"), config, DEVICES)) {
                 TestKafka.await("a live node ends the dead node's phone call", WAIT,

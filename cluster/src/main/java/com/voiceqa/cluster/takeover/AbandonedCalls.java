@@ -37,21 +37,29 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Ends the phone calls of gateway nodes that died. A badge whose gateway dies RESUMEs on another node; a phone (vosk
- * protocol) has no RESUME, so its call ends with its gateway, and some live node must end it in Kafka or its
- * acknowledged audio would never be recorded or transcribed.
+ * Gives the open calls of gateway nodes that died to a live node, so none stays open in Kafka with its acknowledged
+ * audio never recorded or transcribed:
+ * <ul>
+ *   <li>a phone (vosk protocol) has no RESUME, so its call ends with its gateway: the live node ends it at once
+ *       ({@code endPhoneCall}, the gateway's {@code endAbandoned}: takeover from the log, then end);</li>
+ *   <li>a badge RESUMEs on any node, but one that lost power never does: the live node adopts its call
+ *       ({@code adoptBadgeCall}, the gateway's {@code adoptAbandoned}: takeover from the log, no connection), and the
+ *       call then lives by that node's stale-call rule like any call of its own: a RESUME within the stale-call
+ *       timeout continues it (here, or on a third node that takes it over), otherwise it expires with its audio.
+ *       The badge gets the same grace it would have had, had its gateway lived.</li>
+ * </ul>
  *
  * <p>Every gateway node is a member of one consumer group on the open-calls topic ({@link #group}), its client id
  * naming the node: membership is the liveness signal (a node that stops heartbeating leaves the group after the
  * session timeout), and the group's partition assignment makes exactly one live node responsible for each call. A
- * node reads its partitions from the beginning (the compacted topic holds the open calls), keeps the open
- * {@link CallSource#PHONE} calls, and ends those whose holder is not a member of the stable group with
- * {@code end(key)} (the gateway's {@code endAbandoned}: takeover from the log, then end). A failed end is tried again
- * at the next check. Badge calls are left alone: their badges resume them on any node.
+ * node reads its partitions from the beginning (the compacted topic holds the open calls), keeps the open calls, and
+ * hands those whose holder is not a member of the stable group to the gateway as above. A handover that failed is
+ * tried again at the next check; one that succeeded is not repeated (an adopted call's record names this node from
+ * then on, and a tombstone ends the watch).
  */
-public final class AbandonedPhoneCalls implements AutoCloseable {
+public final class AbandonedCalls implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(AbandonedPhoneCalls.class.getName());
+    private static final Logger LOG = Logger.getLogger(AbandonedCalls.class.getName());
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(30);
@@ -60,15 +68,19 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
     private final String node;
     private final Thread thread;
     private final CountDownLatch joined = new CountDownLatch(1);
-    /** Open phone calls in this node's partitions: call id → (key, holder, partition). */
-    private final Map<String, OpenPhoneCall> open = new HashMap<>();
-    /** Calls being ended here, until their tombstone arrives (or the end failed: then the next check tries again). */
-    private final Set<String> ending = ConcurrentHashMap.newKeySet();
+    /** Open calls in this node's partitions: call id → (key, source, holder, partition). */
+    private final Map<String, OpenCall> open = new HashMap<>();
+    /** Calls handed to the gateway here, until their tombstone arrives (or the handover failed: then tried again). */
+    private final Set<String> handed = ConcurrentHashMap.newKeySet();
     private final KafkaConsumer<String, byte[]> consumer;
-    private volatile Function<CallKey, CompletableFuture<Boolean>> end;
+    private volatile Handlers handlers;
     private volatile boolean closed;
 
-    private record OpenPhoneCall(CallKey key, String holder, int partition) {
+    private record OpenCall(CallKey key, CallSource source, String holder, int partition) {
+    }
+
+    private record Handlers(Function<CallKey, CompletableFuture<Boolean>> endPhoneCall,
+                            Function<CallKey, CompletableFuture<Boolean>> adoptBadgeCall) {
     }
 
     /**
@@ -77,8 +89,8 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
      *
      * @throws IllegalStateException when the group did not assign partitions within 30 s
      */
-    public static AbandonedPhoneCalls join(KafkaSettings settings, String node) throws InterruptedException {
-        AbandonedPhoneCalls calls = new AbandonedPhoneCalls(settings, node);
+    public static AbandonedCalls join(KafkaSettings settings, String node) throws InterruptedException {
+        AbandonedCalls calls = new AbandonedCalls(settings, node);
         calls.thread.start();
         if (!calls.joined.await(JOIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             calls.close();
@@ -88,11 +100,11 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
         return calls;
     }
 
-    private AbandonedPhoneCalls(KafkaSettings settings, String node) {
+    private AbandonedCalls(KafkaSettings settings, String node) {
         this.settings = settings;
         this.node = node;
         this.consumer = KafkaClients.consumer(settings, group(settings), clientId(node), "earliest");
-        this.thread = Thread.ofPlatform().daemon().name("voiceqa-abandoned-phone-calls").unstarted(this::run);
+        this.thread = Thread.ofPlatform().daemon().name("voiceqa-abandoned-calls").unstarted(this::run);
     }
 
     /** The gateways' group: beside the open-calls topic, so deployments sharing brokers keep theirs apart. */
@@ -104,9 +116,13 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
         return node + "-open-calls";
     }
 
-    /** From now on, ends the abandoned phone calls with {@code end} (the gateway's {@code endAbandoned}). */
-    public void endWith(Function<CallKey, CompletableFuture<Boolean>> end) {
-        this.end = end;
+    /**
+     * From now on, hands the abandoned calls to the gateway: phone calls to {@code endPhoneCall} (its
+     * {@code endAbandoned}), badge calls to {@code adoptBadgeCall} (its {@code adoptAbandoned}).
+     */
+    public void handWith(Function<CallKey, CompletableFuture<Boolean>> endPhoneCall,
+                         Function<CallKey, CompletableFuture<Boolean>> adoptBadgeCall) {
+        this.handlers = new Handlers(endPhoneCall, adoptBadgeCall);
     }
 
     private void run() {
@@ -119,16 +135,17 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     remember(record);
                 }
-                if (end != null && !open.isEmpty() && System.nanoTime() - nextCheck >= 0) {
-                    endAbandoned(admin);
+                Handlers gateway = handlers;
+                if (gateway != null && !open.isEmpty() && System.nanoTime() - nextCheck >= 0) {
+                    handOver(admin, gateway);
                     nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
                 }
             }
         } catch (WakeupException e) {
             // closing
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "stopped watching for abandoned phone calls: phone calls of a gateway that dies "
-                    + "now stay open in Kafka until this node restarts", e);
+            LOG.log(Level.SEVERE, "stopped watching for abandoned calls: the calls of a gateway that dies now stay "
+                    + "open in Kafka until this node restarts", e);
         }
     }
 
@@ -149,14 +166,13 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
     private void remember(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             open.remove(record.key());
-            ending.remove(record.key());
+            handed.remove(record.key());
             return;
         }
         try {
-            if (CallEventJson.decode(record.value()) instanceof CallEvent.Started started
-                    && started.call().source() == CallSource.PHONE) {
+            if (CallEventJson.decode(record.value()) instanceof CallEvent.Started started) {
                 Header holder = record.headers().lastHeader(OpenCallsBus.NODE_HEADER);
-                open.put(record.key(), new OpenPhoneCall(started.call().key(),
+                open.put(record.key(), new OpenCall(started.call().key(), started.call().source(),
                         holder == null ? "" : new String(holder.value(), StandardCharsets.UTF_8), record.partition()));
             }
         } catch (MalformedRecordException e) {
@@ -165,8 +181,8 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
         }
     }
 
-    /** Ends the open phone calls whose holder is not in the group; only a stable group's members count. */
-    private void endAbandoned(Admin admin) {
+    /** Hands over the open calls whose holder is not in the group; only a stable group's members count. */
+    private void handOver(Admin admin, Handlers gateway) {
         Set<String> live;
         try {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(group(settings))).all()
@@ -184,21 +200,44 @@ public final class AbandonedPhoneCalls implements AutoCloseable {
                     + " s");
             return;
         }
+        if (!readToTheEnd()) { // a claim written since the last poll (the badge RESUMEd elsewhere) wins over adoption
+            return;
+        }
         for (var entry : Map.copyOf(open).entrySet()) {
             String callId = entry.getKey();
-            OpenPhoneCall call = entry.getValue();
-            if (live.contains(clientId(call.holder())) || !ending.add(callId)) {
+            OpenCall call = entry.getValue();
+            if (live.contains(clientId(call.holder())) || !handed.add(callId)) {
                 continue;
             }
-            LOG.info("gateway " + call.holder() + " is gone: ending its phone call " + call.key() + " here");
-            end.apply(call.key()).whenComplete((ended, failure) -> {
-                if (failure != null) {
-                    LOG.warning("could not end abandoned phone call " + call.key() + " (" + failure
-                            + "); trying again");
-                    ending.remove(callId);
-                }
-            });
+            boolean phone = call.source() == CallSource.PHONE;
+            String what = phone ? "ending its phone call " : "adopting its badge call ";
+            LOG.info("gateway " + call.holder() + " is gone: " + what + call.key() + " here");
+            (phone ? gateway.endPhoneCall() : gateway.adoptBadgeCall()).apply(call.key())
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            LOG.warning("could not hand over abandoned call " + call.key() + " (" + failure
+                                    + "); trying again");
+                            handed.remove(callId);
+                        }
+                    });
         }
+    }
+
+    /**
+     * Reads the open-calls records written up to now. A node that takes a call over writes its claim before it
+     * answers the badge's RESUME, so after this read a call that still names a dead node had not been resumed
+     * anywhere when the read began. False when the read did not get there within a check's time (try again then).
+     */
+    private boolean readToTheEnd() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), CHECK_EVERY);
+        long deadline = System.nanoTime() + CHECK_EVERY.toNanos();
+        while (!closed && System.nanoTime() < deadline
+                && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey(), CHECK_EVERY) < e.getValue())) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                remember(record);
+            }
+        }
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey(), CHECK_EVERY) >= e.getValue());
     }
 
     @Override
