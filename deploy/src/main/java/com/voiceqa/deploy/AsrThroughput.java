@@ -108,7 +108,7 @@ public final class AsrThroughput {
                     .mapToObj(p -> new TopicPartition(settings.segmentsTopic(), p)).toList();
             consumer.assign(all);
             consumer.seekToBeginning(all);
-            while (!keys.stream().allMatch(k -> assembler.complete(k.productId()).isPresent())) {
+            while (!keys.stream().allMatch(k -> assembler.segments(k.productId()).isPresent())) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     assembler.accept(SegmentRecord.decode(record.key(), record.value()));
                 }

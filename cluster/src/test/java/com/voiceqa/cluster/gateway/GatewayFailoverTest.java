@@ -216,7 +216,7 @@ class GatewayFailoverTest {
                         assembler.accept(SegmentRecord.decode(r.key(), r.value()));
                     }
                 }
-                done[0] = assembler.complete(callId);
+                done[0] = assembler.segments(callId);
                 return done[0].isPresent();
             });
         }

@@ -15,7 +15,6 @@ import com.voiceqa.web.config.ProcessRole;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.live.LiveCallTracker;
 import com.voiceqa.web.pipeline.CallStore;
-import com.voiceqa.web.pipeline.RecordingMetrics;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,8 +40,8 @@ import java.util.concurrent.ExecutionException;
  * The analytics role's consumer: one member of the {@code voiceqa.kafka.group} group on the events, audio and segments
  * topics (a call's records are on the same partition number of each, and the range assignor gives one member the same
  * numbers of every topic, so one member sees all of a call). Per call it collects the gateway's {@code Ended}, the
- * recording ({@link ClusterRecordings}) and the transcript (bus-kafka's {@code TranscriptAssembler}, one segment per
- * position); once all three are there it measures the recording's metrics and hands the call to
+ * recording ({@link ClusterRecordings}) and the transcript (bus-kafka's {@code TranscriptAssembler}: the worker's
+ * finished transcript, once every live segment is there too); once all three are there it hands the call to
  * {@link LiveCallTracker#end}, the same end a one-process gateway's call takes. A {@code Started} goes to the tracker
  * at once, so the call is listed as processing while it runs. Offsets are committed after each poll as far as
  * {@link CommitPoints} allows. Runs only with {@code voiceqa.kafka.bootstrap-servers} set and the analytics role.
@@ -187,15 +186,13 @@ public class AnalyticsFeed implements SmartLifecycle {
     }
 
     /**
-     * The call as a one-process gateway ends it: its recording, and its transcript with the metrics the engine
-     * would have measured (from the recording here: the workers publish segments only).
+     * The call as a one-process gateway ends it: its recording, and the transcript the worker's engine finished (a
+     * mono call's roles refined from the whole call, the metrics measured while it decoded).
      */
     private void storeCall(CallParts.Complete call) throws InterruptedException {
         CallEvent.Ended gateway = call.ended();
-        var metrics = RecordingMetrics.measure(call.recording().wav(), gateway.call().format().layout(),
-                call.segments());
         CallEvent.Ended ended = new CallEvent.Ended(gateway.call(), call.recording().wav(),
-                call.recording().audioBytes(), Optional.of(new Transcript(call.segments(), metrics)), gateway.reason());
+                call.recording().audioBytes(), Optional.of(call.transcript()), gateway.reason());
         try {
             tracker.end(ended).get();
         } catch (ExecutionException e) {

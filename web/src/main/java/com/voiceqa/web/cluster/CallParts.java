@@ -1,11 +1,10 @@
 package com.voiceqa.web.cluster;
 
 import com.voiceqa.bus.kafka.asr.TranscriptAssembler;
-import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
 import com.voiceqa.core.events.CallEvent;
 import com.voiceqa.gateway.spool.Recording;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,9 +40,10 @@ final class CallParts {
         if (ended == null || recording == null) {
             return Optional.empty();
         }
-        return transcript.complete(ended.callId()).map(segments -> new Complete(ended, recording, segments));
+        return transcript.transcript(ended.callId()).map(finished -> new Complete(ended, recording, finished));
     }
 
-    record Complete(CallEvent.Ended ended, Recording recording, List<Segment> segments) {
+    /** @param transcript the worker's finished transcript: a mono call's refined roles, and the call's metrics */
+    record Complete(CallEvent.Ended ended, Recording recording, Transcript transcript) {
     }
 }

@@ -1,5 +1,9 @@
 package com.voiceqa.web.cluster;
 
+import com.voiceqa.core.Transcript;
+import com.voiceqa.core.metrics.CallMetrics;
+import com.voiceqa.core.metrics.ChannelMetrics;
+import tools.jackson.databind.json.JsonMapper;
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.TestResources;
@@ -151,13 +155,24 @@ class AnalyticsRoleTest {
             TestKafka.await("the decoded call stored", Duration.ofMinutes(3),
                     () -> status(call.callId()).equals(Optional.of("done")));
 
-            String oneProcess = engine.transcribe(recording, ChannelLayout.MONO, (done, total) -> { }).segments()
-                    .stream().map(Segment::text).collect(Collectors.joining(" "));
+            Transcript reference = engine.transcribe(recording, ChannelLayout.MONO, (done, total) -> { });
+            String oneProcess = reference.segments().stream().map(Segment::text).collect(Collectors.joining(" "));
             String cluster = String.join(" ", jdbc.sql("SELECT content FROM segments WHERE call_id = :id ORDER BY idx")
                     .param("id", call.callId()).query(String.class).list());
             assertTrue(oneProcess.split(" ").length >= 5, "the reference has words to compare: '" + oneProcess + "'");
             double accuracy = WordAccuracy.of(oneProcess, cluster);
             assertTrue(accuracy >= 0.8, "cluster '" + cluster + "' vs one process '" + oneProcess + "': " + accuracy);
+            // a mono badge call is diarized at its end, as in one process: speakers are roles, metrics are per role
+            String metrics = jdbc.sql("SELECT metrics_json FROM calls WHERE id = :id").param("id", call.callId())
+                    .query(String.class).single();
+            assertEquals(reference.metrics().channels().stream().map(ChannelMetrics::role).toList(),
+                    JsonMapper.builder().build().readTree(metrics).path("channels").valueStream()
+                            .map(channel -> channel.path("role").asString()).toList(), "per-role metrics: " + metrics);
+            assertEquals(List.of("rep", "customer"), reference.metrics().channels().stream()
+                    .map(ChannelMetrics::role).toList());
+            assertEquals(reference.segments().stream().map(Segment::speaker).distinct().sorted().toList(),
+                    jdbc.sql("SELECT DISTINCT speaker FROM segments WHERE call_id = :id ORDER BY speaker")
+                            .param("id", call.callId()).query(String.class).list(), "the roles one process gives");
             assertRecording(call, chunks);
         }
     }
@@ -216,7 +231,9 @@ class AnalyticsRoleTest {
                 for (int i = 0; i < transcript.size(); i++) {
                     send(worker, settings, new SegmentRecord.Utterance(call.callId(), i, transcript.get(i)));
                 }
-                send(worker, settings, new SegmentRecord.Completed(call.callId(), transcript.size()));
+                send(worker, settings, new SegmentRecord.Completed(call.callId(), transcript.size(),
+                        new Transcript(transcript, new CallMetrics(seconds(chunks), List.of(), List.of(), 0, 5,
+                                List.of(), List.of()))));
             }
             long bytes = chunks.stream().mapToLong(c -> c.length).sum();
             for (int copy = 0; copy < 2; copy++) {
@@ -232,6 +249,11 @@ class AnalyticsRoleTest {
             audio.end(call.key(), chunks.size()).get();
             audio.end(call.key(), chunks.size()).get();
         }
+    }
+
+    /** How long {@code chunks} of the stereo test format play. */
+    private static double seconds(List<byte[]> chunks) {
+        return chunks.stream().mapToInt(c -> c.length).sum() / (double) (STEREO.sampleRate() * STEREO.frameBytes());
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, KafkaSettings settings, SegmentRecord record)

@@ -8,6 +8,7 @@ import com.voiceqa.bus.kafka.MalformedRecordException;
 import com.voiceqa.bus.kafka.OrderedSender;
 import com.voiceqa.bus.kafka.audio.AudioRecord;
 import com.voiceqa.bus.kafka.audio.AudioRecordCodec;
+import com.voiceqa.core.Transcript;
 import com.voiceqa.core.audio.AudioChunk;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
  * An ASR worker: a member of the {@code groupId} consumer group on the audio topic. The group gives each audio
  * partition to one worker, and a call's records are all on one partition, so one call is decoded by one worker.
  * Every final segment goes to the segments topic as soon as the recognizer emits it; a call's end record finishes
- * its session and publishes its completion.
+ * its session and publishes its completion with the finished transcript (refined roles of a mono call, metrics).
  *
  * <p><b>Who commits what when.</b> After each poll (and when partitions are taken away) the worker waits until the
  * segments it published are acknowledged, then commits each partition up to the first chunk of its earliest open call
@@ -157,7 +158,8 @@ public final class AsrWorker implements AutoCloseable {
         if (call == null) {
             return; // a repeated end, or a call whose start this worker never saw
         }
-        publish(new SegmentRecord.Completed(callId, call.finish(FINISH_TIMEOUT)));
+        Transcript finished = call.finish(FINISH_TIMEOUT);
+        publish(new SegmentRecord.Completed(callId, call.emitted(), finished));
         callsCompleted.incrementAndGet();
     }
 

@@ -5,6 +5,7 @@ import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.SessionClosedException;
 import com.voiceqa.core.Segment;
 import com.voiceqa.core.StreamFormat;
+import com.voiceqa.core.Transcript;
 import com.voiceqa.core.TranscriptListener;
 import com.voiceqa.core.audio.AudioChunk;
 
@@ -83,18 +84,18 @@ final class CallDecoding implements AutoCloseable {
     }
 
     /**
-     * Decodes the rest, flushes the last utterance (published like the others) and returns the number of segments.
+     * Decodes the rest, flushes the last utterance (published like the others) and returns the finished transcript
+     * (a mono call's roles refined from the whole call, and the metrics); {@link #emitted()} then counts every segment.
      *
      * @throws TimeoutException when decoding takes longer than {@code timeout}
      * @throws SessionClosedException when the session failed or was closed (e.g. idle timeout) before its end
      */
-    long finish(Duration timeout) throws InterruptedException, TimeoutException {
+    Transcript finish(Duration timeout) throws InterruptedException, TimeoutException {
         try {
-            session.finish().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return session.finish().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) { // the session failed or was closed before its end
             throw new SessionClosedException("decoding call " + callId + " failed: " + e.getCause(), e.getCause());
         }
-        return positions.get();
     }
 
     /** Drops the session without a result (the partition moved to another worker, or this one stops). */

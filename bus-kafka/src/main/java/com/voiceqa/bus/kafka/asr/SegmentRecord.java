@@ -4,7 +4,9 @@ import com.voiceqa.bus.kafka.CallIdPartitioner;
 import com.voiceqa.bus.kafka.KafkaClients;
 import com.voiceqa.bus.kafka.MalformedRecordException;
 import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,11 @@ import java.util.Map;
  * What the segments topic holds, and its form there. Keys: {@code <callId>#<position>} for the call's
  * {@code position}-th final segment (from 0, in the order the recognizer emitted them: per chunk, channel by
  * channel), {@code <callId>#end} for its completion. Values (UTF-8 JSON): the {@link Segment}
- * ({@code speaker, start, end, text, words, speakerConfidence}), or {@code {"segments": n}}, the number of
- * segments the call has. A key always has the same value, however often a replay writes it.
+ * ({@code speaker, start, end, text, words, speakerConfidence}), or {@code {"segments": n, "transcript": {...}}}:
+ * the number of live segments the call has, and the call's finished {@link Transcript} as the engine gives it at the
+ * end of a session (what a one-process gateway's {@code Ended} carries): a mono call's roles refined from the whole
+ * call, and the acoustic metrics. A key always has the same words, however often a replay writes it (times and
+ * confidences may move by a frame: readers keep the first).
  */
 public sealed interface SegmentRecord {
 
@@ -32,8 +37,8 @@ public sealed interface SegmentRecord {
         }
     }
 
-    /** The call's transcript is complete: positions 0 to {@code segments - 1}. */
-    record Completed(String callId, long segments) implements SegmentRecord {
+    /** The call's transcript is complete: live positions 0 to {@code segments - 1}, and its finished form. */
+    record Completed(String callId, long segments, Transcript transcript) implements SegmentRecord {
         @Override
         public String key() {
             return callId + CallIdPartitioner.SEPARATOR + END;
@@ -46,7 +51,7 @@ public sealed interface SegmentRecord {
     default byte[] value() {
         Object json = switch (this) {
             case Utterance u -> u.segment();
-            case Completed c -> Map.of("segments", c.segments());
+            case Completed c -> Map.of("segments", c.segments(), "transcript", c.transcript());
         };
         return Json.MAPPER.writeValueAsString(json).getBytes(StandardCharsets.UTF_8);
     }
@@ -62,7 +67,9 @@ public sealed interface SegmentRecord {
         String what = key.substring(separator + 1);
         try {
             if (what.equals(END)) {
-                return new Completed(callId, Json.MAPPER.readTree(value).required("segments").asLong());
+                JsonNode end = Json.MAPPER.readTree(value);
+                return new Completed(callId, end.required("segments").asLong(),
+                        Json.MAPPER.treeToValue(end.required("transcript"), Transcript.class));
             }
             return new Utterance(callId, Long.parseLong(what), Json.MAPPER.readValue(value, Segment.class));
         } catch (JacksonException | IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package com.voiceqa.bus.kafka.asr;
 
 import com.voiceqa.core.Segment;
+import com.voiceqa.core.Transcript;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.logging.Logger;
 /**
  * Rebuilds each call's transcript from the segments topic, as a reader of it (the analytics role) must: records may
  * come more than once (a worker's replay after a crash, a reader's own restart), so it keeps one segment per
- * (call, position) and knows a call is complete when its completion arrived and every position before it is there.
+ * (call, position) and the first completion, and knows a call is complete when its completion arrived and every
+ * position before it is there: then {@link #segments} are the live segments as they were emitted and
+ * {@link #transcript} the finished transcript of the completion (refined roles of a mono call, metrics).
  * Not thread-safe: feed it from the consumer's thread.
  */
 public final class TranscriptAssembler {
@@ -20,7 +23,7 @@ public final class TranscriptAssembler {
     private static final Logger LOG = Logger.getLogger(TranscriptAssembler.class.getName());
 
     private final Map<String, TreeMap<Long, Segment>> segments = new HashMap<>();
-    private final Map<String, Long> expected = new HashMap<>();
+    private final Map<String, SegmentRecord.Completed> completions = new HashMap<>();
     private long repeats;
 
     public void accept(SegmentRecord record) {
@@ -35,7 +38,7 @@ public final class TranscriptAssembler {
                     }
                 }
             }
-            case SegmentRecord.Completed c -> expected.put(c.callId(), c.segments());
+            case SegmentRecord.Completed c -> completions.putIfAbsent(c.callId(), c);
         }
     }
 
@@ -48,17 +51,22 @@ public final class TranscriptAssembler {
         return a.speaker().equals(b.speaker()) && a.text().equals(b.text());
     }
 
-    /** The call's segments in order when all have arrived, else empty. */
-    public Optional<List<Segment>> complete(String callId) {
-        Long count = expected.get(callId);
-        if (count == null) {
+    /** The call's live segments in order when the call is complete, else empty. */
+    public Optional<List<Segment>> segments(String callId) {
+        SegmentRecord.Completed completion = completions.get(callId);
+        if (completion == null) {
             return Optional.empty();
         }
         TreeMap<Long, Segment> received = segments.getOrDefault(callId, new TreeMap<>());
-        if (received.headMap(count).size() != count) {
+        if (received.headMap(completion.segments()).size() != completion.segments()) {
             return Optional.empty();
         }
-        return Optional.of(List.copyOf(received.headMap(count).values()));
+        return Optional.of(List.copyOf(received.headMap(completion.segments()).values()));
+    }
+
+    /** The call's finished transcript when the call is complete, else empty. */
+    public Optional<Transcript> transcript(String callId) {
+        return segments(callId).map(live -> completions.get(callId).transcript());
     }
 
     /** Records dropped because their (call, position) was already there. */

@@ -103,7 +103,7 @@ class AsrWorkerFailoverTest {
                 TestKafka.await("A1 complete, committed, and A2's first segment out", PATIENCE, () -> {
                     segments.poll();
                     OffsetAndMetadata commit = committed(cluster, "asr", partitionOfA);
-                    return segments.assembler.complete(a1.productId()).isPresent()
+                    return segments.assembler.segments(a1.productId()).isPresent()
                             && segments.timesSeen.containsKey(a2.productId() + "#0")
                             && commit != null && commit.offset() > 0 && commit.metadata().contains(a2.productId());
                 });
@@ -119,7 +119,7 @@ class AsrWorkerFailoverTest {
             List<List<Segment>> expected = oneWorkerRun(reference, List.of(a1, a2, b1));
             for (int i = 0; i < 3; i++) {
                 String call = List.of(a1, a2, b1).get(i).productId();
-                assertSameUtterances(expected.get(i), segments.assembler.complete(call).orElseThrow(), "call " + i);
+                assertSameUtterances(expected.get(i), segments.assembler.segments(call).orElseThrow(), "call " + i);
             }
             assertFalse(expected.get(0).isEmpty(), "the reference run recognized nothing");
             assertTrue(expected.get(1).size() >= 2, "A2 should have two utterances: " + expected.get(1));
@@ -163,10 +163,10 @@ class AsrWorkerFailoverTest {
             } finally {
                 worker.close();
             }
-            List<Segment> transcript = segments.assembler.complete(good.productId()).orElseThrow();
+            List<Segment> transcript = segments.assembler.segments(good.productId()).orElseThrow();
             assertEquals("one zero zero zero one", transcript.getFirst().text());
             assertEquals(0.84, transcript.getFirst().start(), 0.1, "the first word starts where the recording has it");
-            assertTrue(segments.assembler.complete(orphan.productId()).isEmpty(), "a call without its start");
+            assertTrue(segments.assembler.segments(orphan.productId()).isEmpty(), "a call without its start");
         }
     }
 
@@ -205,7 +205,7 @@ class AsrWorkerFailoverTest {
             } finally {
                 worker.close();
             }
-            List<Segment> transcript = segments.assembler.complete(call.productId()).orElseThrow();
+            List<Segment> transcript = segments.assembler.segments(call.productId()).orElseThrow();
             assertEquals(3, transcript.size(), "the recording's three utterances: " + transcript);
             assertEquals("one zero zero zero one", transcript.getFirst().text());
         } finally {
@@ -252,7 +252,7 @@ class AsrWorkerFailoverTest {
                 alone.close();
             }
             assertEquals(0, segments.assembler.repeats());
-            return calls.stream().map(c -> segments.assembler.complete(c.productId()).orElseThrow()).toList();
+            return calls.stream().map(c -> segments.assembler.segments(c.productId()).orElseThrow()).toList();
         }
     }
 

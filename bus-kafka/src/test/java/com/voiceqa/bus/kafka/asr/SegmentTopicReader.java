@@ -43,7 +43,7 @@ final class SegmentTopicReader implements AutoCloseable {
     void awaitComplete(String what, Duration timeout, CallKey... calls) throws InterruptedException {
         TestKafka.await(what + " complete", timeout, () -> {
             poll();
-            return Arrays.stream(calls).allMatch(c -> assembler.complete(c.productId()).isPresent());
+            return Arrays.stream(calls).allMatch(c -> assembler.segments(c.productId()).isPresent());
         });
     }
 
