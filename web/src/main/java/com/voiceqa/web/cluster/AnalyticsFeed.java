@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The analytics role's consumer: one member of the {@code voiceqa.kafka.group} group on the events, audio and segments
@@ -70,8 +71,7 @@ public class AnalyticsFeed implements SmartLifecycle {
     private KafkaSettings settings;
     private ClusterRecordings recordings;
     private KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
-    private volatile boolean stopping;
+    private ConsumerThread thread;
 
     AnalyticsFeed(VoiceQaProperties properties, ClusterProperties cluster, LiveCallTracker tracker, CallStore store) {
         this.properties = properties;
@@ -98,16 +98,16 @@ public class AnalyticsFeed implements SmartLifecycle {
         }
         consumer = KafkaClients.consumer(settings, cluster.group(), "analytics-" + ProcessHandle.current().pid(),
                 "earliest");
-        thread = Thread.ofPlatform().name("voiceqa-analytics-feed").start(this::run);
+        thread = new ConsumerThread("voiceqa-analytics-feed", consumer, this::run);
         log.info("analytics: storing the cluster's calls from Kafka at {} (group {})", settings.bootstrapServers(),
                 cluster.group());
     }
 
-    private void run() {
+    private void run(BooleanSupplier stopping) {
         try {
             consumer.subscribe(List.of(settings.eventsTopic(), settings.audioTopic(), settings.segmentsTopic()),
                     new Rebalance());
-            while (!stopping) {
+            while (!stopping.getAsBoolean()) {
                 var records = consumer.poll(POLL);
                 for (ConsumerRecord<String, byte[]> record : records) {
                     handle(record);
@@ -141,7 +141,7 @@ public class AnalyticsFeed implements SmartLifecycle {
         switch (part) {
             case CallEvent event -> onEvent(parts, event);
             case AudioRecord audio -> onAudio(parts, audio);
-            case SegmentRecord segment -> parts.transcript().accept(segment);
+            case SegmentRecord segment -> onSegment(parts, segment);
             default -> throw new IllegalStateException("decode returned " + part.getClass());
         }
         Optional<CallParts.Complete> complete = parts.complete();
@@ -168,10 +168,23 @@ public class AnalyticsFeed implements SmartLifecycle {
 
     private void onEvent(CallParts parts, CallEvent event) {
         switch (event) {
-            case CallEvent.Started started -> tracker.onEvent(started);
+            case CallEvent.Started started -> {
+                parts.started(started.call());
+                tracker.onEvent(started);
+            }
             case CallEvent.Ended ended -> parts.ended(ended);
-            case CallEvent.Partial p -> { } // live views are the web role's, not the store's
+            case CallEvent.Partial p -> { } // a cluster gateway has no recognizer: segments come from the workers
             case CallEvent.FinalSegment f -> { }
+        }
+    }
+
+    /**
+     * A worker's segment, the first time it comes, goes to the tracker as a one-process gateway's final segment does:
+     * the live rules hear it, and the live page (relayed to the web processes) shows it with their alerts.
+     */
+    private void onSegment(CallParts parts, SegmentRecord record) {
+        if (parts.transcript().accept(record) && record instanceof SegmentRecord.Utterance utterance) {
+            parts.started().ifPresent(call -> tracker.onEvent(new CallEvent.FinalSegment(call, utterance.segment())));
         }
     }
 
@@ -224,13 +237,7 @@ public class AnalyticsFeed implements SmartLifecycle {
         if (thread == null) {
             return;
         }
-        stopping = true;
-        consumer.wakeup();
-        try {
-            thread.join(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.stop(Duration.ofSeconds(30));
         thread = null;
     }
 

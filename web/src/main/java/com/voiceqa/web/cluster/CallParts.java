@@ -3,6 +3,7 @@ package com.voiceqa.web.cluster;
 import com.voiceqa.bus.kafka.asr.TranscriptAssembler;
 import com.voiceqa.core.Transcript;
 import com.voiceqa.core.events.CallEvent;
+import com.voiceqa.core.events.CallMetadata;
 import com.voiceqa.gateway.spool.Recording;
 
 import java.util.Optional;
@@ -14,8 +15,18 @@ import java.util.Optional;
 final class CallParts {
 
     private final TranscriptAssembler transcript = new TranscriptAssembler();
+    private CallMetadata started;
     private CallEvent.Ended ended;
     private Recording recording;
+
+    void started(CallMetadata call) {
+        started = call;
+    }
+
+    /** The call as its {@code Started} described it, once that arrived (segments may come before it). */
+    Optional<CallMetadata> started() {
+        return Optional.ofNullable(started);
+    }
 
     void ended(CallEvent.Ended event) {
         if (ended == null) {

@@ -22,23 +22,23 @@ public record LiveCall(String callId, Ref rep, Ref account, String device, Insta
                 new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
     }
 
-    public record Segment(String callId, String speaker, double start, double end, String text) {
+    public record Segment(String callId, String speaker, double start, double end, String text) implements LiveUpdate {
     }
 
-    public record Partial(String callId, String speaker, String text, double audioTime) {
+    public record Partial(String callId, String speaker, String text, double audioTime) implements LiveUpdate {
     }
 
     /**
      * @param emittedAt wall-clock time the rules raised the alert
      */
     public record Alert(String callId, String ruleId, String ruleName, String category, String severity,
-                       Object evidence, double utteranceEnd, Instant emittedAt) {
+                       Object evidence, double utteranceEnd, Instant emittedAt) implements LiveUpdate {
     }
 
     public record Started(String callId, Ref rep, Ref account, String device, Instant startedAt) {
     }
 
-    public record Ended(String callId) {
+    public record Ended(String callId) implements LiveUpdate {
     }
 
     /**

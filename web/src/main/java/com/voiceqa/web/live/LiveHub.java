@@ -42,6 +42,7 @@ public class LiveHub implements SmartLifecycle {
     /** Ended calls whose stored evaluation is still being made; {@link #settled} reconciles their alerts with it. */
     private final Map<String, LiveCall> settling = new ConcurrentHashMap<>();
     private final List<LiveSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private volatile Consumer<LiveUpdate> mirror = update -> { };
     private volatile boolean running;
 
     public SseEmitter subscribe(CurrentUser user) {
@@ -69,39 +70,24 @@ public class LiveHub implements SmartLifecycle {
     }
 
     public void started(LiveCall call) {
-        calls.put(call.callId(), call);
-        publish(call, "call-started", new LiveCall.Started(call.callId(), call.rep(), call.account(), call.device(),
-                call.startedAt()));
+        take(new LiveUpdate.CallStarted(call.callId(), call.rep(), call.account(), call.device(), call.startedAt(),
+                call.teamId(), call.accountOwnerId()));
     }
 
     public void partial(LiveCall.Partial partial) {
-        with(partial.callId(), call -> {
-            call.partials().put(partial.speaker(), partial.text());
-            publish(call, "partial", partial);
-        });
+        take(partial);
     }
 
     public void segment(LiveCall.Segment segment) {
-        with(segment.callId(), call -> {
-            call.partials().remove(segment.speaker());
-            call.segments().add(segment);
-            publish(call, "segment", segment);
-        });
+        take(segment);
     }
 
     public void alert(LiveCall.Alert alert) {
-        with(alert.callId(), call -> {
-            call.alerts().add(alert);
-            publish(call, "alert", alert);
-        });
+        take(alert);
     }
 
     public void ended(String callId) {
-        LiveCall call = calls.remove(callId);
-        if (call != null) {
-            settling.put(callId, call);
-            publish(call, "call-ended", new LiveCall.Ended(callId));
-        }
+        take(new LiveCall.Ended(callId));
     }
 
     /**
@@ -114,15 +100,67 @@ public class LiveHub implements SmartLifecycle {
      * @param findings         the stored evaluation's findings that deserve an alert
      */
     public void settled(String callId, Set<String> confirmedRuleIds, List<LiveCall.Alert> findings) {
-        LiveCall call = settling.remove(callId);
-        if (call == null || confirmedRuleIds == null) {
+        take(new LiveUpdate.CallSettled(callId, confirmedRuleIds, findings));
+    }
+
+    /**
+     * From now on, every update this hub makes also goes to {@code mirror} (the analytics role's relay to the web
+     * processes); updates {@link #apply applied} from elsewhere do not.
+     */
+    public void mirrorTo(Consumer<LiveUpdate> mirror) {
+        this.mirror = mirror;
+    }
+
+    private void take(LiveUpdate update) {
+        apply(update);
+        mirror.accept(update);
+    }
+
+    /** Shows one update on this hub's pages: one this hub made, or one another process's hub made. */
+    public void apply(LiveUpdate update) {
+        switch (update) {
+            case LiveUpdate.CallStarted s -> {
+                LiveCall call = LiveCall.start(s.callId(), s.rep(), s.account(), s.device(), s.startedAt(),
+                        s.teamId(), s.accountOwnerId());
+                calls.put(call.callId(), call);
+                publish(call, "call-started", new LiveCall.Started(call.callId(), call.rep(), call.account(),
+                        call.device(), call.startedAt()));
+            }
+            case LiveCall.Partial partial -> with(partial.callId(), call -> {
+                call.partials().put(partial.speaker(), partial.text());
+                publish(call, "partial", partial);
+            });
+            case LiveCall.Segment segment -> with(segment.callId(), call -> {
+                call.partials().remove(segment.speaker());
+                call.segments().add(segment);
+                publish(call, "segment", segment);
+            });
+            case LiveCall.Alert alert -> with(alert.callId(), call -> {
+                call.alerts().add(alert);
+                publish(call, "alert", alert);
+            });
+            case LiveCall.Ended ended -> {
+                LiveCall call = calls.remove(ended.callId());
+                if (call != null) {
+                    settling.put(ended.callId(), call);
+                    publish(call, "call-ended", ended);
+                }
+            }
+            case LiveUpdate.CallSettled settled -> settle(settled);
+        }
+    }
+
+    private void settle(LiveUpdate.CallSettled settled) {
+        LiveCall call = settling.remove(settled.callId());
+        if (call == null || settled.confirmedRuleIds() == null) {
             return;
         }
         Set<String> alerted = call.alerts().stream().map(LiveCall.Alert::ruleId).collect(Collectors.toSet());
-        List<String> withdrawn = alerted.stream().filter(id -> !confirmedRuleIds.contains(id)).sorted().toList();
-        List<LiveCall.Alert> late = findings.stream().filter(a -> !alerted.contains(a.ruleId())).toList();
+        List<String> withdrawn = alerted.stream().filter(id -> !settled.confirmedRuleIds().contains(id)).sorted()
+                .toList();
+        List<LiveCall.Alert> late = settled.findings().stream().filter(a -> !alerted.contains(a.ruleId())).toList();
         if (!withdrawn.isEmpty() || !late.isEmpty()) {
-            publish(call, "alerts-settled", new LiveCall.Settled(callId, withdrawn, late));
+            publish(call, "alerts-settled", new LiveCall.Settled(settled.callId(), withdrawn, late));
         }
     }
 

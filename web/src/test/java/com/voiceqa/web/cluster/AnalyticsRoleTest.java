@@ -30,6 +30,8 @@ import com.voiceqa.web.VoiceQaApplication;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchScope;
 import com.voiceqa.web.search.SearchIndex;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -54,6 +56,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,7 +177,32 @@ class AnalyticsRoleTest {
                     jdbc.sql("SELECT DISTINCT speaker FROM segments WHERE call_id = :id ORDER BY speaker")
                             .param("id", call.callId()).query(String.class).list(), "the roles one process gives");
             assertRecording(call, chunks);
+            assertLiveUpdatesRelayed(settings, call.callId());
         }
+    }
+
+    /**
+     * The analytics role's live page went to the live topic for the web processes ({@link LiveRelay}): the call's
+     * start, what the worker's segments said, its end and its settling, in that order.
+     */
+    private static void assertLiveUpdatesRelayed(KafkaSettings settings, String callId) throws Exception {
+        List<String> types = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(settings, "live-check-" + callId,
+                "live-check", "earliest")) {
+            consumer.subscribe(List.of(LiveTopic.name(settings)));
+            TestKafka.await("the call's live updates", Duration.ofSeconds(30), () -> {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (callId.equals(r.key())) {
+                        types.add(LiveTopic.decode(r.value()).getClass().getSimpleName());
+                    }
+                }
+                return types.contains("CallSettled");
+            });
+        }
+        assertEquals("CallStarted", types.getFirst(), types.toString());
+        assertTrue(types.contains("Segment"), "the worker's segments reached the live page: " + types);
+        assertTrue(types.indexOf("Ended") > types.lastIndexOf("Segment"), types.toString());
+        assertEquals("CallSettled", types.getLast(), types.toString());
     }
 
     private void assertStoredOnce(CallMetadata call, List<byte[]> chunks, List<Segment> transcript) throws Exception {

@@ -26,19 +26,24 @@ public final class TranscriptAssembler {
     private final Map<String, SegmentRecord.Completed> completions = new HashMap<>();
     private long repeats;
 
-    public void accept(SegmentRecord record) {
+    /** Takes one record; true when it was new (not a repeat of a position or completion already here). */
+    public boolean accept(SegmentRecord record) {
         switch (record) {
             case SegmentRecord.Utterance u -> {
                 Segment before = segments.computeIfAbsent(u.callId(), id -> new TreeMap<>())
                         .putIfAbsent(u.position(), u.segment());
-                if (before != null) {
-                    repeats++;
-                    if (!sameUtterance(before, u.segment())) { // a replay that decoded differently: keep the first
-                        LOG.warning("segment " + u.key() + " came again with different words; kept the first");
-                    }
+                if (before == null) {
+                    return true;
                 }
+                repeats++;
+                if (!sameUtterance(before, u.segment())) { // a replay that decoded differently: keep the first
+                    LOG.warning("segment " + u.key() + " came again with different words; kept the first");
+                }
+                return false;
             }
-            case SegmentRecord.Completed c -> completions.putIfAbsent(c.callId(), c);
+            case SegmentRecord.Completed c -> {
+                return completions.putIfAbsent(c.callId(), c) == null;
+            }
         }
     }
 
