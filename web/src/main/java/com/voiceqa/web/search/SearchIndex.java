@@ -2,6 +2,7 @@ package com.voiceqa.web.search;
 
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.index.CallParties;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.SearchScope;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.BiConsumer;
 
 /**
  * The process's transcript index: embedded Lucene under {@code <data>/index} or an OpenSearch index, as
@@ -29,10 +29,11 @@ public class SearchIndex {
 
     /**
      * Adds or replaces a call and commits, so the document is on disk before the call is marked done: the index's
-     * own periodic commit would leave a call done in the database but missing from search after a crash.
+     * own periodic commit would leave a call done in the database but missing from search after a crash. Only
+     * {@code reindex.Reindexer} writes, so the index follows the database from one place.
      */
-    public void add(CallRecord call, CallEvaluation evaluation) {
-        index.index(call, evaluation);
+    public void add(CallRecord call, CallParties parties, CallEvaluation evaluation) {
+        index.index(call, parties, evaluation);
         try {
             index.commit();
         } catch (IOException e) {
@@ -57,8 +58,8 @@ public class SearchIndex {
         try {
             index.deleteAll();
             int[] added = {0};
-            rebuild.addAll((call, evaluation) -> {
-                index.index(call, evaluation);
+            rebuild.addAll((call, parties, evaluation) -> {
+                index.index(call, parties, evaluation);
                 added[0]++;
             });
             index.commit();
@@ -71,7 +72,18 @@ public class SearchIndex {
     /** The calls of a rebuild, handed one by one to the index. */
     @FunctionalInterface
     public interface Rebuild {
-        void addAll(BiConsumer<CallRecord, CallEvaluation> index);
+        void addAll(Add index);
+    }
+
+    /** One call of a rebuild. */
+    @FunctionalInterface
+    public interface Add {
+        void add(CallRecord call, CallParties parties, CallEvaluation evaluation);
+    }
+
+    /** False when an older VoiceQA wrote the index: it must be rebuilt ({@link #rebuild}) before the product uses it. */
+    public boolean schemaCurrent() {
+        return index.schemaCurrent();
     }
 
     public int count() {
