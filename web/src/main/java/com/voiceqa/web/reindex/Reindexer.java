@@ -55,7 +55,7 @@ public class Reindexer implements CallIndex {
     public int rebuild(IntConsumer progress) {
         int[] done = {0};
         return index.rebuild(add -> calls.forEachStored(call -> {
-            add.add(hotwords.correct(call.record()), parties(call.summary()), call.evaluation());
+            add(add, call);
             progress.accept(++done[0]);
         }));
     }
@@ -65,17 +65,20 @@ public class Reindexer implements CallIndex {
         reindex(change.callId());
     }
 
+    /** All the rep's calls, committed once: a rep may have made thousands. */
     @TransactionalEventListener
     void userRenamed(UserRenamed change) {
-        rows.doneIdsOfRep(change.userId()).forEach(this::reindex);
+        index.addAll(add -> rows.doneIdsOfRep(change.userId()).forEach(
+                id -> calls.stored(id).ifPresent(call -> add(add, call))));
     }
 
     private void reindex(String callId) {
-        calls.stored(callId).ifPresent(this::reindex);
+        calls.stored(callId).ifPresent(call -> add(index::add, call));
     }
 
-    private void reindex(StoredCall call) {
-        index.add(hotwords.correct(call.record()), parties(call.summary()), call.evaluation());
+    /** A call as stored, hot words corrected as when it was first indexed. */
+    private void add(SearchIndex.Add add, StoredCall call) {
+        add.add(hotwords.correct(call.record()), parties(call.summary()), call.evaluation());
     }
 
     private static CallParties parties(CallSummary row) {

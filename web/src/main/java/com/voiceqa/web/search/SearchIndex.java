@@ -51,31 +51,40 @@ public class SearchIndex {
     }
 
     /**
-     * Replaces the whole index by the calls {@code rebuild} adds, committed once at the end ({@code ./voiceqa
+     * Replaces the whole index by the calls {@code calls} adds, committed once at the end ({@code ./voiceqa
      * reindex}); returns how many were added.
      */
-    public int rebuild(Rebuild rebuild) {
+    public int rebuild(Batch calls) {
         try {
             index.deleteAll();
-            int[] added = {0};
-            rebuild.addAll((call, parties, evaluation) -> {
-                index.index(call, parties, evaluation);
-                added[0]++;
-            });
-            index.commit();
-            return added[0];
         } catch (IOException e) {
-            throw new UncheckedIOException("the search index could not be rebuilt", e);
+            throw new UncheckedIOException("the search index could not be emptied for a rebuild", e);
         }
+        return addAll(calls);
     }
 
-    /** The calls of a rebuild, handed one by one to the index. */
+    /** Adds or replaces the calls {@code calls} adds, committed once at the end; returns how many were added. */
+    public int addAll(Batch calls) {
+        int[] added = {0};
+        calls.addAll((call, parties, evaluation) -> {
+            index.index(call, parties, evaluation);
+            added[0]++;
+        });
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
+        }
+        return added[0];
+    }
+
+    /** Calls handed one by one to the index, committed together. */
     @FunctionalInterface
-    public interface Rebuild {
+    public interface Batch {
         void addAll(Add index);
     }
 
-    /** One call of a rebuild. */
+    /** One call of a batch. */
     @FunctionalInterface
     public interface Add {
         void add(CallRecord call, CallParties parties, CallEvaluation evaluation);
