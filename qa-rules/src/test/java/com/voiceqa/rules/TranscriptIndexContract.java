@@ -1,5 +1,7 @@
 package com.voiceqa.rules;
 
+import com.voiceqa.rules.index.CallParties;
+import com.voiceqa.rules.index.CallParties.Party;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.SearchScope;
@@ -36,6 +38,28 @@ public abstract class TranscriptIndexContract {
         return open(name);
     }
 
+    /** The ids of the people, teams and accounts of these tests' calls: a name's position in this list, plus one. */
+    private static final List<String> NAMES = List.of("limin", "zhaolei", "李敏", "小郑", "华东", "恒远贸易", "华昌食品",
+            "海川机械", "恒远", "华昌");
+
+    private static long id(String name) {
+        int at = NAMES.indexOf(name);
+        if (at < 0) {
+            throw new IllegalArgumentException(name + " has no id in this test");
+        }
+        return at + 1;
+    }
+
+    /** The parties of a test call, by the names its metadata gives (as a database would know them). */
+    private static CallParties parties(CallRecord call) {
+        var m = call.metadata();
+        return new CallParties(party(m.rep()), party(m.team()), party(m.account()));
+    }
+
+    private static Party party(String name) {
+        return name.isEmpty() ? null : new Party(id(name), name);
+    }
+
     private static CallRecord call(String id, String rep, String account, String day, String... lines) {
         CallRecord c = TestCalls.call(id, lines);
         return new CallRecord(id, new CallMetadata(rep, "华东", account, "badge", Instant.parse(day + "T09:00:00Z"), 60),
@@ -44,7 +68,7 @@ public abstract class TranscriptIndexContract {
 
     private static void indexAll(TranscriptIndex index, RuleEngine engine, CallRecord... calls) throws IOException {
         for (CallRecord c : calls) {
-            index.index(c, engine.evaluate(c));
+            index.index(c, parties(c), engine.evaluate(c));
         }
         index.commit();
     }
@@ -80,10 +104,11 @@ public abstract class TranscriptIndexContract {
             indexAll(index, engine,
                     call("c1", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。", "customer:报价太高了，我们在试用海川的系统。"),
                     call("c2", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。", "customer:我们在试用海川的系统。"));
-            SearchScope limin = SearchScope.ofRep("limin");
+            SearchScope limin = SearchScope.ofRep(id("limin"));
 
-            for (String text : List.of("* rep:zhaolei", "rep:zhaolei 海川", "rep:* 报价",
-                    "id:c2", "*:*", "\"试用海川的系统\"", "报价 team:华东")) {
+            for (String text : List.of("* rep:zhaolei", "rep:zhaolei 海川", "rep:* 报价", "id:c2", "*:*",
+                    "\"试用海川的系统\"", "报价 team:华东", "rep_id:" + id("zhaolei"), "报价 OR rep_id:" + id("zhaolei") + "*",
+                    "account_id:" + id("华昌食品") + " OR 海川", "team_id:" + id("华东"))) {
                 SearchResult r = index.search(SearchRequest.text(text), limin);
                 assertTrue(ids(r).stream().allMatch("c1"::equals), text + " -> " + ids(r));
                 assertTrue(r.total() <= 1, text + " -> total " + r.total());
@@ -92,8 +117,8 @@ public abstract class TranscriptIndexContract {
             }
             assertEquals(0, index.search(SearchRequest.text("\"明天把报价发您\""), limin).total(),
                     "a phrase from another rep's call is not an oracle");
-            assertEquals(0, index.search(SearchRequest.text("* team:华南"), SearchScope.ofTeam("华东")).total());
-            assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ofTeam("华东")).total());
+            assertEquals(0, index.search(SearchRequest.text("* team:华南"), SearchScope.ofTeam(id("华东"))).total());
+            assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ofTeam(id("华东"))).total());
             assertEquals(2, index.search(SearchRequest.text("海川"), SearchScope.ALL).total());
         }
     }
@@ -105,14 +130,50 @@ public abstract class TranscriptIndexContract {
                     call("own", "limin", "恒远贸易", "2026-11-01", "rep:您好，这是续约报价。"),
                     call("inherited", "zhaolei", "华昌食品", "2026-11-05", "rep:您好，明天把报价发您。"),
                     call("other", "zhaolei", "海川机械", "2026-11-07", "rep:您好，报价下周发您。"));
-            SearchScope liminAndHerAccount = SearchScope.anyOf(Set.of("limin"), Set.of(), Set.of("华昌食品"));
+            SearchScope liminAndHerAccount = SearchScope.anyOf(Set.of(id("limin")), Set.of(), Set.of(id("华昌食品")));
 
             assertEquals(Set.of("own", "inherited"),
                     Set.copyOf(ids(index.search(SearchRequest.text("报价"), liminAndHerAccount))));
             assertEquals(List.of("inherited"), ids(index.search(SearchRequest.text("报价 rep:zhaolei"), liminAndHerAccount)),
                     "search text narrows within the scope");
             assertEquals(0, index.search(SearchRequest.text("报价"), SearchScope.NONE).total());
-            assertThrows(IllegalArgumentException.class, () -> SearchScope.ofRep(" "));
+            assertThrows(IllegalArgumentException.class, () -> SearchScope.anyOf(null, Set.of(), Set.of()));
+        }
+    }
+
+    @Test
+    public void theScopeAdmitsByIdsSoTwoPeopleOfOneNameAreTwoPeopleAndHitsCarryTheirParties() throws IOException {
+        try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
+            CallRecord mine = call("mine", "李敏", "恒远", "2026-11-01", "rep:您好，这是续约报价。");
+            CallRecord namesake = call("namesake", "李敏", "华昌", "2026-11-02", "rep:您好，明天把报价发您。");
+            Party me = new Party(101, "李敏");
+            Party myNamesake = new Party(102, "李敏");
+            Party east = new Party(7, "华东");
+            index.index(mine, new CallParties(me, east, new Party(201, "恒远")), engine.evaluate(mine));
+            index.index(namesake, new CallParties(myNamesake, east, new Party(202, "华昌")), engine.evaluate(namesake));
+            index.commit();
+
+            SearchResult own = index.search(SearchRequest.text("报价"), SearchScope.ofRep(101));
+            assertEquals(List.of("mine"), ids(own), "the namesake's call stays out of scope");
+            SearchResult.CallHit hit = own.hits().getFirst();
+            assertEquals(me, hit.rep());
+            assertEquals(east, hit.team());
+            assertEquals(new Party(201, "恒远"), hit.account());
+            assertEquals(List.of("namesake"), ids(index.search(SearchRequest.text("报价"),
+                    SearchScope.anyOf(Set.of(), Set.of(), Set.of(202L)))), "an account by id");
+            assertEquals(List.of("namesake"), ids(index.search(SearchRequest.builder().query("报价").repId(102L).build())),
+                    "the rep filter by id");
+            assertEquals(0, index.search(SearchRequest.builder().query("报价").repId(102L).build(),
+                    SearchScope.ofRep(101)).total(), "a filter narrows the scope, never widens it");
+            assertEquals(2, index.search(SearchRequest.builder().query("报价").teamId(7L).build(),
+                    SearchScope.ofTeam(7)).total());
+
+            index.index(mine, CallParties.NONE, engine.evaluate(mine));
+            index.commit();
+            assertEquals(0, index.search(SearchRequest.text("报价"), SearchScope.ofRep(101)).total(),
+                    "re-indexed without its rep, the call leaves the rep's scope");
+            SearchResult.CallHit nobodys = index.search(SearchRequest.text("续约")).hits().getFirst();
+            assertTrue(nobodys.rep() == null && nobodys.team() == null && nobodys.account() == null, nobodys.toString());
         }
     }
 
@@ -169,8 +230,9 @@ public abstract class TranscriptIndexContract {
     public void prefixesUnevaluatedCallsRuleFacetsAndDeletingAnUnknownCall() throws IOException {
         try (RuleEngine engine = TestCalls.gateEngine(); TranscriptIndex index = open()) {
             CallRecord evaluated = call("e1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:报价太高了，我们在试用海川的系统。");
-            index.index(evaluated, engine.evaluate(evaluated));
-            index.index(call("u1", "小郑", "华昌", "2026-11-02", "rep:您好，报修的工程师明天到"), null);
+            CallRecord unevaluated = call("u1", "小郑", "华昌", "2026-11-02", "rep:您好，报修的工程师明天到");
+            index.index(evaluated, parties(evaluated), engine.evaluate(evaluated));
+            index.index(unevaluated, parties(unevaluated), null);
             index.delete("never-indexed");
             index.commit();
 
@@ -179,8 +241,8 @@ public abstract class TranscriptIndexContract {
                     "a call without an evaluation sorts below every score");
             assertEquals(List.of("e1", "u1"), ids(index.search(SearchRequest.builder().sort(SearchRequest.Sort.SCORE_DESC).build())));
             SearchResult all = index.search(SearchRequest.text("*"));
-            SearchResult.CallHit unevaluated = all.hits().stream().filter(h -> h.callId().equals("u1")).findFirst().orElseThrow();
-            assertTrue(Double.isNaN(unevaluated.score()) && unevaluated.risk().isEmpty(), unevaluated.toString());
+            SearchResult.CallHit notEvaluated = all.hits().stream().filter(h -> h.callId().equals("u1")).findFirst().orElseThrow();
+            assertTrue(Double.isNaN(notEvaluated.score()) && notEvaluated.risk().isEmpty(), notEvaluated.toString());
             assertEquals(1L, all.facets().get("rule").get("competitor"), all.facets().toString());
             assertEquals(1L, all.facets().get("risk").values().stream().mapToLong(Long::longValue).sum(), all.facets().toString());
             assertEquals(0, index.search(SearchRequest.builder().query("报价").minScore(101.0).build()).total());
@@ -193,14 +255,14 @@ public abstract class TranscriptIndexContract {
             try (TranscriptIndex index = open()) {
                 CallRecord c = call("n1", "李敏", "恒远", "2026-11-01", "rep:您好", "customer:我们准备换供应商了");
                 long indexed = System.nanoTime();
-                index.index(c, engine.evaluate(c));
+                index.index(c, parties(c), engine.evaluate(c));
                 // Visible near real time, without a commit. The deadline is generous on purpose: a
                 // loaded CI machine must not fail this; the 1 s latency itself is measured by the benchmark.
                 while (index.search(SearchRequest.text("换供应商")).total() == 0) {
                     assertTrue(System.nanoTime() - indexed < 30_000_000_000L, "not searchable without a commit");
                     Thread.sleep(20);
                 }
-                index.index(c, engine.evaluate(c));
+                index.index(c, parties(c), engine.evaluate(c));
                 index.commit();
                 assertEquals(1, index.count(), "re-indexing a call replaces it");
             }
@@ -209,13 +271,14 @@ public abstract class TranscriptIndexContract {
                 reopened.delete("n1");
                 reopened.commit();
                 assertEquals(0, reopened.count());
-                reopened.index(TestCalls.call("n1", "customer:我们准备换供应商了"), null);
-                reopened.index(TestCalls.call("n2", "rep:您好"), null);
+                reopened.index(TestCalls.call("n1", "customer:我们准备换供应商了"), CallParties.NONE, null);
+                reopened.index(TestCalls.call("n2", "rep:您好"), CallParties.NONE, null);
                 reopened.commit();
                 assertEquals(2, reopened.count());
                 reopened.deleteAll();
                 reopened.commit();
                 assertEquals(0, reopened.count(), "a rebuild starts from an empty index");
+                assertTrue(reopened.schemaCurrent(), "of the current schema");
                 assertEquals(0, reopened.search(SearchRequest.text("供应商")).total());
             }
         }
@@ -224,7 +287,7 @@ public abstract class TranscriptIndexContract {
     @Test
     public void badSearchTextGetsAnActionableError() throws IOException {
         try (TranscriptIndex index = open()) {
-            index.index(TestCalls.call("x", "rep:您好"), null);
+            index.index(TestCalls.call("x", "rep:您好"), CallParties.NONE, null);
             index.commit();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> index.search(SearchRequest.text("\"未闭合的引号")));

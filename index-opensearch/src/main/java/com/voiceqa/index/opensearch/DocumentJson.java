@@ -28,6 +28,9 @@ final class DocumentJson {
         keyword(doc, IndexFields.REP, call.rep());
         keyword(doc, IndexFields.TEAM, call.team());
         keyword(doc, IndexFields.ACCOUNT, call.account());
+        keyword(doc, IndexFields.REP_ID, call.repId());
+        keyword(doc, IndexFields.TEAM_ID, call.teamId());
+        keyword(doc, IndexFields.ACCOUNT_ID, call.accountId());
         keyword(doc, IndexFields.DEVICE, call.device());
         doc.put(IndexFields.STARTED, call.startedMillis());
         doc.put(IndexFields.DURATION, call.durationSeconds());

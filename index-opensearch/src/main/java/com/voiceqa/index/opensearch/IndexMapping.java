@@ -18,6 +18,8 @@ final class IndexMapping {
     static final String PINYIN_ANALYZER = "voiceqa_pinyin";
     /** Provided by the analysis-smartcn plugin, which every node of the cluster must have installed. */
     static final String WORDS_ANALYZER = "smartcn";
+    /** The mapping's {@code _meta} entry holding {@link IndexFields#SCHEMA_VERSION}; absent in indexes of version 1. */
+    static final String SCHEMA = "voiceqa_schema";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,12 +35,15 @@ final class IndexMapping {
                 .putArray("filter").add("cjk_width").add("lowercase").add("cjk_bigram");
         analyzers.putObject(PINYIN_ANALYZER).put("type", "custom").put("tokenizer", "whitespace");
 
-        ObjectNode properties = root.putObject("mappings").put("dynamic", "strict").putObject("properties");
+        ObjectNode mappings = root.putObject("mappings").put("dynamic", "strict");
+        mappings.putObject("_meta").put(SCHEMA, IndexFields.SCHEMA_VERSION);
+        ObjectNode properties = mappings.putObject("properties");
         text(properties, IndexFields.WORDS, WORDS_ANALYZER);
         text(properties, IndexFields.BIGRAM, BIGRAM_ANALYZER);
         text(properties, IndexFields.PINYIN, PINYIN_ANALYZER);
         for (String keyword : new String[] {IndexFields.ID, IndexFields.REP, IndexFields.TEAM, IndexFields.ACCOUNT,
-                IndexFields.DEVICE, IndexFields.RISK, IndexFields.RULE}) {
+                IndexFields.REP_ID, IndexFields.TEAM_ID, IndexFields.ACCOUNT_ID, IndexFields.DEVICE, IndexFields.RISK,
+                IndexFields.RULE}) {
             properties.putObject(keyword).put("type", "keyword");
         }
         properties.putObject(IndexFields.STARTED).put("type", "long");

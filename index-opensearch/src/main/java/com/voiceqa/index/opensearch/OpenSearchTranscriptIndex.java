@@ -3,6 +3,8 @@ package com.voiceqa.index.opensearch;
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.index.CallDocument;
+import com.voiceqa.rules.index.CallParties;
+import com.voiceqa.rules.index.IndexFields;
 import com.voiceqa.rules.index.SearchPlan;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
@@ -41,10 +43,13 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
 
     private final RestClient client;
     private final String index;
+    private final int replicas;
+    private volatile boolean schemaCurrent;
 
-    private OpenSearchTranscriptIndex(RestClient client, String index) {
+    private OpenSearchTranscriptIndex(RestClient client, String index, int replicas) {
         this.client = client;
         this.index = index;
+        this.replicas = replicas;
     }
 
     /**
@@ -63,9 +68,10 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
             throw new IllegalArgumentException("the OpenSearch address '" + url + "' is not a URL: write it like "
                     + "http://127.0.0.1:9200", e);
         }
-        OpenSearchTranscriptIndex opened = new OpenSearchTranscriptIndex(RestClient.builder(host).build(), index);
+        OpenSearchTranscriptIndex opened = new OpenSearchTranscriptIndex(RestClient.builder(host).build(), index, replicas);
         try {
-            opened.createIfAbsent(replicas);
+            opened.createIfAbsent();
+            opened.schemaCurrent = opened.mappedSchema() == IndexFields.SCHEMA_VERSION;
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
@@ -73,7 +79,16 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
         return opened;
     }
 
-    private void createIfAbsent(int replicas) throws IOException {
+    /** The schema version in the index's mapping; 1 for an index created before versions were recorded. */
+    private int mappedSchema() throws IOException {
+        JsonNode mappings = json(client.performRequest(new Request("GET", "/" + index + "/_mapping")));
+        for (JsonNode concrete : mappings) { // keyed by the concrete index's name, which an alias does not give
+            return concrete.path("mappings").path("_meta").path(IndexMapping.SCHEMA).asInt(1);
+        }
+        return IndexFields.SCHEMA_VERSION;
+    }
+
+    private void createIfAbsent() throws IOException {
         Response exists = client.performRequest(new Request("HEAD", "/" + index));
         if (exists.getStatusLine().getStatusCode() == 200) {
             return;
@@ -90,9 +105,9 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
     }
 
     @Override
-    public void index(CallRecord call, CallEvaluation evaluation) {
+    public void index(CallRecord call, CallParties parties, CallEvaluation evaluation) {
         Request put = new Request("PUT", document(call.callId()));
-        put.setJsonEntity(DocumentJson.of(CallDocument.of(call, evaluation)));
+        put.setJsonEntity(DocumentJson.of(CallDocument.of(call, parties, evaluation)));
         try {
             client.performRequest(put);
         } catch (IOException e) {
@@ -113,12 +128,27 @@ public final class OpenSearchTranscriptIndex implements TranscriptIndex {
         }
     }
 
+    /**
+     * Empties the index; one of an older schema is deleted and created again with the current mapping, since a
+     * strict mapping refuses the fields it does not know.
+     */
     @Override
     public void deleteAll() throws IOException {
+        if (!schemaCurrent) {
+            client.performRequest(new Request("DELETE", "/" + index));
+            createIfAbsent();
+            schemaCurrent = true;
+            return;
+        }
         Request all = new Request("POST", "/" + index + "/_delete_by_query");
         all.addParameter("refresh", "true");
         all.setJsonEntity("{\"query\":{\"match_all\":{}}}");
         client.performRequest(all);
+    }
+
+    @Override
+    public boolean schemaCurrent() {
+        return schemaCurrent;
     }
 
     @Override

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,9 +22,7 @@ import java.util.Set;
  * @param id          the call id (one document per id)
  * @param utterances  the call's utterances in order, text normalized ({@link NormalizedText}), role folded
  *                    ({@link IndexFields#role})
- * @param rep         rep, or {@code null}/empty
- * @param team        team, or {@code null}/empty
- * @param account     account, or {@code null}/empty
+ * @param parties     the call's rep, team and account by id and name; {@code rep()}, {@code repId()} etc. read them
  * @param device      device, or {@code null}/empty
  * @param startedMillis start of the call, epoch milliseconds
  * @param durationSeconds length of the call
@@ -32,8 +31,7 @@ import java.util.Set;
  * @param rules       rule ids and categories with findings (a filter may name either)
  * @param storedJson  the call as read back by {@link SearchPlan#hit}
  */
-public record CallDocument(String id, List<RoleText> utterances, String rep, String team, String account,
-                           String device, long startedMillis, double durationSeconds, double score, String risk,
+public record CallDocument(String id, List<RoleText> utterances, CallParties parties, String device, long startedMillis, double durationSeconds, double score, String risk,
                            Set<String> rules, String storedJson) {
 
     /** One utterance's text under the role field it is indexed in ({@code rep}, {@code customer}, {@code other}). */
@@ -45,18 +43,47 @@ public record CallDocument(String id, List<RoleText> utterances, String rep, Str
     public CallDocument {
         utterances = List.copyOf(utterances);
         rules = Set.copyOf(rules);
+        Objects.requireNonNull(parties, "parties");
     }
 
-    /** The document of {@code call}; {@code evaluation} may be null for a call not yet evaluated. */
-    public static CallDocument of(CallRecord call, CallEvaluation evaluation) {
+    /**
+     * The document of {@code call}, whose rep, team and account are {@code parties} (the call's metadata names are
+     * the rules' business, not the index's); {@code evaluation} may be null for a call not yet evaluated.
+     */
+    public static CallDocument of(CallRecord call, CallParties parties, CallEvaluation evaluation) {
+        Objects.requireNonNull(parties, "parties (CallParties.NONE when none is known)");
         var m = call.metadata();
         List<RoleText> texts = call.utterances().stream()
                 .map(s -> new RoleText(IndexFields.role(s.speaker()), NormalizedText.of(s.text()).text())).toList();
-        return new CallDocument(call.callId(), texts, m.rep(), m.team(), m.account(), m.device(),
+        return new CallDocument(call.callId(), texts, parties, m.device(),
                 m.startedAt().toEpochMilli(), m.durationSeconds(),
                 evaluation == null ? Double.NaN : evaluation.score(),
                 evaluation == null ? null : evaluation.churnRisk().label(),
-                evaluation == null ? Set.of() : rules(evaluation), storedJson(call, evaluation));
+                evaluation == null ? Set.of() : rules(evaluation), storedJson(call, parties, evaluation));
+    }
+
+    public String rep() {
+        return CallParties.name(parties.rep());
+    }
+
+    public String team() {
+        return CallParties.name(parties.team());
+    }
+
+    public String account() {
+        return CallParties.name(parties.account());
+    }
+
+    public String repId() {
+        return CallParties.id(parties.rep());
+    }
+
+    public String teamId() {
+        return CallParties.id(parties.team());
+    }
+
+    public String accountId() {
+        return CallParties.id(parties.account());
     }
 
     public boolean evaluated() {
@@ -72,11 +99,14 @@ public record CallDocument(String id, List<RoleText> utterances, String rep, Str
         return out;
     }
 
-    private static String storedJson(CallRecord call, CallEvaluation evaluation) {
+    private static String storedJson(CallRecord call, CallParties parties, CallEvaluation evaluation) {
         ObjectNode root = JSON.createObjectNode();
         var m = call.metadata();
-        root.put("id", call.callId()).put("rep", m.rep()).put("team", m.team()).put("account", m.account())
-                .put("startedAt", m.startedAt().toEpochMilli()).put("duration", m.durationSeconds());
+        root.put("id", call.callId());
+        party(root, "rep", parties.rep());
+        party(root, "team", parties.team());
+        party(root, "account", parties.account());
+        root.put("startedAt", m.startedAt().toEpochMilli()).put("duration", m.durationSeconds());
         if (evaluation != null) {
             root.put("score", evaluation.score()).put("risk", evaluation.churnRisk().label());
             ArrayNode rules = root.putArray("rules");
@@ -88,5 +118,11 @@ public record CallDocument(String id, List<RoleText> utterances, String rep, Str
                     .put("t", NormalizedText.of(s.text()).text());
         }
         return JSON.writeValueAsString(root);
+    }
+
+    private static void party(ObjectNode root, String field, CallParties.Party party) {
+        if (party != null) {
+            root.putObject(field).put("id", party.id()).put("name", party.name());
+        }
     }
 }

@@ -31,6 +31,10 @@ public final class IndexFields {
     public static final String REP = "rep";
     public static final String TEAM = "team";
     public static final String ACCOUNT = "account";
+    /** The ids of the call's rep, team and account ({@link CallParties}): what a {@link SearchScope} admits by. */
+    public static final String REP_ID = "rep_id";
+    public static final String TEAM_ID = "team_id";
+    public static final String ACCOUNT_ID = "account_id";
     public static final String DEVICE = "device";
     public static final String RISK = "risk";
     public static final String RULE = "rule";
@@ -48,6 +52,11 @@ public final class IndexFields {
      * this as the missing value.
      */
     public static final double NO_SCORE = -1;
+    /**
+     * The version of these documents. An index written by another version is rebuilt from the database
+     * ({@link TranscriptIndex#schemaCurrent()}): 1 knew calls by names only, 2 by ids (the scope) and display names.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -76,6 +85,9 @@ public final class IndexFields {
         keyword(doc, REP, call.rep());
         keyword(doc, TEAM, call.team());
         keyword(doc, ACCOUNT, call.account());
+        id(doc, REP_ID, call.repId());
+        id(doc, TEAM_ID, call.teamId());
+        id(doc, ACCOUNT_ID, call.accountId());
         keyword(doc, DEVICE, call.device());
         doc.add(new LongPoint(STARTED, call.startedMillis()));
         doc.add(new NumericDocValuesField(STARTED, call.startedMillis()));
@@ -98,6 +110,13 @@ public final class IndexFields {
         }
         doc.add(new StringField(field, value, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    /** An id is matched, never counted or sorted: no facet, no doc values. */
+    private static void id(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
     }
 
     static StoredCall parseStored(String json) throws IOException {

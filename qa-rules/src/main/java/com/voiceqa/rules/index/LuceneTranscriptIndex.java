@@ -51,6 +51,8 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
     static final double MAX_STALE_SECONDS = 0.25;
     static final long COMMIT_SECONDS = 5;
     private static final int TOP_FACET_VALUES = 20;
+    private static final String SCHEMA_KEY = "voiceqa.schema";
+    private static final String SCHEMA = Integer.toString(IndexFields.SCHEMA_VERSION);
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -59,6 +61,7 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
     private final IndexAnalyzer analyzer = new IndexAnalyzer();
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private volatile FacetState facetState;
+    private volatile boolean schemaCurrent;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -70,6 +73,10 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         writer = new IndexWriter(FSDirectory.open(directory), config);
+        schemaCurrent = writer.getDocStats().numDocs == 0 || SCHEMA.equals(committedSchema());
+        if (schemaCurrent) {
+            markSchema();
+        }
         searchers = new SearcherManager(writer, null);
         reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.05);
         reopener.setName("transcript-index-reopen");
@@ -103,15 +110,33 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
         }
     }
 
+    /** The schema version the last commit recorded; an index written before versions were recorded has none. */
+    private String committedSchema() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(SCHEMA_KEY)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every commit from now on records the current schema version. */
+    private void markSchema() {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    }
+
     /** Opens (or creates) the index in {@code directory}, e.g. {@code <data dir>/index}. */
     public static LuceneTranscriptIndex open(Path directory) throws IOException {
         return new LuceneTranscriptIndex(directory);
     }
 
     @Override
-    public void index(CallRecord call, CallEvaluation evaluation) {
+    public void index(CallRecord call, CallParties parties, CallEvaluation evaluation) {
         try {
-            Document doc = facetsConfig.build(IndexFields.document(CallDocument.of(call, evaluation)));
+            Document doc = facetsConfig.build(IndexFields.document(CallDocument.of(call, parties, evaluation)));
             writer.updateDocument(new Term(IndexFields.ID, call.callId()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("could not index call " + call.callId(), e);
@@ -130,6 +155,13 @@ public final class LuceneTranscriptIndex implements TranscriptIndex {
     @Override
     public void deleteAll() throws IOException {
         writer.deleteAll();
+        markSchema();
+        schemaCurrent = true;
+    }
+
+    @Override
+    public boolean schemaCurrent() {
+        return schemaCurrent;
     }
 
     @Override

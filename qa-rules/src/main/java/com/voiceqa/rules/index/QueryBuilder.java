@@ -62,7 +62,7 @@ final class QueryBuilder {
         List<String> rules = new ArrayList<>(r.rules());
         rules.addAll(found.getOrDefault("rule", List.of()));
         return new SearchRequest(rest.toString().strip(), first(found, "speaker", r.speaker()), first(found, "rep", r.rep()),
-                first(found, "team", r.team()), first(found, "account", r.account()), r.from(), r.to(), r.minScore(),
+                first(found, "team", r.team()), first(found, "account", r.account()), r.repId(), r.teamId(), r.from(), r.to(), r.minScore(),
                 r.maxScore(), risks, rules, r.sort(), r.offset(), r.limit());
     }
 
@@ -77,6 +77,8 @@ final class QueryBuilder {
         filter(b, IndexFields.REP, r.rep());
         filter(b, IndexFields.TEAM, r.team());
         filter(b, IndexFields.ACCOUNT, r.account());
+        filter(b, IndexFields.REP_ID, r.repId() == null ? null : r.repId().toString());
+        filter(b, IndexFields.TEAM_ID, r.teamId() == null ? null : r.teamId().toString());
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli() - 1;

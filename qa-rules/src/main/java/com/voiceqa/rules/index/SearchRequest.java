@@ -13,6 +13,8 @@ import java.util.List;
  * @param rep       rep name (exact)
  * @param team      team (exact)
  * @param account   customer account (exact)
+ * @param repId     only calls of the rep with this id ({@link CallParties})
+ * @param teamId    only calls of the team with this id
  * @param from      calls started at or after this instant
  * @param to        calls started before this instant
  * @param minScore  quality score at least this
@@ -23,8 +25,8 @@ import java.util.List;
  * @param offset    paging: results to skip
  * @param limit     paging: results to return (1..100)
  */
-public record SearchRequest(String query, String speaker, String rep, String team, String account, Instant from,
-                            Instant to, Double minScore, Double maxScore, List<String> risks, List<String> rules,
+public record SearchRequest(String query, String speaker, String rep, String team, String account, Long repId,
+                            Long teamId, Instant from, Instant to, Double minScore, Double maxScore, List<String> risks, List<String> rules,
                             Sort sort, int offset, int limit) {
 
     public static final int MAX_LIMIT = 100;
@@ -61,6 +63,8 @@ public record SearchRequest(String query, String speaker, String rep, String tea
         private String rep;
         private String team;
         private String account;
+        private Long repId;
+        private Long teamId;
         private Instant from;
         private Instant to;
         private Double minScore;
@@ -76,6 +80,8 @@ public record SearchRequest(String query, String speaker, String rep, String tea
         public Builder rep(String v) { rep = v; return this; }
         public Builder team(String v) { team = v; return this; }
         public Builder account(String v) { account = v; return this; }
+        public Builder repId(Long v) { repId = v; return this; }
+        public Builder teamId(Long v) { teamId = v; return this; }
         public Builder from(Instant v) { from = v; return this; }
         public Builder to(Instant v) { to = v; return this; }
         public Builder minScore(Double v) { minScore = v; return this; }
@@ -87,7 +93,7 @@ public record SearchRequest(String query, String speaker, String rep, String tea
         public Builder limit(int v) { limit = v; return this; }
 
         public SearchRequest build() {
-            return new SearchRequest(query, speaker, rep, team, account, from, to, minScore, maxScore, risks, rules,
+            return new SearchRequest(query, speaker, rep, team, account, repId, teamId, from, to, minScore, maxScore, risks, rules,
                     sort, offset, limit);
         }
     }

@@ -1,5 +1,7 @@
 package com.voiceqa.rules.index;
 
+import com.voiceqa.rules.index.CallParties.Party;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,9 @@ public record SearchResult(long total, List<CallHit> hits, Map<String, Map<Strin
      * A matching call.
      *
      * @param callId    the call
-     * @param rep       rep
-     * @param team      team
-     * @param account   account
+     * @param rep       rep by id and name ({@code null} when the call has none)
+     * @param team      team, or {@code null}
+     * @param account   account, or {@code null}
      * @param startedAt start of the call
      * @param durationSeconds length
      * @param score     quality score (NaN if the call was indexed without an evaluation)
@@ -34,7 +36,7 @@ public record SearchResult(long total, List<CallHit> hits, Map<String, Map<Strin
      * @param relevance Lucene score (0 for filter-only searches)
      * @param snippets  the best matching utterances with the matched text marked
      */
-    public record CallHit(String callId, String rep, String team, String account, Instant startedAt,
+    public record CallHit(String callId, Party rep, Party team, Party account, Instant startedAt,
                           double durationSeconds, double score, String risk, List<String> rules, float relevance,
                           List<Snippet> snippets) {
         public CallHit {

@@ -7,6 +7,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,15 +17,15 @@ import java.util.Set;
  * text can only narrow the results within the scope, and totals and facets count only calls inside it.
  *
  * <p>A restricted scope admits a call made by any of {@code reps}, or in any of {@code teams}, or with any of
- * {@code accounts} (names as the index knows them); with all three empty it admits nothing. Who gets which names is
- * the caller's visibility rule, not the index's.
+ * {@code accounts}, all by id ({@link CallParties}: names are not unique and change); with all three empty it admits
+ * nothing. Who gets which ids is the caller's visibility rule, not the index's.
  *
  * @param unrestricted every call, whatever the sets say
- * @param reps         rep usernames whose calls are visible
- * @param teams        team names whose calls are visible
- * @param accounts     account names whose calls are visible
+ * @param reps         ids of the reps whose calls are visible
+ * @param teams        ids of the teams whose calls are visible
+ * @param accounts     ids of the accounts whose calls are visible
  */
-public record SearchScope(boolean unrestricted, Set<String> reps, Set<String> teams, Set<String> accounts) {
+public record SearchScope(boolean unrestricted, Set<Long> reps, Set<Long> teams, Set<Long> accounts) {
 
     /** Every call (administrators, command-line tools, tests). */
     public static final SearchScope ALL = new SearchScope(true, Set.of(), Set.of(), Set.of());
@@ -32,21 +33,21 @@ public record SearchScope(boolean unrestricted, Set<String> reps, Set<String> te
     public static final SearchScope NONE = anyOf(Set.of(), Set.of(), Set.of());
 
     public SearchScope {
-        reps = names(reps, "rep");
-        teams = names(teams, "team");
-        accounts = names(accounts, "account");
+        reps = ids(reps, "rep");
+        teams = ids(teams, "team");
+        accounts = ids(accounts, "account");
     }
 
     /** Calls made by any of {@code reps}, in any of {@code teams} or with any of {@code accounts}. */
-    public static SearchScope anyOf(Set<String> reps, Set<String> teams, Set<String> accounts) {
+    public static SearchScope anyOf(Set<Long> reps, Set<Long> teams, Set<Long> accounts) {
         return new SearchScope(false, reps, teams, accounts);
     }
 
-    public static SearchScope ofRep(String rep) {
+    public static SearchScope ofRep(long rep) {
         return anyOf(Set.of(rep), Set.of(), Set.of());
     }
 
-    public static SearchScope ofTeam(String team) {
+    public static SearchScope ofTeam(long team) {
         return anyOf(Set.of(), Set.of(team), Set.of());
     }
 
@@ -60,29 +61,25 @@ public record SearchScope(boolean unrestricted, Set<String> reps, Set<String> te
 
     private Query admitted() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        addAny(any, IndexFields.REP, reps);
-        addAny(any, IndexFields.TEAM, teams);
-        addAny(any, IndexFields.ACCOUNT, accounts);
+        addAny(any, IndexFields.REP_ID, reps);
+        addAny(any, IndexFields.TEAM_ID, teams);
+        addAny(any, IndexFields.ACCOUNT_ID, accounts);
         BooleanQuery query = any.build();
         return query.clauses().isEmpty() ? new MatchNoDocsQuery("the search scope admits no call") : query;
     }
 
     /** One set-membership clause per field: a rep owning thousands of accounts stays within Lucene's clause limit. */
-    private static void addAny(BooleanQuery.Builder any, String field, Set<String> values) {
-        if (!values.isEmpty()) {
-            any.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.SHOULD);
+    private static void addAny(BooleanQuery.Builder any, String field, Set<Long> ids) {
+        if (!ids.isEmpty()) {
+            any.add(new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(id.toString())).toList()),
+                    Occur.SHOULD);
         }
     }
 
-    private static Set<String> names(Set<String> names, String what) {
-        if (names == null) {
-            throw new IllegalArgumentException("a search scope needs a set of " + what + " names (empty for none)");
+    private static Set<Long> ids(Set<Long> ids, String what) {
+        if (ids == null || ids.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("a search scope needs a set of " + what + " ids (empty for none)");
         }
-        for (String name : names) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("a search scope needs a " + what + " name, not a blank one");
-            }
-        }
-        return Set.copyOf(names);
+        return Set.copyOf(ids);
     }
 }

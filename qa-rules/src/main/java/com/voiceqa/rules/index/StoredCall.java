@@ -1,5 +1,6 @@
 package com.voiceqa.rules.index;
 
+import com.voiceqa.rules.index.CallParties.Party;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The call as stored in the index, read back for a result page. */
-record StoredCall(String id, String rep, String team, String account, Instant startedAt, double duration,
+record StoredCall(String id, Party rep, Party team, Party account, Instant startedAt, double duration,
                   double score, String risk, List<String> rules, List<StoredUtterance> utterances) {
 
     record StoredUtterance(String speaker, double start, double end, String text) {
@@ -19,9 +20,13 @@ record StoredCall(String id, String rep, String team, String account, Instant st
         List<StoredUtterance> utterances = new ArrayList<>();
         n.path("u").forEach(u -> utterances.add(new StoredUtterance(u.path("s").asString(), u.path("a").asDouble(),
                 u.path("b").asDouble(), u.path("t").asString())));
-        return new StoredCall(n.path("id").asString(), n.path("rep").asString(), n.path("team").asString(),
-                n.path("account").asString(), Instant.ofEpochMilli(n.path("startedAt").asLong()),
+        return new StoredCall(n.path("id").asString(), party(n.path("rep")), party(n.path("team")),
+                party(n.path("account")), Instant.ofEpochMilli(n.path("startedAt").asLong()),
                 n.path("duration").asDouble(), n.has("score") ? n.path("score").asDouble() : Double.NaN,
                 n.path("risk").asString(""), rules, utterances);
+    }
+
+    private static Party party(JsonNode n) {
+        return n.isObject() ? new Party(n.path("id").asLong(), n.path("name").asString()) : null;
     }
 }

@@ -18,13 +18,26 @@ import java.io.IOException;
  */
 public interface TranscriptIndex extends Closeable {
 
-    /** Adds or replaces a call; {@code evaluation} may be null for a call not yet evaluated. */
-    void index(CallRecord call, CallEvaluation evaluation);
+    /**
+     * Adds or replaces a call whose rep, team and account are {@code parties} (the scope admits by their ids, result
+     * rows show their names); {@code evaluation} may be null for a call not yet evaluated.
+     */
+    void index(CallRecord call, CallParties parties, CallEvaluation evaluation);
 
     void delete(String callId);
 
-    /** Removes every call, before a rebuild from the database ({@code ./voiceqa reindex}). */
+    /**
+     * Removes every call, before a rebuild from the database ({@code ./voiceqa reindex}); afterwards the index is of
+     * the current schema ({@link #schemaCurrent()}) whatever version wrote it.
+     */
     void deleteAll() throws IOException;
+
+    /**
+     * False when the index holds documents of another {@link IndexFields#SCHEMA_VERSION} (written by an older
+     * VoiceQA): they lack what searches now filter on, so the index must be rebuilt ({@link #deleteAll}, then every
+     * call again). A new, empty index is current.
+     */
+    boolean schemaCurrent();
 
     /** Makes everything indexed so far durable and visible now (used by bulk loads and tests). */
     void commit() throws IOException;

@@ -7,6 +7,8 @@ import com.voiceqa.rules.ChurnRisk;
 import com.voiceqa.rules.DimensionScore;
 import com.voiceqa.rules.RuleHit;
 import com.voiceqa.rules.Severity;
+import com.voiceqa.rules.index.CallParties;
+import com.voiceqa.rules.index.CallParties.Party;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.LuceneTranscriptIndex;
 import com.voiceqa.rules.index.TranscriptIndex;
@@ -78,7 +80,7 @@ public final class IndexBenchmark {
                     inFlight.acquireUninterruptibly();
                     indexers.execute(() -> {
                         try {
-                            index.index(call, evaluation);
+                            index.index(call, parties(call), evaluation);
                         } finally {
                             inFlight.release();
                         }
@@ -177,7 +179,7 @@ public final class IndexBenchmark {
             segments.add(new Segment("customer", 31, 32, marker, List.of()));
             CallRecord call = new CallRecord(base.callId(), base.metadata(), segments, null);
             long t0 = System.nanoTime();
-            index.index(call, randomEvaluation(call, random));
+            index.index(call, parties(call), randomEvaluation(call, random));
             while (index.search(SearchRequest.text("\"" + marker + "\"")).total() == 0) {
                 Thread.onSpinWait();
             }
@@ -195,6 +197,14 @@ public final class IndexBenchmark {
             }
         }
         return true;
+    }
+
+    /** The benchmark's rep, team and account by their names, with ids as a database would give them. */
+    private static CallParties parties(CallRecord call) {
+        var m = call.metadata();
+        return new CallParties(new Party(BenchData.REPS.indexOf(m.rep()), m.rep()),
+                new Party(BenchData.TEAMS.indexOf(m.team()), m.team()),
+                new Party(Long.parseLong(m.account().substring("客户".length())), m.account()));
     }
 
     private static Scanned scanned(CallRecord call, CallEvaluation evaluation) {

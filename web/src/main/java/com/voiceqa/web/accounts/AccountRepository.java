@@ -2,6 +2,7 @@ package com.voiceqa.web.accounts;
 
 import com.voiceqa.web.api.Db;
 import com.voiceqa.web.pipeline.AccountNames;
+import com.voiceqa.web.security.CallAudience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** Customer accounts: looked up by name, created on first mention. */
 @Repository
-public class AccountRepository implements AccountNames {
+public class AccountRepository implements AccountNames, CallAudience.OwnedAccounts {
 
     private final JdbcClient jdbc;
 
@@ -24,10 +25,11 @@ public class AccountRepository implements AccountNames {
         return jdbc.sql("SELECT id FROM accounts WHERE name = :n").param("n", name).query(Long.class).optional();
     }
 
-    /** Names of the accounts {@code ownerId} looks after. */
-    public Set<String> namesOwnedBy(long ownerId) {
-        return Set.copyOf(jdbc.sql("SELECT name FROM accounts WHERE owner_id = :o").param("o", ownerId)
-                .query(String.class).list());
+    /** Ids of the accounts {@code ownerId} looks after (a rep's search scope: {@link CallAudience#index}). */
+    @Override
+    public Set<Long> accountsOwnedBy(long ownerId) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM accounts WHERE owner_id = :o").param("o", ownerId)
+                .query(Long.class).list());
     }
 
     /** Who looks after the account, if anyone. */

@@ -56,6 +56,12 @@ public class CallRepository {
         return jdbc.sql("SELECT id FROM calls WHERE status = 'done' ORDER BY started_at, id").query(String.class).list();
     }
 
+    /** Ids of the processed calls {@code repId} made. */
+    public List<String> doneIdsOfRep(long repId) {
+        return jdbc.sql("SELECT id FROM calls WHERE status = 'done' AND rep_id = :r ORDER BY started_at, id")
+                .param("r", repId).query(String.class).list();
+    }
+
     public Optional<CallSummary> find(String id, VisibilityScope scope) {
         return jdbc.sql(SUMMARY_SELECT + "WHERE c.id = :id AND " + scope.sql())
                 .params(scope.params()).param("id", id).query(SUMMARY).optional();

@@ -16,7 +16,6 @@ import com.voiceqa.web.findings.HitView;
 import com.voiceqa.web.findings.ScoreCalculator;
 import com.voiceqa.web.security.CurrentUser;
 import com.voiceqa.web.security.VisibilityScope;
-import com.voiceqa.web.users.UserRepository;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -37,13 +36,11 @@ public class CallService {
 
     private final CallRepository calls;
     private final HitRepository hits;
-    private final UserRepository users;
     private final JsonMapper json;
 
-    public CallService(CallRepository calls, HitRepository hits, UserRepository users, JsonMapper json) {
+    public CallService(CallRepository calls, HitRepository hits, JsonMapper json) {
         this.calls = calls;
         this.hits = hits;
-        this.users = users;
         this.json = json;
     }
 
@@ -107,15 +104,15 @@ public class CallService {
         CallEvaluation evaluation = new CallEvaluation(summary.id(), orZero(summary.score()),
                 orZero(summary.maxScore()), summary.vetoed(), List.of(), counting,
                 summary.churnRisk() == null ? ChurnRisk.NONE : ChurnRisk.parse(summary.churnRisk()));
-        return new StoredCall(record(summary), evaluation);
+        return new StoredCall(summary, record(summary), evaluation);
     }
 
     private static double orZero(Double value) {
         return value == null ? 0 : value;
     }
 
-    /** A processed call as stored: its record and its evaluation as reviewed. */
-    public record StoredCall(CallRecord record, CallEvaluation evaluation) {
+    /** A processed call as stored: its row (rep, team, account), its record and its evaluation as reviewed. */
+    public record StoredCall(CallSummary summary, CallRecord record, CallEvaluation evaluation) {
     }
 
     private CallRecord record(CallSummary summary) {
@@ -124,10 +121,7 @@ public class CallService {
         List<Segment> segments = calls.segments(id, text -> json.readValue(text, WORDS)).stream()
                 .map(s -> new Segment(s.speaker(), s.start(), s.end(), s.text(), s.words(), s.speakerConfidence()))
                 .toList();
-        // the names the index knows the call by (as CallIngest gives them): a re-indexed call stays in its rep's scope
-        String rep = summary.rep() == null ? ""
-                : users.principal(summary.rep().id()).map(CurrentUser::username).orElse("");
-        CallMetadata metadata = new CallMetadata(rep, name(summary.team()), name(summary.account()),
+        CallMetadata metadata = new CallMetadata(name(summary.rep()), name(summary.team()), name(summary.account()),
                 summary.device(), summary.startedAt(), summary.durationSeconds());
         return new CallRecord(id, metadata, segments, metrics == null ? null : json.readValue(metrics, CallMetrics.class));
     }

@@ -7,7 +7,6 @@ import com.voiceqa.rules.CallMetadata;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.web.api.ServerPaths;
 import com.voiceqa.web.rules.RuleBook;
-import com.voiceqa.web.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +28,13 @@ public class CallIngest {
 
     private final CallStore store;
     private final RuleBook rules;
-    private final SearchIndex index;
+    private final CallIndex index;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ServerPaths paths;
     private final Hotwords hotwords;
 
-    public CallIngest(CallStore store, RuleBook rules, SearchIndex index, JdbcClient jdbc,
+    public CallIngest(CallStore store, RuleBook rules, CallIndex index, JdbcClient jdbc,
                       ApplicationEventPublisher events, ServerPaths paths, Hotwords hotwords) {
         this.store = store;
         this.hotwords = hotwords;
@@ -67,7 +66,7 @@ public class CallIngest {
     private CallEvaluation evaluateAndStore(CallRecord record) {
         CallRecord corrected = hotwords.correct(record); // rules and search read the names right; the store keeps what was heard
         CallEvaluation evaluation = rules.evaluate(corrected);
-        index.add(corrected, evaluation);
+        index.indexEvaluated(corrected, evaluation);
         store.complete(record.callId(), record.metadata().durationSeconds(), record.utterances(), record.metrics(),
                 evaluation); // done is written last: a crash before it leaves the call to be processed again
         events.publishEvent(new CallStored(record.callId()));
@@ -79,9 +78,9 @@ public class CallIngest {
         store.markFailed(callId, paths.redact(message));
     }
 
-    /** The names the rules and the index know the call by: rep username, team and account names. */
+    /** The names the rules know the call by: rep, team and account as people read them (the index takes ids too). */
     CallMetadata metadata(NewCall call, double durationSeconds) {
-        return jdbc.sql("SELECT (SELECT username FROM users WHERE id = :rep) AS rep, "
+        return jdbc.sql("SELECT (SELECT display_name FROM users WHERE id = :rep) AS rep, "
                         + "(SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = :rep) AS team, "
                         + "(SELECT name FROM accounts WHERE id = :account) AS account")
                 .param("rep", call.repId()).param("account", call.accountId())

@@ -11,7 +11,6 @@ import com.voiceqa.web.findings.HitRepository;
 import com.voiceqa.web.pipeline.Hotwords;
 import com.voiceqa.web.search.IndexProperties;
 import com.voiceqa.web.search.SearchIndex;
-import com.voiceqa.web.users.UserRepository;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -88,7 +87,7 @@ public final class ReindexCommand implements CliCommand {
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
             JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class, JacksonAutoConfiguration.class})
     @EnableConfigurationProperties({VoiceQaProperties.class, IndexProperties.class})
-    @Import({CallRepository.class, HitRepository.class, UserRepository.class, CallService.class, Hotwords.class, SearchIndex.class,
+    @Import({CallRepository.class, HitRepository.class, CallService.class, Hotwords.class, SearchIndex.class,
             Reindexer.class})
     static class Rebuild {
     }

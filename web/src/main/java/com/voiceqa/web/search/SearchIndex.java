@@ -2,6 +2,7 @@ package com.voiceqa.web.search;
 
 import com.voiceqa.rules.CallEvaluation;
 import com.voiceqa.rules.CallRecord;
+import com.voiceqa.rules.index.CallParties;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.rules.index.SearchScope;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.BiConsumer;
 
 /**
  * The process's transcript index: embedded Lucene under {@code <data>/index} or an OpenSearch index, as
@@ -29,10 +29,11 @@ public class SearchIndex {
 
     /**
      * Adds or replaces a call and commits, so the document is on disk before the call is marked done: the index's
-     * own periodic commit would leave a call done in the database but missing from search after a crash.
+     * own periodic commit would leave a call done in the database but missing from search after a crash. Only
+     * {@code reindex.Reindexer} writes, so the index follows the database from one place.
      */
-    public void add(CallRecord call, CallEvaluation evaluation) {
-        index.index(call, evaluation);
+    public void add(CallRecord call, CallParties parties, CallEvaluation evaluation) {
+        index.index(call, parties, evaluation);
         try {
             index.commit();
         } catch (IOException e) {
@@ -50,28 +51,48 @@ public class SearchIndex {
     }
 
     /**
-     * Replaces the whole index by the calls {@code rebuild} adds, committed once at the end ({@code ./voiceqa
+     * Replaces the whole index by the calls {@code calls} adds, committed once at the end ({@code ./voiceqa
      * reindex}); returns how many were added.
      */
-    public int rebuild(Rebuild rebuild) {
+    public int rebuild(Batch calls) {
         try {
             index.deleteAll();
-            int[] added = {0};
-            rebuild.addAll((call, evaluation) -> {
-                index.index(call, evaluation);
-                added[0]++;
-            });
-            index.commit();
-            return added[0];
         } catch (IOException e) {
-            throw new UncheckedIOException("the search index could not be rebuilt", e);
+            throw new UncheckedIOException("the search index could not be emptied for a rebuild", e);
         }
+        return addAll(calls);
     }
 
-    /** The calls of a rebuild, handed one by one to the index. */
+    /** Adds or replaces the calls {@code calls} adds, committed once at the end; returns how many were added. */
+    public int addAll(Batch calls) {
+        int[] added = {0};
+        calls.addAll((call, parties, evaluation) -> {
+            index.index(call, parties, evaluation);
+            added[0]++;
+        });
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
+        }
+        return added[0];
+    }
+
+    /** Calls handed one by one to the index, committed together. */
     @FunctionalInterface
-    public interface Rebuild {
-        void addAll(BiConsumer<CallRecord, CallEvaluation> index);
+    public interface Batch {
+        void addAll(Add index);
+    }
+
+    /** One call of a batch. */
+    @FunctionalInterface
+    public interface Add {
+        void add(CallRecord call, CallParties parties, CallEvaluation evaluation);
+    }
+
+    /** False when an older VoiceQA wrote the index: it must be rebuilt ({@link #rebuild}) before the product uses it. */
+    public boolean schemaCurrent() {
+        return index.schemaCurrent();
     }
 
     public int count() {

@@ -1,75 +1,64 @@
 package com.voiceqa.web.search;
 
+import com.voiceqa.rules.index.CallParties.Party;
 import com.voiceqa.rules.index.SearchRequest;
 import com.voiceqa.rules.index.SearchResult;
 import com.voiceqa.web.api.ApiException;
 import com.voiceqa.web.api.Ref;
-import com.voiceqa.web.calls.CallRepository;
-import com.voiceqa.web.calls.CallSummary;
 import com.voiceqa.web.security.CallAudience;
 import com.voiceqa.web.security.CurrentUser;
-import com.voiceqa.web.security.VisibilityScope;
-import com.voiceqa.web.users.UserRepository;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Full-text search over the transcripts, limited to what the user may see: {@link CallAudience}'s rule in the index's
- * terms is a scope the search text cannot replace, so hits, totals and facets only
- * count visible calls; every hit is checked against the database scope as well.
+ * terms (ids of reps, teams and accounts) is a scope the search text cannot replace, so hits, totals and facets only
+ * count visible calls. A result row is built from the index alone (rep, account, score, risk as the index holds them,
+ * kept current by {@code reindex.Reindexer}): one index query and one look-up of the user's accounts per search, no
+ * query per hit.
  */
 @Service
 public class SearchService {
 
     private final SearchIndex index;
-    private final CallRepository calls;
-    private final UserRepository users;
-    private final CallAudience.IndexNames names;
+    private final CallAudience.OwnedAccounts owned;
 
-    public SearchService(SearchIndex index, CallRepository calls, UserRepository users,
-                         CallAudience.IndexNames names) {
+    public SearchService(SearchIndex index, CallAudience.OwnedAccounts owned) {
         this.index = index;
-        this.calls = calls;
-        this.users = users;
-        this.names = names;
+        this.owned = owned;
     }
 
     public Moments search(SearchParams params, CurrentUser user) {
         SearchRequest.Builder request = SearchRequest.builder().query(params.q()).speaker(params.speaker())
+                .repId(params.rep()).teamId(params.team())
                 .from(params.fromInstant()).to(params.toInstant()).minScore(params.minScore()).maxScore(params.maxScore())
                 .risks(params.risks()).rules(params.rule() == null ? List.of() : List.of(params.rule()))
                 .offset(params.pageOrDefault() * params.sizeOrDefault()).limit(params.sizeOrDefault());
         if (params.account() != null && !params.account().isBlank()) {
             request.account(params.account().strip());
         }
-        Optional<String> rep = params.rep() == null ? Optional.empty() : users.principal(params.rep()).map(CurrentUser::username);
-        Optional<String> team = params.team() == null ? Optional.empty() : names.team(params.team());
-        rep.ifPresent(request::rep);
-        team.ifPresent(request::team);
-        boolean unknownFilter = params.rep() != null && rep.isEmpty() || params.team() != null && team.isEmpty();
-        if (unknownFilter) {
-            return new Moments(0, params.pageOrDefault(), params.sizeOrDefault(), List.of(), Map.of());
-        }
         SearchResult result;
         try {
-            result = index.search(request.build(), CallAudience.of(user).index(names));
+            result = index.search(request.build(), CallAudience.of(user).index(owned));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        VisibilityScope visible = VisibilityScope.calls(user);
         List<Moment> moments = new ArrayList<>();
         for (SearchResult.CallHit hit : result.hits()) {
-            Optional<CallSummary> call = calls.find(hit.callId(), visible);
-            call.ifPresent(c -> hit.snippets().forEach(s -> moments.add(new Moment(c.id(), s.utterance(), s.speaker(),
-                    s.startSeconds(), s.endSeconds(), s.highlighted(), c.startedAt(), c.rep(), c.account(), c.score(),
-                    c.churnRisk()))));
+            hit.snippets().forEach(s -> moments.add(new Moment(hit.callId(), s.utterance(), s.speaker(),
+                    s.startSeconds(), s.endSeconds(), s.highlighted(), hit.startedAt(), ref(hit.rep()),
+                    ref(hit.account()), Double.isNaN(hit.score()) ? null : hit.score(),
+                    hit.risk().isEmpty() ? null : hit.risk())));
         }
         return new Moments(result.total(), params.pageOrDefault(), params.sizeOrDefault(), moments, result.facets());
+    }
+
+    private static Ref ref(Party party) {
+        return party == null ? null : new Ref(party.id(), party.name());
     }
 
     /** @param total matching calls; {@code items} are their best matching moments */

@@ -2,64 +2,88 @@ package com.voiceqa.web.security;
 
 import com.voiceqa.rules.index.SearchScope;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who may see a call, the one rule behind the calls SQL scope ({@link VisibilityScope#calls}), the live page and the
  * search index: administrators see every call, a manager the calls made in their team, a rep their own calls and
- * every call of the accounts they own (a rep who takes an account over sees its whole history). Each consumer
- * describes a call by the same three facts (rep, team, owner of its account); this class alone decides which fact
- * counts for whom, so the list, the live page and search cannot drift apart.
+ * every call of the accounts they own (a rep who takes an account over sees its whole history). The rule is decided
+ * once, in {@link #of}, as the ids a visible call may have (its rep, its team, the owner of its account); the SQL
+ * condition, the live page's check and the index scope are three translations of those ids, not three rules, so the
+ * list, the live page and search cannot drift apart.
  */
 public final class CallAudience {
 
-    private final CurrentUser user;
+    private final boolean everyCall;
+    private final Long rep;
+    private final Long team;
+    private final Long accountOwner;
 
-    private CallAudience(CurrentUser user) {
-        this.user = user;
+    private CallAudience(boolean everyCall, Long rep, Long team, Long accountOwner) {
+        this.everyCall = everyCall;
+        this.rep = rep;
+        this.team = team;
+        this.accountOwner = accountOwner;
     }
 
+    /** The rule: a call is visible to {@code user} when its rep, its team or its account's owner is the one named. */
     public static CallAudience of(CurrentUser user) {
-        return new CallAudience(user);
+        return switch (user.role()) {
+            case ADMIN -> new CallAudience(true, null, null, null);
+            case MANAGER -> new CallAudience(false, null, user.teamId(), null);
+            case REP -> new CallAudience(false, user.id(), null, user.id());
+        };
     }
 
     /** The rule over calls aliased {@code c}; the owner of the call's account is read from {@code accounts}. */
     VisibilityScope sql() {
-        return switch (user.role()) {
-            case ADMIN -> new VisibilityScope("1=1", Map.of());
-            case MANAGER -> user.teamId() == null ? VisibilityScope.nothing()
-                    : new VisibilityScope("c.team_id = :scopeTeam", Map.of("scopeTeam", user.teamId()));
-            case REP -> new VisibilityScope("(c.rep_id = :scopeUser OR c.account_id IN "
-                    + "(SELECT id FROM accounts WHERE owner_id = :scopeUser))", Map.of("scopeUser", user.id()));
-        };
+        if (everyCall) {
+            return VisibilityScope.everything();
+        }
+        List<String> any = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (rep != null) {
+            any.add("c.rep_id = :scopeRep");
+            params.put("scopeRep", rep);
+        }
+        if (team != null) {
+            any.add("c.team_id = :scopeTeam");
+            params.put("scopeTeam", team);
+        }
+        if (accountOwner != null) {
+            any.add("c.account_id IN (SELECT id FROM accounts WHERE owner_id = :scopeOwner)");
+            params.put("scopeOwner", accountOwner);
+        }
+        return any.isEmpty() ? VisibilityScope.nothing()
+                : new VisibilityScope("(" + String.join(" OR ", any) + ")", Map.copyOf(params));
     }
 
     /** The rule over one call's facts (the live page, which holds its calls in memory). */
     public boolean sees(Long repId, Long teamId, Long accountOwnerId) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case MANAGER -> user.teamId() != null && user.teamId().equals(teamId);
-            case REP -> Long.valueOf(user.id()).equals(repId) || Long.valueOf(user.id()).equals(accountOwnerId);
-        };
+        return everyCall || rep != null && rep.equals(repId) || team != null && team.equals(teamId)
+                || accountOwner != null && accountOwner.equals(accountOwnerId);
     }
 
-    /** The rule in the search index's terms, which knows calls by rep, team and account names. */
-    public SearchScope index(IndexNames names) {
-        return switch (user.role()) {
-            case ADMIN -> SearchScope.ALL;
-            case MANAGER -> user.teamId() == null ? SearchScope.NONE
-                    : names.team(user.teamId()).map(SearchScope::ofTeam).orElse(SearchScope.NONE);
-            case REP -> SearchScope.anyOf(Set.of(user.username()), Set.of(), names.accountsOwnedBy(user.id()));
-        };
+    /**
+     * The rule in the search index's terms, which knows calls by the ids of their rep, team and account: the owner's
+     * accounts are looked up once per search ({@code owned}), so an account handed over moves its calls' visibility
+     * at once, without re-indexing them.
+     */
+    public SearchScope index(OwnedAccounts owned) {
+        if (everyCall) {
+            return SearchScope.ALL;
+        }
+        return SearchScope.anyOf(rep == null ? Set.of() : Set.of(rep), team == null ? Set.of() : Set.of(team),
+                accountOwner == null ? Set.of() : owned.accountsOwnedBy(accountOwner));
     }
 
-    /** How the search index names the people, teams and accounts the rule speaks of by id. */
-    public interface IndexNames {
+    /** The ids of the accounts a user owns, for {@link #index}. */
+    public interface OwnedAccounts {
 
-        Optional<String> team(long teamId);
-
-        Set<String> accountsOwnedBy(long userId);
+        Set<Long> accountsOwnedBy(long userId);
     }
 }

@@ -96,10 +96,6 @@ public class UserRepository {
                 .param("t", teamId).query(Long.class).list();
     }
 
-    public Optional<String> teamName(long id) {
-        return jdbc.sql("SELECT name FROM teams WHERE id = :id").param("id", id).query(String.class).optional();
-    }
-
     public boolean teamExists(long id) {
         return jdbc.sql("SELECT COUNT(*) FROM teams WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }

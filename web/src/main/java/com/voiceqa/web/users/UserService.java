@@ -90,6 +90,9 @@ public class UserService implements UserDetailsService, LoginAnswer {
         if (current.enabled() && Boolean.FALSE.equals(enabled)) {
             events.publishEvent(new UserDisabled(id));
         }
+        if (displayName != null && !displayName.equals(current.displayName())) {
+            events.publishEvent(new UserRenamed(id));
+        }
         return users.view(id).orElseThrow();
     }
 

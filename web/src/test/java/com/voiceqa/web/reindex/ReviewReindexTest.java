@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,10 @@ class ReviewReindexTest extends ServerTest {
 
         assertFalse(found(manager, id, phrase, before), "the index no longer answers with the score before review");
         assertTrue(found(manager, id, phrase, after), "the index has the reviewed score");
+        JsonNode moment = manager.get("/api/search?size=100&q=" + URLEncoder.encode("\"" + phrase + "\"",
+                StandardCharsets.UTF_8)).json().get("items").valueStream()
+                .filter(m -> m.get("callId").asString().equals(id)).findFirst().orElseThrow();
+        assertEquals(after, moment.get("score").asDouble(), "and the result row shows it");
     }
 
     private static boolean found(ApiClient user, String callId, String phrase, double score) {
