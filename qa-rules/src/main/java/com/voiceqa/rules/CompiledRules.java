@@ -57,8 +57,13 @@ final class CompiledRules implements AutoCloseable {
 
     static List<Utterance> prepare(List<Segment> segments) {
         List<Utterance> out = new ArrayList<>(segments.size());
+        Utterance before = null;
         for (int i = 0; i < segments.size(); i++) {
-            out.add(Utterance.of(i, segments.get(i)));
+            Utterance u = Utterance.of(i, segments.get(i), before);
+            out.add(u);
+            if (!u.normalized().isBlank()) {
+                before = u;
+            }
         }
         return out;
     }

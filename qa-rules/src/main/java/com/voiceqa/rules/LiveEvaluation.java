@@ -48,7 +48,7 @@ public final class LiveEvaluation implements TranscriptListener {
         if (segment.text().isBlank()) {
             return;
         }
-        Utterance u = Utterance.of(utterances.size(), segment);
+        Utterance u = Utterance.of(utterances.size(), segment, utterances.isEmpty() ? null : utterances.getLast());
         utterances.add(u);
         engine.compiled().locate(List.of(u)).forEach((key, found) ->
                 occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));

@@ -10,6 +10,7 @@ import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.EmbeddingCache;
+import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.SentenceEncoder;
 
 import java.io.IOException;
@@ -35,13 +36,14 @@ import java.util.Map;
  * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors.
  * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
  * the call-level risk model ({@link RiskRow}) to {@code DIR/<degradation>.jsonl}: what {@code cv-risk} trains and
- * measures the risk model on, so that no call is read by a clause model that saw its author. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * measures the risk model on, so that no call is read by a clause model that saw its author. {@code --head
+ * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}). Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR]";
+            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp]";
 
     @Override
     public String name() {
@@ -69,6 +71,7 @@ public final class CrossValidateCommand implements CliCommand {
         List<Path> packFiles = new ArrayList<>();
         Path predictionsDir = null;
         Path signalsDir = null;
+        HeadKind head = HeadKind.LINEAR;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -82,6 +85,7 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
                 case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
                 case "--signals" -> signalsDir = Path.of(value(args, ++i, a));
+                case "--head" -> head = TrainSemanticCommand.head(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -106,7 +110,7 @@ public final class CrossValidateCommand implements CliCommand {
                 "risk", "false alarms", "QA");
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             SentenceEncoder encoder = SentenceEncoder.builtIn().cachedIn(cache);
-            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments);
+            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head);
             for (int f = 0; f < folds.size(); f++) {
                 Fold fold = folds.get(f);
                 List<List<CorpusCall>> others = new ArrayList<>();

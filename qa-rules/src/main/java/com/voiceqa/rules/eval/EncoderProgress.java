@@ -6,7 +6,7 @@ import java.io.PrintStream;
 
 /**
  * Prints how far a long encode is, every 500 windows and at the end, with the windows the cache already held; fitting
- * the heads comes next.
+ * the heads comes next, and a context head's epochs are printed as they end.
  */
 final class EncoderProgress implements ClauseModelTrainer.Progress {
 
@@ -31,5 +31,10 @@ final class EncoderProgress implements ClauseModelTrainer.Progress {
             err.printf("  encoded %d / %d (%.0f s, about %.0f s left)%s%n", done, toEncode, seconds,
                     seconds / done * (toEncode - done), done == toEncode ? "; fitting the heads…" : "");
         }
+    }
+
+    @Override
+    public void training(String line) {
+        err.println("  " + line);
     }
 }

@@ -4,6 +4,7 @@ import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
+import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.SentenceEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +22,9 @@ import java.util.TreeSet;
 /**
  * The clause models of cross-validation folds, kept as {@code <cache dir>/fold-models/<key>.json}. The key is the
  * SHA-256 of everything the training reads (every window with its speaker and labels, the label list, the trainer's
- * settings), so a second run over the same data reads the models back, and any change trains anew. A model is always
- * used as read back from its file, so a fold scores the same whether it was trained now or before.
+ * settings; for a context head also every window's turn and previous turn), so a second run over the same data reads
+ * the models back, and any change trains anew. A model is always used as read back from its file, so a fold scores
+ * the same whether it was trained now or before.
  */
 final class FoldModels {
 
@@ -30,21 +32,23 @@ final class FoldModels {
     private final SentenceEncoder encoder;
     private final List<Path> banks;
     private final List<Degradation> augments;
+    private final HeadKind head;
 
-    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments) {
+    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments, HeadKind head) {
         this.dir = cacheDir.resolve("fold-models");
         this.encoder = encoder;
         this.banks = List.copyOf(banks);
         this.augments = List.copyOf(augments);
+        this.head = head;
     }
 
     /** The built-in model's stand-in trained on these calls, the banks and the noisy copies. */
     ClauseModel trainedOn(List<List<CorpusCall>> corpora, ClauseModelTrainer.Progress progress) throws IOException {
         List<Example> examples = TrainingSet.examples(corpora, banks, augments);
-        Path file = dir.resolve(key(examples) + ".json");
+        Path file = dir.resolve(key(examples, head) + ".json");
         if (!Files.isRegularFile(file)) {
             ClauseModel model = ClauseModelTrainer.train("churn-clauses", TrainSemanticCommand.LABELS, examples,
-                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress);
+                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress, head);
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, "training-", ".part");
             model.write(partial);
@@ -53,13 +57,15 @@ final class FoldModels {
         return ClauseModel.read(file).withEncoder(encoder);
     }
 
-    private static String key(List<Example> examples) {
+    /** The linear head's key leaves the context out, so its models stored before context existed are found again. */
+    private static String key(List<Example> examples, HeadKind head) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ClauseModelTrainer.settings() + "\n" + TrainSemanticCommand.LABELS + "\n")
+            digest.update((ClauseModelTrainer.settings(head) + "\n" + TrainSemanticCommand.LABELS + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
-                digest.update((e.text() + "\t" + e.customer() + "\t" + new TreeSet<>(e.labels()) + "\n")
+                String context = head == HeadKind.LINEAR ? "" : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();
+                digest.update((e.text() + "\t" + e.customer() + "\t" + new TreeSet<>(e.labels()) + context + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);

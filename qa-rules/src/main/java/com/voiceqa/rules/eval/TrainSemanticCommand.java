@@ -6,6 +6,7 @@ import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.EmbeddingCache;
+import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
@@ -24,7 +25,8 @@ import java.util.List;
  * the clause model that the rule packs' {@code semantic} conditions read, from labeled calls (churn categories, the
  * QA span items and negative customer turns) and utterance banks. Each {@code --augment} adds a copy of every call
  * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
- * recognizer-shaped text. Embeddings are kept in a cache on disk ({@link EmbeddingCaches}), so training again on
+ * recognizer-shaped text. {@code --head context-mlp} trains the context head (window, turn and previous turn through
+ * one hidden layer) instead of the linear one. Embeddings are kept in a cache on disk ({@link EmbeddingCaches}), so training again on
  * the same windows skips the encoder. The built-in model is made with this command; docs/rules.md gives the exact invocation.
  */
 public final class TrainSemanticCommand implements CliCommand {
@@ -34,7 +36,7 @@ public final class TrainSemanticCommand implements CliCommand {
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] --out FILE";
+            + " [--cache DIR] [--head linear|context-mlp] --out FILE";
 
     @Override
     public String name() {
@@ -53,6 +55,7 @@ public final class TrainSemanticCommand implements CliCommand {
         Path target = null;
         List<Degradation> augments = new ArrayList<>();
         Path cacheDir = EmbeddingCaches.defaultDir();
+        HeadKind head = HeadKind.LINEAR;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -61,6 +64,7 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--out" -> target = Path.of(value(args, ++i, a));
                 case "--augment" -> augments.add(Degradations.parse(value(args, ++i, a), a));
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
+                case "--head" -> head = head(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -83,18 +87,28 @@ public final class TrainSemanticCommand implements CliCommand {
                     + " utterances)");
         }
         List<Example> examples = TrainingSet.examples(read, banks, augments);
-        provenance.put("calls", calls).put("examples", examples.size());
+        provenance.put("calls", calls).put("examples", examples.size())
+                .put("settings", ClauseModelTrainer.settings(head));
         int total = examples.size();
         err.printf("train-semantic: %d calls, %d banks, %d windows; encoding (cache %s)…%n", calls, banks.size(), total,
                 cacheDir);
         ClauseModel model;
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
-                    provenance, new EncoderProgress(err));
+                    provenance, new EncoderProgress(err), head);
         }
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
         return 0;
+    }
+
+    /** The head named by {@code --head}, refused with the choices. */
+    static HeadKind head(String id, String flag) {
+        try {
+            return HeadKind.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(flag + ": " + e.getMessage());
+        }
     }
 
     private static String nameOf(Path file) {

@@ -6,6 +6,7 @@ import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.Clauses;
+import com.voiceqa.rules.semantic.PreviousTurn;
 import com.voiceqa.rules.text.NormalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,8 @@ import java.util.Set;
  * Training clauses for a {@link com.voiceqa.rules.semantic.ClauseModel}, cut the way the rules engine will read
  * calls ({@link Clauses#split} of the normalized utterance): a clause of a labeled call carries the churn categories
  * and the QA span items ({@code forbidden_words}, {@code over_promise}) whose evidence overlaps it, and
- * {@link #CUSTOMER_NEGATIVE} when its turn is labeled as a negative customer turn.
+ * {@link #CUSTOMER_NEGATIVE} when its turn is labeled as a negative customer turn; it knows its whole turn and the
+ * turn before it (as heard through the same channel), for a context head.
  * An utterance bank is a JSON-lines file of {@code {"text", "speaker", "category"}} (category null = no signal).
  */
 final class TrainingExamples {
@@ -48,6 +50,7 @@ final class TrainingExamples {
         List<Example> out = new ArrayList<>();
         for (CorpusCall c : calls) {
             List<Segment> turns = c.call().utterances();
+            PreviousTurn previous = PreviousTurn.NONE;
             for (int t = 0; t < turns.size(); t++) {
                 String clean = NormalizedText.of(turns.get(t).text()).text();
                 RecognizerChannel.Passed passed = channel.passAligned(c.call().callId() + "#" + t, clean);
@@ -68,7 +71,11 @@ final class TrainingExamples {
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
-                    out.add(new Example(span.read(heard.text()), customer, labels));
+                    out.add(new Example(span.read(heard.text()), customer, labels, heard.text(), previous,
+                            c.call().callId()));
+                }
+                if (!heard.text().isBlank()) {
+                    previous = new PreviousTurn(heard.text(), customer);
                 }
             }
         }
@@ -116,7 +123,8 @@ final class TrainingExamples {
                 if (text.isEmpty()) {
                     continue; // the simulated recognizer lost every character of a very short utterance
                 }
-                out.add(new Example(text, !"rep".equals(n.path("speaker").asString("customer")), labels));
+                out.add(new Example(text, !"rep".equals(n.path("speaker").asString("customer")), labels, text,
+                        PreviousTurn.NONE, file.getFileName() + ":" + line));
             } catch (JacksonException e) {
                 throw new UserError(file + ":" + line + " is not a JSON object: " + e.getOriginalMessage());
             }

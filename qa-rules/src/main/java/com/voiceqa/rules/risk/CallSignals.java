@@ -1,6 +1,7 @@
 package com.voiceqa.rules.risk;
 
 import com.voiceqa.rules.semantic.ClauseModel;
+import com.voiceqa.rules.semantic.PreviousTurn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,14 +43,18 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
                                  ClauseModel clauses, double[] severityWeights) {
         Map<String, List<Double>> probabilities = new HashMap<>();
         List<Double> negative = new ArrayList<>();
+        PreviousTurn previous = PreviousTurn.NONE;
         for (Turn u : utterances) {
-            if (!u.customer() || u.normalized().isBlank()) {
+            if (u.normalized().isBlank()) {
                 continue;
             }
-            for (ClauseModel.Scored window : clauses.score(u.normalized(), true)) {
-                window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
-                        : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
+            if (u.customer()) {
+                for (ClauseModel.Scored window : clauses.score(u.normalized(), true, previous)) {
+                    window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
+                            : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
+                }
             }
+            previous = new PreviousTurn(u.normalized(), u.customer());
         }
         Map<String, Double> weightPerCategory = new HashMap<>();
         for (Finding f : findings) {

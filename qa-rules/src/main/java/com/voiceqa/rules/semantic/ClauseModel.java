@@ -10,52 +10,59 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A trained clause classifier: for each label, a logistic regression over the clause's sentence embedding and the
- * speaker role. It answers "how likely does this clause say a competitor trial / a price complaint / …", which
- * generalizes to wordings no keyword list has seen. Weights are stored as JSON; {@link ClauseModelTrainer} makes them
- * from labeled calls and utterance banks.
+ * A trained clause classifier: it answers "how likely does this clause say a competitor trial / a price complaint /
+ * …" from the clause's sentence embedding, which generalizes to wordings no keyword list has seen. The trained part
+ * is a {@link ClauseHead}: the shipped model's linear head reads the window and the speaker role (format 1); a
+ * context head also reads the whole turn and the previous turn (format 2, {@code train-semantic --head context-mlp}),
+ * which costs one more encoder call per turn. Weights are stored as JSON; {@link ClauseModelTrainer} makes them from
+ * labeled calls and utterance banks.
  *
- * <p>Invariant: every weight vector has the encoder's dimension; the model names the encoder it was trained with and
- * is only used with that encoder. Thread-safe; its only state is a cache of recently scored utterances.
+ * <p>Invariant: the head's inputs have the encoder's dimension; the model names the encoder it was trained with and
+ * is only used with that encoder. Thread-safe; its only state is caches of recently scored utterances and turns.
  */
 public final class ClauseModel {
 
+    /** The newest model file format this build reads: 1 = linear head, 2 = any {@link HeadKind} named by "head". */
+    static final int FORMAT = 2;
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
     private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
     private static final int CACHE_SIZE = 4096;
 
     private final String name;
     private final String encoderName;
-    private final Map<String, Weights> labels;
+    private final ClauseHead head;
     private final JsonNode training;
     private volatile SentenceEncoder encoder;
-    private final Map<String, List<Scored>> recent = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Scored>> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-
-    /** One label's weights: {@code p = sigmoid(vector · embedding + speaker · isCustomer + bias)}. */
-    record Weights(double[] vector, double speaker, double bias) {
-    }
+    private final Map<String, List<Scored>> recent = lru(CACHE_SIZE);
+    /** Whole turns' embeddings: a turn is read again as the next turn's previous one. */
+    private final Map<String, float[]> turns = lru(CACHE_SIZE);
 
     /** A clause and the probability of each label. */
     public record Scored(Clauses.Span span, Map<String, Double> probabilities) {
     }
 
-    ClauseModel(String name, String encoderName, Map<String, Weights> labels, JsonNode training, SentenceEncoder encoder) {
+    ClauseModel(String name, String encoderName, ClauseHead head, JsonNode training, SentenceEncoder encoder) {
         this.name = name;
         this.encoderName = encoderName;
-        this.labels = Map.copyOf(labels);
+        this.head = head;
         this.training = training;
         this.encoder = encoder;
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
     }
 
     /**
@@ -108,40 +115,42 @@ public final class ClauseModel {
             throw new IOException("model was trained with encoder '" + encoderName + "'; only "
                     + SentenceEncoder.BUILT_IN_NAME + " is available");
         }
-        Map<String, Weights> labels = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : root.path("labels").properties()) {
-            JsonNode w = e.getValue();
-            double[] vector = new double[w.path("vector").size()];
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] = w.path("vector").get(i).asDouble();
-            }
-            labels.put(e.getKey(), new Weights(vector, w.path("speaker").asDouble(), w.path("bias").asDouble()));
+        int format = root.path("format").asInt(1);
+        if (format > FORMAT) {
+            throw new IOException("model file format " + format + " is newer than this VoiceQA reads (" + FORMAT
+                    + "); update VoiceQA or train the model with this version");
         }
-        return new ClauseModel(root.path("name").asString(), encoderName, labels, root.path("training"), null);
+        HeadKind kind;
+        try {
+            kind = HeadKind.of(root.path("head").asString(HeadKind.LINEAR.id()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        ClauseHead head = switch (kind) {
+            case LINEAR -> LinearHead.read(root);
+            case CONTEXT_MLP -> ContextMlpHead.read(root);
+        };
+        return new ClauseModel(root.path("name").asString(), encoderName, head, root.path("training"), null);
     }
 
+    /** Writes the model; a linear head keeps format 1, which older builds read. */
     public void write(Path file) throws IOException {
         ObjectNode root = JsonMapper.shared().createObjectNode();
         root.put("name", name).put("encoder", encoderName);
+        if (head.kind() != HeadKind.LINEAR) {
+            root.put("format", FORMAT).put("head", head.kind().id());
+        }
         root.set("training", training);
-        ObjectNode out = root.putObject("labels");
-        labels.forEach((label, w) -> {
-            ObjectNode node = out.putObject(label);
-            node.put("speaker", round(w.speaker())).put("bias", round(w.bias()));
-            var vector = node.putArray("vector");
-            for (double x : w.vector()) {
-                vector.add(round(x));
-            }
-        });
+        head.write(root);
         Files.writeString(file, JsonMapper.shared().writeValueAsString(root));
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 1e5) / 1e5;
     }
 
     public String name() {
         return name;
+    }
+
+    public HeadKind head() {
+        return head.kind();
     }
 
     /** The same model reading through {@code encoder} (e.g. one with a cache), which must be the one it was trained with. */
@@ -150,7 +159,7 @@ public final class ClauseModel {
             throw new IllegalArgumentException("model " + name + " was trained with " + encoderName + ", not "
                     + encoder.name());
         }
-        return new ClauseModel(name, encoderName, labels, training, encoder);
+        return new ClauseModel(name, encoderName, head, training, encoder);
     }
 
     /** The model read from {@code file} (as {@link #write} writes it). */
@@ -161,30 +170,63 @@ public final class ClauseModel {
     }
 
     public java.util.Set<String> labels() {
-        return labels.keySet();
+        return new java.util.LinkedHashSet<>(head.labels());
+    }
+
+    /** {@link #score(String, boolean, PreviousTurn)} of a turn with nothing before it. */
+    public List<Scored> score(String text, boolean customer) {
+        return score(text, customer, PreviousTurn.NONE);
     }
 
     /**
-     * Every clause of {@code text} with its label probabilities. Cached per utterance: every semantic condition of
+     * Every clause of {@code text} with its label probabilities; a context head also reads the whole turn and
+     * {@code previous}. Cached per utterance (and previous turn, for a context head): every semantic condition of
      * every rule asks about the same utterance, and a live call re-reads its utterances when it ends.
      */
-    public List<Scored> score(String text, boolean customer) {
-        String key = (customer ? "customer:" : "other:") + text;
+    public List<Scored> score(String text, boolean customer, PreviousTurn previous) {
+        boolean context = head.kind() != HeadKind.LINEAR;
+        String key = (customer ? "customer:" : "other:")
+                + (context ? (previous.customer() ? "customer:" : "other:") + previous.text() + "\n" : "") + text;
         synchronized (recent) {
             List<Scored> cached = recent.get(key);
             if (cached != null) {
                 return cached;
             }
         }
+        List<Clauses.Span> spans = Clauses.split(text);
+        String whole = Clauses.whole(text);
+        List<float[]> windows = new ArrayList<>();
+        for (Clauses.Span span : spans) {
+            String read = span.read(text);
+            // a short turn is one window: its embedding is the turn's, encoded once
+            windows.add(context && read.equals(whole) ? turnEmbedding(whole) : encoder().encode(read));
+        }
+        float[] turn = context ? turnEmbedding(whole) : null;
+        float[] before = context && previous.exists() ? turnEmbedding(Clauses.whole(previous.text())) : null;
         List<Scored> out = new ArrayList<>();
-        for (Clauses.Span span : Clauses.split(text)) {
-            out.add(new Scored(span, probabilities(encoder().encode(span.read(text)), customer)));
+        for (int i = 0; i < spans.size(); i++) {
+            out.add(new Scored(spans.get(i), probabilities(new ClauseHead.Features(windows.get(i), turn, before,
+                    customer, previous.customer()))));
         }
         List<Scored> scored = List.copyOf(out);
         synchronized (recent) {
             recent.put(key, scored);
         }
         return scored;
+    }
+
+    private float[] turnEmbedding(String whole) {
+        synchronized (turns) {
+            float[] cached = turns.get(whole);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        float[] v = encoder().encode(whole);
+        synchronized (turns) {
+            turns.put(whole, v);
+        }
+        return v;
     }
 
     private SentenceEncoder encoder() {
@@ -194,15 +236,12 @@ public final class ClauseModel {
         return encoder;
     }
 
-    Map<String, Double> probabilities(float[] embedding, boolean customer) {
+    Map<String, Double> probabilities(ClauseHead.Features features) {
+        double[] p = head.probabilities(features);
         Map<String, Double> out = new LinkedHashMap<>();
-        labels.forEach((label, w) -> {
-            double z = w.bias() + (customer ? w.speaker() : 0);
-            for (int i = 0; i < embedding.length; i++) {
-                z += w.vector()[i] * embedding[i];
-            }
-            out.put(label, 1 / (1 + Math.exp(-z)));
-        });
-        return java.util.Collections.unmodifiableMap(out);
+        for (int k = 0; k < p.length; k++) {
+            out.put(head.labels().get(k), p[k]);
+        }
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * Trains a {@link ClauseModel}: one L2-regularized logistic regression per label, by full-batch gradient descent
- * with Nesterov momentum on standardized embeddings, with the standardization folded back into the stored weights.
- * Positives are up-weighted: most clauses carry no signal, and a missed signal costs more than a weak extra one,
- * which the call-level risk gate filters. Deterministic: the same examples give the same model.
+ * Trains a {@link ClauseModel}. The linear head ({@link HeadKind#LINEAR}): one L2-regularized logistic regression per
+ * label, by full-batch gradient descent with Nesterov momentum on standardized embeddings, with the standardization
+ * folded back into the stored weights. The context head ({@link HeadKind#CONTEXT_MLP}): one network over the window,
+ * its turn and the previous turn ({@link MlpTrainer}), stopped early on a tenth of the training calls. Positives are
+ * up-weighted in both: most clauses carry no signal, and a missed signal costs more than a weak extra one, which the
+ * call-level risk decision filters. Deterministic: the same examples give the same model.
  */
 public final class ClauseModelTrainer {
 
@@ -31,28 +33,60 @@ public final class ClauseModelTrainer {
     }
 
     /** The training settings, so that a model stored for given examples is known to match them (FoldModels). */
-    public static String settings() {
-        return "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
-                + " positive=" + POSITIVE_WEIGHT;
+    public static String settings(HeadKind head) {
+        return switch (head) {
+            case LINEAR -> "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
+                    + " positive=" + POSITIVE_WEIGHT;
+            case CONTEXT_MLP -> "context " + MlpTrainer.Settings.DEFAULT.describe() + " held-out=calls%"
+                    + HELD_OUT_EVERY;
+        };
     }
 
-    /** A training clause: its text, whether the customer said it, and the labels it carries (empty = none). */
-    public record Example(String text, boolean customer, Set<String> labels) {
+    /** One call in this many (by its source) is held out of the context head's gradient to stop its training. */
+    static final int HELD_OUT_EVERY = 10;
+
+    /**
+     * A training clause: its text, whether the customer said it, and the labels it carries (empty = none); the
+     * normalized text of its whole turn and the turn before it; and its source (the call, or the bank line), which
+     * keeps every window and noisy copy of one call on the same side of the early-stopping split.
+     */
+    public record Example(String text, boolean customer, Set<String> labels, String turn, PreviousTurn previous,
+                          String source) {
+
+        /** A clause that is its own turn, with nothing before it (a bank utterance). */
+        public Example(String text, boolean customer, Set<String> labels) {
+            this(text, customer, labels, text, PreviousTurn.NONE, text);
+        }
     }
 
     /** Told how many of the texts that were not in the encoder's cache have been encoded so far. */
     @FunctionalInterface
     public interface Progress {
         void encoded(int done, int toEncode, int distinct);
+
+        /** Told how training goes after encoding (the context head's epochs). */
+        default void training(String line) {
+        }
+    }
+
+    /** A model with the linear head. */
+    public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
+                                    JsonNode provenance, Progress progress) {
+        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR);
     }
 
     /**
      * @param progress called as texts are encoded (encoding is the slow part; texts in the encoder's cache are free)
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, Progress progress) {
+                                    JsonNode provenance, Progress progress, HeadKind head) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
+        }
+        if (head == HeadKind.CONTEXT_MLP) {
+            return new ClauseModel(name, encoder.name(), ContextHeadTraining.fit(labels, examples, encoder, progress,
+                    MlpTrainer.Settings.DEFAULT),
+                    provenance, encoder);
         }
         Map<String, float[]> encoded = encodeAll(examples.stream().map(Example::text).toList(), encoder, progress);
         double[][] x = new double[examples.size()][];
@@ -76,11 +110,11 @@ public final class ClauseModelTrainer {
             }
         }
         double[][] fitted = fit(x, positive);
-        Map<String, ClauseModel.Weights> weights = new LinkedHashMap<>();
+        Map<String, LinearHead.Weights> weights = new LinkedHashMap<>();
         for (int k = 0; k < labels.size(); k++) {
             weights.put(labels.get(k), unstandardized(fitted[k], mean, scale));
         }
-        return new ClauseModel(name, encoder.name(), weights, provenance, encoder);
+        return new ClauseModel(name, encoder.name(), new LinearHead(weights), provenance, encoder);
     }
 
     /**
@@ -182,7 +216,7 @@ public final class ClauseModelTrainer {
         return (s0 + s1) + (s2 + s3);
     }
 
-    private static ClauseModel.Weights unstandardized(double[] w, double[] mean, double[] scale) {
+    private static LinearHead.Weights unstandardized(double[] w, double[] mean, double[] scale) {
         int features = mean.length;
         // back to raw features: w·(x-mean)/scale + b = (w/scale)·x + (b - Σ w·mean/scale); the last feature is the
         // speaker flag, stored apart from the embedding weights
@@ -192,6 +226,6 @@ public final class ClauseModelTrainer {
             raw[j] = w[j] / scale[j];
             bias -= raw[j] * mean[j];
         }
-        return new ClauseModel.Weights(java.util.Arrays.copyOf(raw, features - 1), raw[features - 1], bias);
+        return new LinearHead.Weights(java.util.Arrays.copyOf(raw, features - 1), raw[features - 1], bias);
     }
 }

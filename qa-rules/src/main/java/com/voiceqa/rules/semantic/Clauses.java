@@ -39,6 +39,11 @@ public final class Clauses {
         }
     }
 
+    /** What a context head reads of a whole turn: its text without punctuation, like a window. */
+    public static String whole(String text) {
+        return new Span(0, text.length()).read(text);
+    }
+
     public static List<Span> split(String text) {
         List<Integer> content = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); i++) {

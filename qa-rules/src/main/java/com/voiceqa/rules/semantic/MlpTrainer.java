@@ -1,0 +1,304 @@
+package com.voiceqa.rules.semantic;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Trains an {@link Mlp} for multi-label classification: weighted log-loss (positives weigh more, as in the linear
+ * heads: most windows carry no signal), mini-batch Adam with L2 on the weights, inverted dropout on the hidden units,
+ * and early stopping on held-out rows that never contribute a gradient. The caller chooses the held-out rows (a slice
+ * of the training calls, never a measured fold). Deterministic for a seed: the shuffle and every dropout mask come
+ * from the seed, and each batch is summed in a fixed number of chunks in order, whatever the number of threads.
+ */
+public final class MlpTrainer {
+
+    private static final int CHUNKS = 4;
+    private static final double BETA1 = 0.9;
+    private static final double BETA2 = 0.999;
+    private static final double EPSILON = 1e-8;
+
+    private MlpTrainer() {
+    }
+
+    /** Training settings; {@link #DEFAULT} was set before any measurement, not tuned on the folds. */
+    public record Settings(int hidden, int batch, double learningRate, double l2, double dropout,
+                           double positiveWeight, int maxEpochs, int patience, long seed) {
+        public static final Settings DEFAULT = new Settings(64, 128, 1e-3, 1e-4, 0.3, 5, 40, 4, 1);
+
+        public String describe() {
+            return "mlp hidden=" + hidden + " batch=" + batch + " adam lr=" + learningRate + " l2=" + l2 + " dropout="
+                    + dropout + " positive=" + positiveWeight + " epochs<=" + maxEpochs + " patience=" + patience
+                    + " seed=" + seed;
+        }
+    }
+
+    /** The network of the best epoch on the held-out rows, and when training stopped. */
+    public record Result(Mlp network, int bestEpoch, int epochs, double heldOutLoss) {
+    }
+
+    /**
+     * @param x       one row of inputs per example; standardized in place (callers pass a copy they no longer need)
+     * @param y       per example, whether each output is positive
+     * @param heldOut rows kept out of the gradient to choose the epoch (at least one should be true; without any,
+     *                the last epoch's network is returned)
+     * @param log     told each epoch's held-out loss
+     */
+    public static Result fit(float[][] x, boolean[][] y, boolean[] heldOut, Settings s, Consumer<String> log) {
+        int inputs = x[0].length;
+        int outputs = y[0].length;
+        float[] mean = new float[inputs];
+        float[] scale = new float[inputs];
+        standardize(x, mean, scale);
+        int[] train = IntStream.range(0, x.length).filter(i -> !heldOut[i]).toArray();
+        int[] held = IntStream.range(0, x.length).filter(i -> heldOut[i]).toArray();
+        Params p = Params.initial(inputs, s.hidden(), outputs, y, train, new SplittableRandom(s.seed()));
+        Params m = p.zeros();
+        Params v = p.zeros();
+        Params[] chunks = new Params[CHUNKS];
+        Arrays.setAll(chunks, c -> p.zeros());
+        SplittableRandom shuffle = new SplittableRandom(s.seed() + 1);
+        Params best = p.copy();
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        int epoch = 0;
+        long step = 0;
+        while (epoch < s.maxEpochs() && (epoch - bestEpoch < s.patience() || held.length == 0)) {
+            epoch++;
+            shuffle(train, shuffle);
+            for (int start = 0; start < train.length; start += s.batch()) {
+                int from = start;
+                int size = Math.min(s.batch(), train.length - start);
+                int e = epoch;
+                IntStream.range(0, CHUNKS).parallel().forEach(c -> {
+                    chunks[c].clear();
+                    for (int r = from + c * size / CHUNKS; r < from + (c + 1) * size / CHUNKS; r++) {
+                        accumulate(p, chunks[c], x[train[r]], y[train[r]], s, 1.0f / size,
+                                new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + e * 1_000_003L + train[r]));
+                    }
+                });
+                for (int c = 1; c < CHUNKS; c++) {
+                    chunks[0].add(chunks[c]);
+                }
+                adam(p, chunks[0], m, v, s, ++step);
+            }
+            double loss = held.length == 0 ? Double.NaN : loss(p, x, y, held, s.positiveWeight());
+            log.accept(String.format(java.util.Locale.ROOT, "epoch %d: held-out loss %.5f", epoch, loss));
+            if (held.length == 0 || loss < bestLoss) {
+                bestLoss = loss;
+                bestEpoch = epoch;
+                best = p.copy();
+            }
+        }
+        return new Result(best.unstandardized(mean, scale), bestEpoch, epoch, bestLoss);
+    }
+
+    private static void standardize(float[][] x, float[] mean, float[] scale) {
+        double[] sum = new double[mean.length];
+        double[] squares = new double[mean.length];
+        for (float[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                sum[j] += row[j];
+                squares[j] += (double) row[j] * row[j];
+            }
+        }
+        for (int j = 0; j < mean.length; j++) {
+            double mu = sum[j] / x.length;
+            mean[j] = (float) mu;
+            scale[j] = (float) (Math.sqrt(Math.max(squares[j] / x.length - mu * mu, 0)) + 1e-6);
+        }
+        for (float[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (row[j] - mean[j]) / scale[j];
+            }
+        }
+    }
+
+    private static void shuffle(int[] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** Adds one example's gradient of the weighted log-loss, times {@code share}, to {@code g}. */
+    private static void accumulate(Params p, Params g, float[] x, boolean[] y, Settings s, float share,
+                                   SplittableRandom dropout) {
+        int hidden = p.b1.length;
+        int outputs = p.b2.length;
+        float keep = (float) (1 - s.dropout());
+        float[] a = hidden(p, x);
+        for (int h = 0; h < hidden; h++) {
+            boolean kept = dropout.nextDouble() < keep;
+            a[h] = a[h] > 0 && kept ? a[h] / keep : 0;
+        }
+        float[] delta = new float[hidden];
+        for (int k = 0; k < outputs; k++) {
+            double z = p.b2[k];
+            for (int h = 0; h < hidden; h++) {
+                z += a[h] * p.w2[h * outputs + k];
+            }
+            double prob = 1 / (1 + Math.exp(-z));
+            float error = (float) ((prob - (y[k] ? 1 : 0)) * (y[k] ? s.positiveWeight() : 1)) * share;
+            g.b2[k] += error;
+            for (int h = 0; h < hidden; h++) {
+                if (a[h] > 0) {
+                    g.w2[h * outputs + k] += a[h] * error;
+                    delta[h] += p.w2[h * outputs + k] * error / keep;
+                }
+            }
+        }
+        for (int h = 0; h < hidden; h++) {
+            g.b1[h] += delta[h];
+        }
+        for (int j = 0; j < x.length; j++) {
+            float xj = x[j];
+            int row = j * hidden;
+            for (int h = 0; h < hidden; h++) {
+                g.w1[row + h] += xj * delta[h];
+            }
+        }
+    }
+
+    /** The hidden layer's pre-activations. */
+    private static float[] hidden(Params p, float[] x) {
+        int hidden = p.b1.length;
+        float[] a = p.b1.clone();
+        for (int j = 0; j < x.length; j++) {
+            float xj = x[j];
+            int row = j * hidden;
+            for (int h = 0; h < hidden; h++) {
+                a[h] += xj * p.w1[row + h];
+            }
+        }
+        return a;
+    }
+
+    private static double loss(Params p, float[][] x, boolean[][] y, int[] rows, double positiveWeight) {
+        int hidden = p.b1.length;
+        int outputs = p.b2.length;
+        double total = IntStream.of(rows).parallel().mapToDouble(i -> {
+            float[] a = hidden(p, x[i]);
+            double sum = 0;
+            for (int k = 0; k < outputs; k++) {
+                double z = p.b2[k];
+                for (int h = 0; h < hidden; h++) {
+                    z += Math.max(a[h], 0) * p.w2[h * outputs + k];
+                }
+                // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, computed without overflow
+                double margin = y[i][k] ? z : -z;
+                sum += (y[i][k] ? positiveWeight : 1) * (Math.max(-margin, 0) + Math.log1p(Math.exp(-Math.abs(margin))));
+            }
+            return sum;
+        }).sum();
+        return total / rows.length;
+    }
+
+    private static void adam(Params p, Params g, Params m, Params v, Settings s, long step) {
+        double correction1 = 1 - Math.pow(BETA1, step);
+        double correction2 = 1 - Math.pow(BETA2, step);
+        update(p.w1, g.w1, m.w1, v.w1, s, correction1, correction2, s.l2());
+        update(p.b1, g.b1, m.b1, v.b1, s, correction1, correction2, 0);
+        update(p.w2, g.w2, m.w2, v.w2, s, correction1, correction2, s.l2());
+        update(p.b2, g.b2, m.b2, v.b2, s, correction1, correction2, 0);
+    }
+
+    private static void update(float[] w, float[] g, float[] m, float[] v, Settings s, double c1, double c2,
+                               double l2) {
+        float lr = (float) (s.learningRate() * Math.sqrt(c2) / c1);
+        float eps = (float) (EPSILON * Math.sqrt(c2));
+        for (int i = 0; i < w.length; i++) {
+            float gi = g[i] + (float) l2 * w[i];
+            m[i] = (float) (BETA1 * m[i] + (1 - BETA1) * gi);
+            v[i] = (float) (BETA2 * v[i] + (1 - BETA2) * gi * gi);
+            w[i] -= lr * m[i] / ((float) Math.sqrt(v[i]) + eps);
+        }
+    }
+
+    /** The network's weights (or their gradients or Adam moments) over standardized inputs. */
+    private record Params(float[] w1, float[] b1, float[] w2, float[] b2) {
+
+        static Params initial(int inputs, int hidden, int outputs, boolean[][] y, int[] train, SplittableRandom r) {
+            float[] w1 = new float[inputs * hidden];
+            float[] w2 = new float[hidden * outputs];
+            double he = Math.sqrt(2.0 / inputs);
+            double glorot = Math.sqrt(1.0 / hidden);
+            for (int i = 0; i < w1.length; i++) {
+                w1[i] = (float) (gaussian(r) * he);
+            }
+            for (int i = 0; i < w2.length; i++) {
+                w2[i] = (float) (gaussian(r) * glorot);
+            }
+            // each output starts at its base rate, so the first epochs learn signals, not how rare they are
+            float[] b2 = new float[outputs];
+            for (int k = 0; k < outputs; k++) {
+                int positives = 0;
+                for (int i : train) {
+                    positives += y[i][k] ? 1 : 0;
+                }
+                double rate = (positives + 1.0) / (train.length + 2.0);
+                b2[k] = (float) Math.log(rate / (1 - rate));
+            }
+            return new Params(w1, new float[hidden], w2, b2);
+        }
+
+        private static double gaussian(SplittableRandom r) {
+            double u = 1 - r.nextDouble();
+            return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+        }
+
+        Params zeros() {
+            return new Params(new float[w1.length], new float[b1.length], new float[w2.length], new float[b2.length]);
+        }
+
+        Params copy() {
+            return new Params(w1.clone(), b1.clone(), w2.clone(), b2.clone());
+        }
+
+        void clear() {
+            Arrays.fill(w1, 0);
+            Arrays.fill(b1, 0);
+            Arrays.fill(w2, 0);
+            Arrays.fill(b2, 0);
+        }
+
+        void add(Params o) {
+            for (int i = 0; i < w1.length; i++) {
+                w1[i] += o.w1[i];
+            }
+            for (int i = 0; i < b1.length; i++) {
+                b1[i] += o.b1[i];
+            }
+            for (int i = 0; i < w2.length; i++) {
+                w2[i] += o.w2[i];
+            }
+            for (int i = 0; i < b2.length; i++) {
+                b2[i] += o.b2[i];
+            }
+        }
+
+        /** The same network over raw inputs: {@code w·(x - mean)/scale + b = (w/scale)·x + (b - Σ w·mean/scale)}. */
+        Mlp unstandardized(float[] mean, float[] scale) {
+            int hidden = b1.length;
+            float[] raw = new float[w1.length];
+            double[] bias = new double[hidden];
+            for (int h = 0; h < hidden; h++) {
+                bias[h] = b1[h];
+            }
+            for (int j = 0; j < mean.length; j++) {
+                for (int h = 0; h < hidden; h++) {
+                    raw[j * hidden + h] = w1[j * hidden + h] / scale[j];
+                    bias[h] -= (double) raw[j * hidden + h] * mean[j];
+                }
+            }
+            float[] b = new float[hidden];
+            for (int h = 0; h < hidden; h++) {
+                b[h] = (float) bias[h];
+            }
+            return new Mlp(mean.length, hidden, b2.length, raw, b, w2.clone(), b2.clone());
+        }
+    }
+}
