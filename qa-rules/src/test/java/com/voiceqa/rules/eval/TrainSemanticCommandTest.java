@@ -60,5 +60,8 @@ class TrainSemanticCommandTest {
         assertTrue(e.getMessage().contains("bad.jsonl:2"), e.getMessage());
         assertTrue(assertThrows(UserError.class, () -> run("--out", "x.json")).getMessage().contains("--corpus"));
         assertTrue(assertThrows(UserError.class, () -> run("--corpus")).getMessage().contains("needs a value"));
+        String head = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2", "--head",
+                "deep", "--out", dir.resolve("m.json").toString())).getMessage();
+        assertTrue(head.contains("--head") && head.contains("'deep'") && head.contains("context-mlp"), head);
     }
 }

@@ -47,4 +47,18 @@ class TrainingExamplesTest {
                 "the window before the evidence carries no label: " + clean);
         assertTrue(clean.stream().noneMatch(e -> e.text().matches(".*[，。].*")));
     }
+
+    @Test
+    void everyWindowKnowsItsTurnTheTurnBeforeItAndItsCall() {
+        List<Example> clean = examples(new RecognizerChannel(Degradation.NONE, 0));
+        Example greeting = clean.getFirst();
+        assertFalse(greeting.previous().exists(), "the first turn has none before it");
+        List<Example> answer = clean.stream().filter(Example::customer).toList();
+        assertTrue(answer.size() > 1, "a long turn is several windows: " + answer);
+        for (Example e : answer) {
+            assertTrue(e.turn().equals(com.voiceqa.rules.text.NormalizedText.of(TURN).text()), e.turn());
+            assertTrue(e.previous().text().equals("您好") && !e.previous().customer(), e.previous().toString());
+            assertTrue(e.source().equals("c1"), "every window of a call has the call as its source: " + e.source());
+        }
+    }
 }
