@@ -31,7 +31,8 @@ import java.util.Map;
  * calls are scored by the rule packs (the built-in ones unless {@code --pack} is given) through the same path as {@code eval-rules} ({@link CorpusEvaluation}),
  * once per degradation, with each churn pack's severity-sum gate instead of any call-level risk model it names
  * ({@link RulePack#withGate}: that model is trained on every fold; {@code cv-risk} cross-validates it). Per fold
- * and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and QA macro accuracy. {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
+ * and pooled over all folds, it prints churn macro-F1, risk accuracy, false alarms and QA macro accuracy (pooled also
+ * each category's F1, precision and recall). {@code --shipped} scores the shipped model on every fold instead (the baseline; it was trained on
  * some of them). {@code --predictions DIR} writes every call's held-out prediction, in the corpus label schema like
  * {@code eval-rules --predictions}, to {@code DIR/<degradation>.jsonl}: errors can be studied over all authors.
  * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
@@ -155,6 +156,9 @@ public final class CrossValidateCommand implements CliCommand {
             out.println(line("pooled", report, d));
             out.printf(Locale.ROOT, "%-22s %5s  %-8s %8.3f%n", "mean of folds", "", d,
                     foldF1.get(d).stream().mapToDouble(Double::doubleValue).average().orElse(0));
+            report.categories().forEach((category, prf) -> out.printf(Locale.ROOT,
+                    "  pooled %-17s %-8s F1 %.3f  precision %.3f  recall %.3f  (%d labeled, %d found)%n", category, d,
+                    prf.f1(), prf.precision(), prf.recall(), prf.labeled(), prf.predicted()));
         }
         return 0;
     }

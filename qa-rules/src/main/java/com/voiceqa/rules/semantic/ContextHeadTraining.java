@@ -42,7 +42,7 @@ final class ContextHeadTraining {
             heldOut[i] = heldOut(e);
         }
         MlpTrainer.Result result = MlpTrainer.fit(x, y, heldOut, settings, progress::training);
-        progress.training("context head: best epoch " + result.bestEpoch() + " of " + result.epochs()
+        progress.training("context head: best check " + result.bestCheck() + " of " + result.checks()
                 + ", held-out loss " + String.format(java.util.Locale.ROOT, "%.5f", result.heldOutLoss()));
         return new ContextMlpHead(labels, result.network());
     }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MlpTrainerTest {
 
     private static final MlpTrainer.Settings TOY =
-            new MlpTrainer.Settings(16, 16, 0.01, 1e-4, 0.1, 1, 300, 30, 7);
+            new MlpTrainer.Settings(16, 16, 0.01, 1e-4, 0.1, 1, 300, 1, 30, 7);
 
     /** Output 0: XOR of the signs of inputs 0 and 1 (no linear model separates it); output 1: input 2 > 0. */
     private record Toy(float[][] x, boolean[][] y, boolean[] heldOut) {
@@ -68,11 +68,11 @@ class MlpTrainerTest {
     @Test
     void theSameSeedGivesTheSameNetworkAndAnotherSeedAnother() {
         Toy train = Toy.of(200, 3);
-        MlpTrainer.Settings quick = new MlpTrainer.Settings(8, 16, 0.01, 1e-4, 0.3, 2, 20, 5, 11);
+        MlpTrainer.Settings quick = new MlpTrainer.Settings(8, 16, 0.01, 1e-4, 0.3, 2, 20, 2, 5, 11);
         Mlp first = MlpTrainer.fit(train.copyOfX(), train.y(), train.heldOut(), quick, line -> { }).network();
         Mlp again = MlpTrainer.fit(train.copyOfX(), train.y(), train.heldOut(), quick, line -> { }).network();
         Mlp other = MlpTrainer.fit(train.copyOfX(), train.y(), train.heldOut(),
-                new MlpTrainer.Settings(8, 16, 0.01, 1e-4, 0.3, 2, 20, 5, 12), line -> { }).network();
+                new MlpTrainer.Settings(8, 16, 0.01, 1e-4, 0.3, 2, 20, 2, 5, 12), line -> { }).network();
         assertArrayEquals(first.w1(), again.w1());
         assertArrayEquals(first.w2(), again.w2());
         assertArrayEquals(first.b1(), again.b1());
@@ -88,11 +88,11 @@ class MlpTrainerTest {
         for (int i = 0; i < noise.length; i++) {
             noise[i] = new boolean[]{coin.nextBoolean(), coin.nextBoolean()}; // nothing to learn: it can only overfit
         }
-        List<String> epochs = new ArrayList<>();
-        MlpTrainer.Settings patient = new MlpTrainer.Settings(16, 16, 0.05, 0, 0, 1, 500, 3, 5);
-        MlpTrainer.Result result = MlpTrainer.fit(train.copyOfX(), noise, train.heldOut(), patient, epochs::add);
-        assertTrue(result.epochs() < 500, "stopped after " + result.epochs() + " epochs");
-        assertEquals(result.bestEpoch() + 3, result.epochs(), "three epochs without improvement after the best");
-        assertEquals(result.epochs(), epochs.size());
+        List<String> checks = new ArrayList<>();
+        MlpTrainer.Settings patient = new MlpTrainer.Settings(16, 16, 0.05, 0, 0, 1, 500, 2, 3, 5);
+        MlpTrainer.Result result = MlpTrainer.fit(train.copyOfX(), noise, train.heldOut(), patient, checks::add);
+        assertTrue(result.checks() < 1000, "stopped after " + result.checks() + " checks (two an epoch)");
+        assertEquals(result.bestCheck() + 3, result.checks(), "three checks without improvement after the best");
+        assertEquals(result.checks(), checks.size());
     }
 }
