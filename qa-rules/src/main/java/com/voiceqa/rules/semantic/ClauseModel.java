@@ -173,11 +173,6 @@ public final class ClauseModel {
         return new java.util.LinkedHashSet<>(head.labels());
     }
 
-    /** {@link #score(String, boolean, PreviousTurn)} of a turn with nothing before it. */
-    public List<Scored> score(String text, boolean customer) {
-        return score(text, customer, PreviousTurn.NONE);
-    }
-
     /**
      * Every clause of {@code text} with its label probabilities; a context head also reads the whole turn and
      * {@code previous}. Cached per utterance (and previous turn, for a context head): every semantic condition of

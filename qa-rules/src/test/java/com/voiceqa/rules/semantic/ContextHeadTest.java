@@ -79,7 +79,8 @@ class ContextHeadTest {
         assertEquals(HeadKind.CONTEXT_MLP, read.head());
         PreviousTurn question = new PreviousTurn("是不是在看别家的？", false);
         assertEquals(model.score("对，在比。", true, question), read.score("对，在比。", true, question));
-        assertEquals(model.score("对，在比。", true), read.score("对，在比。", true));
+        assertEquals(model.score("对，在比。", true, PreviousTurn.NONE), read.score("对，在比。", true, PreviousTurn.NONE),
+                "the first turn of a call has nothing before it");
     }
 
     @Test

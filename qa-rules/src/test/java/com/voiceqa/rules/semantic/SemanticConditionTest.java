@@ -100,7 +100,7 @@ class SemanticConditionTest {
     }
 
     private static Map<String, Double> onlyWindow(ClauseModel model, String text) {
-        List<ClauseModel.Scored> scored = model.score(text, true);
+        List<ClauseModel.Scored> scored = model.score(text, true, PreviousTurn.NONE);
         assertEquals(1, scored.size(), "a short utterance is one window: " + scored);
         return scored.getFirst().probabilities();
     }
