@@ -108,7 +108,7 @@ class CpuMonitor:
         return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in out.items()}
 
 
-async def decoders_idle(pid, quiet_cores=0.05, quiet_seconds=3, limit_seconds=240):
+async def decoders_idle(pid, quiet_cores=0.05, quiet_seconds=10, limit_seconds=240):
     """Waits until the server's decoder threads stay below quiet_cores for quiet_seconds (calls that were recorded
     while queued are still decoded after the client is done) or limit_seconds pass; returns the thread groups' CPU
     seconds then and whether it went quiet."""

@@ -104,7 +104,7 @@ final class ColdStartBench {
         }
     }
 
-    /** Feeds {@code blocks} × {@value #BLOCK_SECONDS} s of the (looped) speech in 0.2 s pieces; CPU per audio-s each. */
+    /** Feeds {@code blocks} × {@value #BLOCK_SECONDS} s of the (looped) speech in 0.2 s pieces; CPU/audio-s each. */
     private static double[] blocks(Recognizer recognizer, float[] speech, int rate, int blocks) {
         int piece = (int) (PIECE_SECONDS * rate);
         int piecesPerBlock = (int) Math.round(BLOCK_SECONDS / PIECE_SECONDS);

@@ -20,12 +20,14 @@ import java.util.logging.Logger;
  * times would lose precision.
  *
  * <p>Idle recognizers are kept up to a memory budget: a warm one holds tens of MB of graph cache, measured when the
- * pool is warmed ({@link #warm}) as the process's resident memory growth per recognizer.
+ * pool is warmed ({@link #warm}) as the process's resident memory growth per recognizer, but never taken as less than
+ * {@link #ASSUMED_RECOGNIZER_BYTES}: the cache grows with the calls' audio (the small English model's recognizers hold
+ * 38-41 MB after 40 s of speech, 9 MB after the 1 s of warm-up), so what warming sees is a lower bound.
  */
 final class RecognizerPool implements AutoCloseable {
 
     static final double RETIRE_AFTER_SECONDS = 3600;
-    /** Assumed memory of a warm recognizer until warming measured it (the small English model: 20-40 MB). */
+    /** Memory of a recognizer that has served calls, at least (the small English model: 38-41 MB measured). */
     static final long ASSUMED_RECOGNIZER_BYTES = 40L << 20;
     /** Share of the machine's memory that idle recognizers may hold. */
     static final double MEMORY_SHARE = 1.0 / 8;
@@ -62,10 +64,10 @@ final class RecognizerPool implements AutoCloseable {
     /**
      * Creates recognizers until the pool holds {@code count} (counting those calls made meanwhile), decodes
      * {@value #WARM_UP_SECONDS} s of {@code audio} (at the model's rate) with each (see {@link #WARM_UP_SECONDS} for
-     * what that buys), and puts them in the idle pool; measures their memory on the way. Calls that arrive before warming ends make their
-     * own (cold) recognizers; warming more beside them would only compete with those calls for the cores and add idle
-     * memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the engine gives it a
-     * background thread); stops early when the pool closes.
+     * what that buys), and puts them in the idle pool; measures their memory on the way. Calls that arrive before
+     * warming ends make their own (cold) recognizers; warming more beside them would only compete with those calls for
+     * the cores and add idle memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the
+     * engine gives it a background thread); stops early when the pool closes.
      */
     void warm(int count, float[] audio) {
         long started = System.nanoTime();
@@ -93,7 +95,7 @@ final class RecognizerPool implements AutoCloseable {
         long grown = SystemMemory.residentBytes() - rssBefore;
         int grownBy = live.get() - liveBefore; // calls' recognizers grew the memory too
         if (grownBy >= 4 && rssBefore > 0 && grown > 0) {
-            bytesPerRecognizer = grown / grownBy;
+            bytesPerRecognizer = Math.max(ASSUMED_RECOGNIZER_BYTES, grown / grownBy);
         }
         int warmedNow = made;
         int byCalls = grownBy - made;

@@ -32,6 +32,23 @@ class PoolWarmingTest {
     }
 
     /**
+     * 1 s of warm-up grows a recognizer by a fraction of what calls' audio will (9 vs 38-41 MB), so the idle pool's
+     * memory budget does not trust a smaller measure than a served recognizer's.
+     */
+    @Test
+    void theIdleBudgetCountsARecognizerAtLeastAtAServedOnesSize() throws Exception {
+        Model model = new Model(TestResources.testModel().toString());
+        try (RecognizerPool pool = new RecognizerPool(model, 16000, 1L << 30)) {
+            pool.warm(4, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS)); // 4: enough to measure
+            assertTrue(pool.bytesPerRecognizer() >= RecognizerPool.ASSUMED_RECOGNIZER_BYTES,
+                    "measured " + (pool.bytesPerRecognizer() >> 20) + " MB");
+            assertTrue(pool.idleLimit() <= (1L << 30) / RecognizerPool.ASSUMED_RECOGNIZER_BYTES);
+        } finally {
+            model.close();
+        }
+    }
+
+    /**
      * Synthetic warm-up audio does not warm a recognizer for speech (BENCHMARKS.md, "Cold recognizers"), so a warmed
      * recognizer counts as cold until it decoded {@value RecognizerPool#COLD_SECONDS} s of calls, while its clock
      * still counts the warm-up audio (Vosk's times run on across uses).
