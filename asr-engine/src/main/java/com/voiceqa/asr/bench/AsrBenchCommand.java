@@ -170,8 +170,8 @@ public final class AsrBenchCommand implements CliCommand {
             for (double cost : r.blocks()[start.ordinal()]) {
                 row.append(String.format(Locale.ROOT, " %.3f", cost));
             }
-            out.printf(Locale.ROOT, "  %-34s%s   (creating and warming it: %.2f CPU-s)%n", start.label, row,
-                    r.warmCpu()[start.ordinal()]);
+            out.printf(Locale.ROOT, "  %-34s%s%s%n", start.label, row, start.warmedFirst() ? String.format(Locale.ROOT,
+                    "   (creating and warming it: %.2f CPU-s)", r.warmCpu()[start.ordinal()]) : "");
         }
         out.printf(Locale.ROOT, "  %d MB resident per recognizer (%d kept)%n", r.bytesEach() >> 20, r.recognizers());
     }
