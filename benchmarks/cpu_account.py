@@ -106,3 +106,19 @@ class CpuMonitor:
         out["server_threads"] = {g: round(max(0.0, b.groups[g] - a.groups.get(g, 0.0)) / wall, 3) for g in b.groups}
         out["server_thread_count"] = b.threads
         return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in out.items()}
+
+
+async def decoders_idle(pid, quiet_cores=0.05, quiet_seconds=10, limit_seconds=240):
+    """Waits until the server's decoder threads stay below quiet_cores for quiet_seconds (calls that were recorded
+    while queued are still decoded after the client is done) or limit_seconds pass; returns the thread groups' CPU
+    seconds then and whether it went quiet."""
+    last, quiet, waited = thread_seconds(pid)[0], 0, 0
+    while waited < limit_seconds:
+        await asyncio.sleep(1.0)
+        waited += 1
+        now = thread_seconds(pid)[0]
+        quiet = quiet + 1 if now.get("decoder", 0.0) - last.get("decoder", 0.0) < quiet_cores else 0
+        last = now
+        if quiet >= quiet_seconds:
+            return now, True
+    return last, False

@@ -12,13 +12,14 @@ def cell(value, fmt):
 def main():
     rows = [json.loads(line) for line in sys.stdin if line.strip().startswith("{")]
     print("| server | calls | start spread (s) | lag p50 / p95 (s) | eof answer p50 / max (s) | CPU (cores) "
-          "| core-s per audio-s | peak RSS (MB) | queued | promoted (lag p50 / p95 s) | failed |")
-    print("|---|---:|---:|---|---|---:|---:|---:|---:|---|---:|")
+          "| core-s per audio-s | decoders' core-s per audio-s, all audio | peak RSS (MB) | queued | promoted (lag p50 / p95 s) | failed |")
+    print("|---|---:|---:|---|---|---:|---:|---:|---:|---:|---|---:|")
     for r in rows:
         print(f"| {r['label']} | {r['calls']} | {r['spread']:g} "
               f"| {cell(r['lag_p50'], '.2f')} / {cell(r['lag_p95'], '.2f')} "
               f"| {cell(r['eof_answer_p50'], '.2f')} / {cell(r['eof_answer_max'], '.2f')} "
               f"| {cell(r.get('server_cpu_cores'), '.2f')} | {cell(r.get('server_cpu_per_audio_s'), '.4f')} "
+              f"| {cell(r.get('decoder_cpu_per_audio_s'), '.4f')} "
               f"| {cell(r.get('server_peak_rss_mb'), '.0f')} | {r['queued_calls']} "
               f"| {r.get('promoted_calls', '-')} ({cell(r.get('promoted_lag_p50'), '.2f')} / "
               f"{cell(r.get('promoted_lag_p95'), '.2f')}) | {len(r['failed_calls'])} |")

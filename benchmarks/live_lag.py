@@ -25,7 +25,7 @@ import wave
 
 import websockets
 
-from cpu_account import CpuMonitor, process_seconds
+from cpu_account import CpuMonitor, decoders_idle, process_seconds, thread_seconds
 
 CHUNK_SECONDS = 0.2
 
@@ -148,6 +148,7 @@ async def main():
     calls = [Call(i) for i in range(a.calls)]
     start = time.monotonic() + 0.5
     cpu0 = process_seconds(a.server_pid) if a.server_pid else None
+    groups0 = thread_seconds(a.server_pid)[0] if a.server_pid else None
     peak, stop = [0.0], asyncio.Event()
     sampler = asyncio.create_task(sample_rss(a.server_pid, peak, stop)) if a.server_pid else None
     monitor = CpuMonitor(a.server_pid)
@@ -182,9 +183,17 @@ async def main():
         cpu = process_seconds(a.server_pid) - cpu0
         out.update(server_cpu_cores=cpu / wall, server_cpu_per_audio_s=cpu / (a.calls * a.seconds),
                    server_peak_rss_mb=peak[0])
+        # every second of audio costs decoder time whether it was decoded live, after a promotion or after the call
+        # (calls that ended queued): wait for the decoders to finish, so the cost per audio-second does not depend on
+        # how many calls were queued; the pool warmer is a start-up cost, reported apart
+        groups, quiet = await decoders_idle(a.server_pid)
+        out.update(decoder_cpu_per_audio_s=(groups.get("decoder", 0.0) - groups0.get("decoder", 0.0))
+                   / (a.calls * a.seconds), decoders_went_quiet=quiet)
     all_active = (start + (a.calls - 1) * a.spread, start + a.seconds)  # the last call started, the first not done
     out["cores_whole_run"] = monitor.cores(wall0, end)
     out["cores_all_active"] = monitor.cores(*all_active) if all_active[1] - all_active[0] >= 5 else None
+    whole = out["cores_whole_run"] or {}
+    out["warm_up_cpu_s"] = whole.get("server_threads", {}).get("warm-up", 0.0) * whole.get("seconds", 0.0)
     print(json.dumps(out), flush=True)
     fmt = lambda v: "-" if v is None else f"{v:.2f}"
     print(f"{a.label} {a.calls} calls {a.spread} s apart: lag p50 {fmt(out['lag_p50'])} s, p95 {fmt(out['lag_p95'])} s,"
@@ -193,7 +202,10 @@ async def main():
           f" {out['promoted_calls']}: {len(promoted_lags)} words, lag p50 {fmt(out['promoted_lag_p50'])} s,"
           f" p95 {fmt(out['promoted_lag_p95'])} s), failed {len(out['failed_calls'])}"
           + (f"; server CPU {out['server_cpu_cores']:.2f} cores, {out['server_cpu_per_audio_s']:.4f} core-s per"
-             f" audio-s, peak RSS {out['server_peak_rss_mb']:.0f} MB" if a.server_pid else "")
+             f" audio-s, peak RSS {out['server_peak_rss_mb']:.0f} MB; decoder threads until they went quiet"
+             f" {out['decoder_cpu_per_audio_s']:.4f} core-s per audio-s (all audio, queued calls too"
+             f"{'' if out['decoders_went_quiet'] else ', NOT quiet after 240 s'}), of the server's CPU the pool"
+             f" warmer's {out['warm_up_cpu_s']:.1f} CPU-s" if a.server_pid else "")
           + f"; load {' '.join(out['load_average'])}", file=sys.stderr)
     for name in ("cores_whole_run", "cores_all_active"):
         if out[name]:

@@ -46,7 +46,7 @@ public final class AsrBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
-                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live]  measure decode speed, overhead over bare "
+                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live,cold]  measure decode speed, overhead over bare "
                 + "Vosk, CPU per live stream and live stream capacity";
     }
 
@@ -77,6 +77,12 @@ public final class AsrBenchCommand implements CliCommand {
 
         out.printf(Locale.ROOT, "bench-asr: %d cores, load average %s, model %s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), modelDir);
+        if (parts.contains("cold")) { // before the engine loads: its pool warmer would share the cores
+            cold(modelDir, audioFile, seconds, Integer.parseInt(options.getOrDefault("cost-repeat", "3")), out);
+            if (parts.size() == 1) {
+                return 0;
+            }
+        }
         long start = System.nanoTime();
         try (AsrEngine engine = AsrEngine.load(AsrConfig.of(modelDir))) {
             out.printf(Locale.ROOT, "model load %.2f s, RSS %d MB%n", (System.nanoTime() - start) / 1e9,
@@ -150,6 +156,26 @@ public final class AsrBenchCommand implements CliCommand {
         }
     }
 
+    private static void cold(Path modelDir, Path audioFile, double seconds, int repeat, PrintStream out)
+            throws IOException {
+        ColdStartBench.Result r;
+        try (Model bare = new Model(modelDir.toString())) {
+            PcmAudio speech = WavReader.read(audioFile);
+            r = ColdStartBench.run(bare, speech.channel(0), speech.sampleRate(), seconds, repeat);
+        }
+        out.printf(Locale.ROOT, "cold start: thread CPU-s per audio-s of %s in %.0f s blocks, median of %d (load %s):%n",
+                audioFile.getFileName(), ColdStartBench.BLOCK_SECONDS, repeat, loadAverage());
+        for (ColdStartBench.Start start : ColdStartBench.Start.values()) {
+            StringBuilder row = new StringBuilder();
+            for (double cost : r.blocks()[start.ordinal()]) {
+                row.append(String.format(Locale.ROOT, " %.3f", cost));
+            }
+            out.printf(Locale.ROOT, "  %-34s%s%s%n", start.label, row, start.warmedFirst() ? String.format(Locale.ROOT,
+                    "   (creating and warming it: %.2f CPU-s)", r.warmCpu()[start.ordinal()]) : "");
+        }
+        out.printf(Locale.ROOT, "  %d MB resident per recognizer (%d kept)%n", r.bytesEach() >> 20, r.recognizers());
+    }
+
     private static void live(AsrEngine engine, byte[] pcm, int rate, int[] levels, double seconds, double spread,
                              String label, PrintStream out) throws Exception {
         int best = 0;
@@ -221,7 +247,7 @@ public final class AsrBenchCommand implements CliCommand {
         }
     }
 
-    private static long memoryKb(String field) {
+    static long memoryKb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith(field + ":")) {

@@ -47,8 +47,15 @@ public final class EngineCore implements AutoCloseable {
      * to catch up on what it recorded (at 2x real time it gains a second on the live stream per second).
      */
     static final int MIN_STREAMING_CATCH_UP = 2;
-    /** At most this many times real time a catching-up session is fed, however much capacity is spare. */
-    static final int MAX_CATCH_UP_SPEED = 4;
+    /**
+     * At most this many times real time a catching-up session is fed, however much capacity is spare. Its recognizers
+     * are new (cold: about 0.09 CPU-s per audio-s more than a warm one in their first 8 s of speech, BENCHMARKS.md
+     * "Cold recognizers") and the estimate it is counted at is a warm one's, so the faster it catches up the more
+     * cores it takes beyond what it was counted for: 4x would overrun by about 0.36 cores, 2x by half that.
+     */
+    static final int MAX_CATCH_UP_SPEED = 2;
+    /** Streams left free when a waiting call is admitted, for the part of a promoted call's cold start not counted. */
+    static final int PROMOTION_RESERVE = 1;
     /** Audio a live mono call's provisional roles are decided on: enough for both voices, bounded in cost. */
     static final double PROVISIONAL_SECONDS = 120;
 
@@ -85,7 +92,8 @@ public final class EngineCore implements AutoCloseable {
         reaper.scheduleWithFixedDelay(() -> capacity.update(System.nanoTime(), machine.otherProcessesCores()),
                 1000, 1000, TimeUnit.MILLISECONDS);
         this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
-                .start(() -> recognizers.warm(config.warmRecognizers(), WarmUpAudio.of(modelDirectory.sampleRate())));
+                .start(() -> recognizers.warm(config.warmRecognizers(),
+                        WarmUpAudio.of(modelDirectory.sampleRate(), RecognizerPool.WARM_UP_SECONDS)));
     }
 
     public AsrSession open(StreamFormat format, TranscriptListener listener) {
@@ -115,8 +123,9 @@ public final class EngineCore implements AutoCloseable {
 
     /**
      * Admits waiting calls, oldest first, while the capacity the live calls leave holds the next one at its minimum
-     * speed; each gets all the spare capacity up to {@value #MAX_CATCH_UP_SPEED} streams and is counted at it, so
-     * its catching up slows no live call and the next admission sees it. Runs on the reaper and on a join.
+     * speed and {@value #PROMOTION_RESERVE} stream more; each gets the spare capacity up to
+     * {@value #MAX_CATCH_UP_SPEED} streams and is counted at it, so its catching up slows no live call and the next
+     * admission sees it. Runs on the reaper and on a join.
      */
     private synchronized void admitWaiting() {
         for (WaitingLine.Waiter next; (next = waiting.oldest()) != null; ) {
@@ -139,13 +148,17 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
-    /** The speed a waiting call of {@code channels} is admitted at now, or 0 when there is no room for its minimum. */
+    /**
+     * The speed a waiting call of {@code channels} is admitted at now, or 0 when there is no room for its minimum and
+     * the reserve (an idle engine admits it at once, as it admits any call).
+     */
     private int admittedSpeed(int channels, int minSpeed) {
         int live = liveChannels();
-        if (!capacity.admits(live, channels * minSpeed, worstLagSeconds())) {
+        if (!capacity.admits(live, channels * minSpeed + PROMOTION_RESERVE, worstLagSeconds())) {
             return 0;
         }
-        int spare = live == 0 ? Math.max(capacity.channels(), channels * minSpeed) : capacity.channels() - live;
+        int spare = live == 0 ? Math.max(capacity.channels(), channels * minSpeed)
+                : capacity.channels() - live - PROMOTION_RESERVE;
         return Math.clamp(spare / channels, minSpeed, MAX_CATCH_UP_SPEED);
     }
 

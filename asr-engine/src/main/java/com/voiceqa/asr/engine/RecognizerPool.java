@@ -20,17 +20,29 @@ import java.util.logging.Logger;
  * times would lose precision.
  *
  * <p>Idle recognizers are kept up to a memory budget: a warm one holds tens of MB of graph cache, measured when the
- * pool is warmed ({@link #warm}) as the process's resident memory growth per recognizer.
+ * pool is warmed ({@link #warm}) as the process's resident memory growth per recognizer, but never taken as less than
+ * {@link #ASSUMED_RECOGNIZER_BYTES}: the cache grows with the calls' audio (the small English model's recognizers hold
+ * 38-41 MB after 40 s of speech, 9 MB after the 1 s of warm-up), so what warming sees is a lower bound.
  */
 final class RecognizerPool implements AutoCloseable {
 
     static final double RETIRE_AFTER_SECONDS = 3600;
-    /** Assumed memory of a warm recognizer until warming measured it (the small English model: 20-40 MB). */
+    /** Memory of a recognizer that has served calls, at least (the small English model: 38-41 MB measured). */
     static final long ASSUMED_RECOGNIZER_BYTES = 40L << 20;
     /** Share of the machine's memory that idle recognizers may hold. */
     static final double MEMORY_SHARE = 1.0 / 8;
-    /** Seconds of audio decoded to warm a recognizer's graph cache. */
-    static final double WARM_SECONDS = 10;
+    /**
+     * Seconds of synthetic audio a recognizer decodes when the pool is warmed. Synthetic audio warms only the part of
+     * the graph cache any audio needs: on real speech a recognizer warmed on it costs about as much in its first
+     * seconds as a new one (BENCHMARKS.md, "Cold recognizers"), and 1 s buys what 3 or 10 s buy, at an eighth of the
+     * CPU of 10 s.
+     */
+    static final double WARM_UP_SECONDS = 1;
+    /**
+     * Seconds of calls' audio after which a recognizer decodes at its steady cost: its graph cache holds the parts of
+     * the graph the calls' words need (new ones cost 3-5x a reused one in their first 8 s of real speech).
+     */
+    static final double COLD_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(RecognizerPool.class.getName());
 
@@ -51,11 +63,11 @@ final class RecognizerPool implements AutoCloseable {
 
     /**
      * Creates recognizers until the pool holds {@code count} (counting those calls made meanwhile), decodes
-     * {@value #WARM_SECONDS} s of {@code audio} (at the model's rate) with each so their graph caches are warm, and
-     * puts them in the idle pool; measures their memory on the way. Calls that arrive before warming ends make their
-     * own (cold) recognizers; warming more beside them would only compete with those calls for the cores and add idle
-     * memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the engine gives it a
-     * background thread); stops early when the pool closes.
+     * {@value #WARM_UP_SECONDS} s of {@code audio} (at the model's rate) with each (see {@link #WARM_UP_SECONDS} for
+     * what that buys), and puts them in the idle pool; measures their memory on the way. Calls that arrive before
+     * warming ends make their own (cold) recognizers; warming more beside them would only compete with those calls for
+     * the cores and add idle memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the
+     * engine gives it a background thread); stops early when the pool closes.
      */
     void warm(int count, float[] audio) {
         long started = System.nanoTime();
@@ -64,13 +76,13 @@ final class RecognizerPool implements AutoCloseable {
         int liveBefore = live.get();
         int made = 0;
         long[] stepNanos = new long[3]; // wall time creating, decoding, taking the final result
-        int samples = (int) Math.min(audio.length, WARM_SECONDS * sampleRate);
+        int samples = (int) Math.min(audio.length, WARM_UP_SECONDS * sampleRate);
         for (; live.get() < count && !closed; made++) {
             long t0 = System.nanoTime();
             Lease lease = new Lease(newRecognizer());
             long t1 = System.nanoTime();
             lease.recognizer.acceptWaveForm(java.util.Arrays.copyOf(audio, samples), samples);
-            lease.fed(samples);
+            lease.samples += samples; // on its clock, not toward its warmth: synthetic audio does not warm it for calls
             long t2 = System.nanoTime();
             lease.recognizer.getFinalResult();
             stepNanos[0] += t1 - t0;
@@ -83,7 +95,7 @@ final class RecognizerPool implements AutoCloseable {
         long grown = SystemMemory.residentBytes() - rssBefore;
         int grownBy = live.get() - liveBefore; // calls' recognizers grew the memory too
         if (grownBy >= 4 && rssBefore > 0 && grown > 0) {
-            bytesPerRecognizer = grown / grownBy;
+            bytesPerRecognizer = Math.max(ASSUMED_RECOGNIZER_BYTES, grown / grownBy);
         }
         int warmedNow = made;
         int byCalls = grownBy - made;
@@ -121,24 +133,28 @@ final class RecognizerPool implements AutoCloseable {
     /** A recognizer, confined to the caller until {@link #giveBack}. */
     static final class Lease {
         final Recognizer recognizer;
+        /** Audio it decoded in its life, warm-up included: Vosk's clock. */
         private long samples;
+        /** Of that, calls' audio: what warms it for calls. */
+        private long callSamples;
         private long samplesAtLease;
 
         private Lease(Recognizer recognizer) {
             this.recognizer = recognizer;
         }
 
-        /** Counts audio fed, at the model's rate. */
+        /** Counts a call's audio fed, at the model's rate. */
         void fed(int count) {
             samples += count;
+            callSamples += count;
         }
 
         /**
-         * Whether the recognizer has decoded less in its life than warming gives it ({@value #WARM_SECONDS} s): its
-         * graph cache is still being built, so its decoding costs more than a warm one's will.
+         * Whether the recognizer has decoded less of calls' audio in its life than {@value #COLD_SECONDS} s: its
+         * graph cache is still being built for the words calls use, so its decoding costs more than it will.
          */
         boolean cold(int sampleRate) {
-            return samples < WARM_SECONDS * sampleRate;
+            return callSamples < COLD_SECONDS * sampleRate;
         }
 
         /** Seconds to add to Vosk's times so that this lease's audio starts at 0. */

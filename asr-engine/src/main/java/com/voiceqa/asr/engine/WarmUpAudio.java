@@ -8,17 +8,15 @@ import java.util.SplittableRandom;
  * as speech of some language and explores its graph the way real speech does, which is what fills the recognizer's
  * lazily built graph cache; no recording of any particular language has to ship with the engine.
  */
-final class WarmUpAudio {
-
-    private static final double SECONDS = RecognizerPool.WARM_SECONDS;
+public final class WarmUpAudio {
 
     private WarmUpAudio() {
     }
 
-    /** {@value #SECONDS} s at {@code rate}, 16-bit range, the same every time. */
-    static float[] of(int rate) {
+    /** {@code seconds} at {@code rate}, 16-bit range, the same every time (public for bench-asr's cold part). */
+    public static float[] of(int rate, double seconds) {
         SplittableRandom random = new SplittableRandom(20261203);
-        float[] out = new float[(int) (SECONDS * rate)];
+        float[] out = new float[(int) (seconds * rate)];
         double phase = 0;
         double syllableEnd = 0;
         double pitch = 140;

@@ -56,8 +56,8 @@ class CatchUpTest {
             promoted.caughtUp();
             assertEquals(0, engine.load().catchingUp());
             assertEquals(1, engine.load().liveChannels(), "caught up, it counts as one live stream");
-            Thread.sleep(1200); // reaper ticks: the second call needs room for two streams, only one is free
-            assertFalse(second.isDone(), "admitted only when its live stream and its catch-up both fit");
+            Thread.sleep(1200); // reaper ticks: the second call needs room for two streams and the reserve
+            assertFalse(second.isDone(), "admitted only when its live stream, its catch-up and the reserve fit");
             assertFalse(engine.admitsLive(1), "nobody overtakes a waiting call");
 
             promoted.feed(digits, 0, digits.length); // live audio after the recorded audio: one stream of segments
@@ -69,6 +69,22 @@ class CatchUpTest {
             AsrSession next = second.get(10, TimeUnit.SECONDS);
             assertEquals(0, engine.load().queuedRecordings());
             next.close();
+        }
+    }
+
+    @Test
+    void aPromotionLeavesAStreamFreeAndCatchesUpAtTwiceRealTimeAtMost() throws Exception {
+        try (AsrEngine engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()).withLiveChannelLimit(3))) {
+            AsrSession live = engine.open(MONO, TranscriptListener.NONE);
+            CompletableFuture<AsrSession> waiting = engine.openWhenAdmitted(MONO, TranscriptListener.NONE, true);
+            Thread.sleep(1200); // reaper ticks
+            assertFalse(waiting.isDone(), "1 live + 2 for the waiting call's live part and catch-up would fill all 3"
+                    + " streams: one stays free for its cold start");
+            live.close();
+            AsrSession promoted = waiting.get(10, TimeUnit.SECONDS); // nothing live: admitted at once
+            assertEquals(EngineCore.MAX_CATCH_UP_SPEED, engine.load().liveChannels(),
+                    "counted at 2 streams, not the 3 the limit leaves free: it is fed at 2x at most");
+            promoted.close();
         }
     }
 
