@@ -11,4 +11,4 @@ cd "$(dirname "$0")/../.."
 args=()
 for f in "${folds[@]}"; do args+=(--fold "$f"); done
 for b in "${banks[@]}"; do args+=(--bank "$b"); done
-exec ${VOICEQA_CV:-./voiceqa cv-semantic} "${args[@]}" "${augments[@]}" "$@"
+exec ${VOICEQA_CV:-./voiceqa cv-semantic} "${args[@]}" "${augments[@]}" "${head[@]}" "$@"

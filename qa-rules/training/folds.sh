@@ -25,3 +25,5 @@ done
 banks=(qa-rules/training/banks/*.jsonl)
 # noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
 augments=(--augment cer=0.1 --augment cer=0.2)
+# the shipped clause model's head (packs 2026.12.4; docs/rules.md): pass --head linear after it for the old one
+head=(--head context-mlp)

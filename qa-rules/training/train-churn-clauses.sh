@@ -16,4 +16,4 @@ for f in "${folds[@]}"; do
 done
 for b in "${banks[@]}"; do args+=(--bank "$b"); done
 out="${OUT:-qa-rules/src/main/resources/com/voiceqa/rules/semantic/churn-clauses.json}"
-exec ${VOICEQA_TRAIN:-./voiceqa train-semantic} "${args[@]}" "${augments[@]}" "$@" --out "$out"
+exec ${VOICEQA_TRAIN:-./voiceqa train-semantic} "${args[@]}" "${augments[@]}" "${head[@]}" "$@" --out "$out"

@@ -33,7 +33,7 @@ import java.util.Set;
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
-            + " [--degrade none,nopunct,cer=0.2] [--out FILE] [--version V]";
+            + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B] [--out FILE] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -52,7 +52,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
         List<Degradation> train = Degradations.parseList("none,nopunct,cer=0.1,cer=0.2", "--train");
         List<Degradation> scored = Degradations.parseList("none,nopunct,cer=0.2", "--degrade");
         Path outFile = null;
-        String version = "2026.12.3";
+        String version = "2026.12.4";
+        double budget = CallRiskTrainer.FALSE_ALARM_BUDGET;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -61,6 +62,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--degrade" -> scored = Degradations.parseList(value(args, ++i, a), a);
                 case "--out" -> outFile = Path.of(value(args, ++i, a));
                 case "--version" -> version = value(args, ++i, a);
+                case "--false-alarm-budget" -> budget = share(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -88,7 +90,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         out.printf(Locale.ROOT, "%-22s %-8s %31s   %31s%n", "", "", "gate (shipped packs)", "risk model");
         out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "held-out fold", "text", HEADER, HEADER);
         for (String fold : folds) {
-            CallRiskModel m = train(rows, train, r -> !r.fold().equals(fold), version);
+            CallRiskModel m = train(rows, train, r -> !r.fold().equals(fold), version, budget);
             for (Degradation d : scored) {
                 List<EvalScorer.Pair> g = new ArrayList<>();
                 List<EvalScorer.Pair> p = new ArrayList<>();
@@ -120,7 +122,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
             }
         }
         if (outFile != null) {
-            train(rows, train, r -> true, version).write(outFile);
+            train(rows, train, r -> true, version, budget).write(outFile);
             err.println("cv-risk: wrote the risk model trained on all " + folds.size() + " folds to " + outFile);
         }
         return 0;
@@ -130,7 +132,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
             "false al.", "QA");
 
     private static CallRiskModel train(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
-                                       java.util.function.Predicate<RiskRow> use, String version) {
+                                       java.util.function.Predicate<RiskRow> use, String version, double budget) {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
@@ -142,7 +144,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 }
             }
         }
-        return CallRiskTrainer.train(MODEL_NAME, version, EvalScorer.CATEGORIES, examples);
+        return CallRiskTrainer.train(MODEL_NAME, version, EvalScorer.CATEGORIES, examples, budget);
     }
 
     /** The gate's prediction with the churn risk and signals the risk model decides instead. */
@@ -176,5 +178,18 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     private static String value(List<String> args, int i, String flag) {
         return CliArgs.value(args, i, flag, USAGE);
+    }
+
+    private static double share(String text, String flag) {
+        try {
+            double share = Double.parseDouble(text);
+            if (share >= 0 && share <= 1) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UserError(flag + " takes a share of the risk-free training calls between 0 and 1 (e.g. 0.15), not '"
+                + text + "'");
     }
 }

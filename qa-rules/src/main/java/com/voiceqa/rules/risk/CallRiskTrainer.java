@@ -24,7 +24,7 @@ public final class CallRiskTrainer {
      * Share of risk-free training calls the level may alarm on: the largest of 0.10 / 0.12 / 0.15 / 0.20 whose
      * cross-validated false alarms stayed below the gate's (docs/rules.md, "The call-level risk model").
      */
-    static final double FALSE_ALARM_BUDGET = 0.15;
+    public static final double FALSE_ALARM_BUDGET = 0.15;
 
     private CallRiskTrainer() {
     }
@@ -33,12 +33,22 @@ public final class CallRiskTrainer {
     public record Example(CallSignals signals, int level, Set<String> categories) {
     }
 
-    public static String settings() {
+    public static String settings(double falseAlarmBudget) {
         return "ordinal all-threshold + logistic, gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
-                + " l2=" + L2 + " false-alarm budget=" + FALSE_ALARM_BUDGET;
+                + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget;
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
+        return train(name, version, categories, examples, FALSE_ALARM_BUDGET);
+    }
+
+    /** @param falseAlarmBudget share of risk-free training calls the level may alarm on (see {@link #FALSE_ALARM_BUDGET}) */
+    public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples,
+                                      double falseAlarmBudget) {
+        if (!(falseAlarmBudget >= 0 && falseAlarmBudget <= 1)) {
+            throw new IllegalArgumentException("the false-alarm budget is a share between 0 and 1, not "
+                    + falseAlarmBudget);
+        }
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
@@ -69,7 +79,7 @@ public final class CallRiskTrainer {
             java.util.Arrays.sort(cuts);
         }
         Linear level = new Linear(mean, scale, w, 0);
-        withinFalseAlarmBudget(cuts, level, x, y);
+        withinFalseAlarmBudget(cuts, level, x, y, falseAlarmBudget);
 
         List<double[]> cx = new ArrayList<>();
         List<Boolean> cy = new ArrayList<>();
@@ -86,17 +96,17 @@ public final class CallRiskTrainer {
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("calls", examples.size());
         training.put("category_rows", cx.size());
-        training.put("settings", settings());
+        training.put("settings", settings(falseAlarmBudget));
         return new CallRiskModel(name, version, categories, RiskFeatures.LEVEL, level, cuts,
                 RiskFeatures.categoryNames(categories), signal, threshold, training);
     }
 
     /**
-     * Raises the none|low cut until at most {@link #FALSE_ALARM_BUDGET} of the risk-free training calls score above
+     * Raises the none|low cut until at most {@code budget} of the risk-free training calls score above
      * it (the others follow, to stay in order): accuracy alone would buy the weak signals' {@code low} with false
      * alarms on the hard negatives, and an alarm on a healthy account costs more than a late weak warning.
      */
-    private static void withinFalseAlarmBudget(double[] cuts, Linear level, double[][] x, int[] y) {
+    private static void withinFalseAlarmBudget(double[] cuts, Linear level, double[][] x, int[] y, double budget) {
         List<Double> riskFree = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             if (y[i] == 0) {
@@ -107,7 +117,7 @@ public final class CallRiskTrainer {
             return;
         }
         riskFree.sort(java.util.Collections.reverseOrder());
-        int allowed = (int) Math.floor(FALSE_ALARM_BUDGET * riskFree.size());
+        int allowed = (int) Math.floor(budget * riskFree.size());
         cuts[0] = Math.max(cuts[0], riskFree.get(Math.min(allowed, riskFree.size() - 1)));
         cuts[1] = Math.max(cuts[1], cuts[0]);
         cuts[2] = Math.max(cuts[2], cuts[1]);
