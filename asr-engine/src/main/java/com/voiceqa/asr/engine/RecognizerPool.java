@@ -136,7 +136,7 @@ final class RecognizerPool implements AutoCloseable {
         /** Audio it decoded in its life, warm-up included: Vosk's clock. */
         private long samples;
         /** Of that, calls' audio: what warms it for calls. */
-        private long callSamples;
+        private volatile long callSamples; // written by the decoding worker, read by admission
         private long samplesAtLease;
 
         private Lease(Recognizer recognizer) {

@@ -4,7 +4,9 @@ import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
 import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.ProgressListener;
+import com.voiceqa.asr.SpeechFixtures;
 import com.voiceqa.asr.TestResources;
+import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.Segment;
 import com.voiceqa.core.StreamFormat;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** With the real model: warming at load, and a recording queued behind a full engine. */
+/** With the real model: warming at load, cold sessions counted twice, and a recording queued behind a full engine. */
 class AdmissionTest {
 
     private static final Path DIGITS = TestResources.realEnglish("digits-16k.wav");
@@ -65,6 +67,29 @@ class AdmissionTest {
             Transcript transcript = queued.get(120, TimeUnit.SECONDS);
             assertEquals(texts(expected), texts(transcript));
             assertEquals(0, engine.load().queuedRecordings());
+        }
+    }
+
+    /**
+     * A new recognizer costs several times a warm one until it has heard some seconds of calls' audio, so its session
+     * takes twice its channels of the capacity until then: a burst of new calls is admitted as many as the workers
+     * can start, not as many as they could carry warm.
+     */
+    @Test
+    void aSessionOfANewRecognizerCountsTwiceUntilCallsAudioWarmsIt() throws Exception {
+        byte[] digits = SpeechFixtures.pcm16(WavReader.read(DIGITS));
+        try (AsrEngine engine = AsrEngine.load(AsrConfig.of(TestResources.testModel()))) {
+            AsrSession session = engine.open(new StreamFormat(16000, ChannelLayout.MONO), TranscriptListener.NONE);
+            assertEquals(StreamingSession.COLD_WEIGHT, engine.load().liveChannels(), "a new recognizer is cold");
+            for (int copy = 0; copy < 2; copy++) { // 16.6 s of calls' audio: past the 10 s that warm it
+                session.feedBlocking(digits, 0, digits.length);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (engine.load().liveChannels() != 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, engine.load().liveChannels(), "warmed by the call's audio, it counts as one channel");
+            session.close();
         }
     }
 
