@@ -162,9 +162,9 @@ public final class EngineCore implements AutoCloseable {
         return Math.clamp(spare / channels, minSpeed, MAX_CATCH_UP_SPEED);
     }
 
-    /** Channels the open sessions take of the capacity, catching-up sessions at their speed. */
+    /** Channels the open sessions take of the capacity: catching-up ones at their speed, cold ones twice. */
     private int liveChannels() {
-        return sessions.stream().mapToInt(StreamingSession::weightedChannels).sum();
+        return sessions.stream().mapToInt(StreamingSession::admissionChannels).sum();
     }
 
     private double worstLagSeconds() {

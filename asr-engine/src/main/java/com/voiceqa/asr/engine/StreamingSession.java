@@ -47,7 +47,7 @@ public final class StreamingSession implements AsrSession {
     /** The recognizers get the audio in pieces of this length at fixed positions ({@link FixedPieces}). */
     static final double PIECE_SECONDS = 0.2;
     static final double BUSY_TURN_SECONDS = 0.6;
-    /** How many channels' capacity a channel of a cold recognizer takes (see {@link #weightedChannels}). */
+    /** How many channels' capacity a channel of a cold recognizer takes (see {@link #admissionChannels}). */
     static final int COLD_WEIGHT = 2;
     /** No audio for this long: what is queued is decoded even if it is less than a busy turn. */
     static final long QUIET_NANOS = 300_000_000;
@@ -160,15 +160,20 @@ public final class StreamingSession implements AsrSession {
         return pace != null;
     }
 
-    /**
-     * Channels the engine counts for this session: a catching-up one takes the capacity of its speed, and one whose
-     * recognizers are still cold twice that. A new recognizer costs 2-4x a warm one for its first seconds of calls'
-     * audio (its graph cache is built for the words it hears; BENCHMARKS.md "Cold recognizers"), so a burst admitted
-     * at the warm cost overloads the workers until they warm (24 calls together: live p95 6.8 s, counted double 3.0 s).
-     */
+    /** Channels this session decodes at: a catching-up one takes the capacity of its speed (what the load shows). */
     int weightedChannels() {
+        return format.channels() * speed;
+    }
+
+    /**
+     * Channels admission counts for this session: its {@link #weightedChannels}, twice while one of its recognizers is
+     * still cold. A new recognizer costs 2-4x a warm one for its first seconds of calls' audio (its graph cache is
+     * built for the words it hears; BENCHMARKS.md "Cold recognizers"), so a burst admitted at the warm cost overloads
+     * the workers until they warm (24 calls together: live p95 6.8 s, counted twice 3.0 s).
+     */
+    int admissionChannels() {
         boolean cold = Arrays.stream(decoders).anyMatch(ChannelDecoder::cold);
-        return format.channels() * speed * (cold ? COLD_WEIGHT : 1);
+        return weightedChannels() * (cold ? COLD_WEIGHT : 1);
     }
 
     @Override

@@ -39,8 +39,7 @@ class CatchUpTest {
             CompletableFuture<AsrSession> first = engine.openWhenAdmitted(MONO, TranscriptListener.NONE, true);
             AsrSession promoted = first.get(10, TimeUnit.SECONDS); // an idle engine admits at once
             assertEquals(1, engine.load().catchingUp());
-            assertEquals(2 * StreamingSession.COLD_WEIGHT, engine.load().liveChannels(),
-                    "counted as its live stream and its catch-up, twice while its new recognizer is cold");
+            assertEquals(2, engine.load().liveChannels(), "counted as its live stream and its catch-up");
             assertFalse(engine.admitsLive(1), "a newcomer would exceed the capacity the catch-up was given");
 
             CompletableFuture<AsrSession> second = engine.openWhenAdmitted(MONO, TranscriptListener.NONE, true);
@@ -56,8 +55,7 @@ class CatchUpTest {
 
             promoted.caughtUp();
             assertEquals(0, engine.load().catchingUp());
-            assertEquals(StreamingSession.COLD_WEIGHT, engine.load().liveChannels(),
-                    "caught up, it counts as one live stream (twice: 8.3 s of calls' audio have not warmed it yet)");
+            assertEquals(1, engine.load().liveChannels(), "caught up, it counts as one live stream");
             Thread.sleep(1200); // reaper ticks: the second call needs room for two streams and the reserve
             assertFalse(second.isDone(), "admitted only when its live stream, its catch-up and the reserve fit");
             assertFalse(engine.admitsLive(1), "nobody overtakes a waiting call");
@@ -84,8 +82,8 @@ class CatchUpTest {
                     + " streams: one stays free for its cold start");
             live.close();
             AsrSession promoted = waiting.get(10, TimeUnit.SECONDS); // nothing live: admitted at once
-            assertEquals(EngineCore.MAX_CATCH_UP_SPEED * StreamingSession.COLD_WEIGHT, engine.load().liveChannels(),
-                    "counted at 2 streams (twice while cold), not the 3 the limit leaves free: it is fed at 2x at most");
+            assertEquals(EngineCore.MAX_CATCH_UP_SPEED, engine.load().liveChannels(),
+                    "counted at 2 streams, not the 3 the limit leaves free: it is fed at 2x at most");
             promoted.close();
         }
     }
