@@ -39,6 +39,17 @@ public record KafkaSettings(String bootstrapServers, String eventsTopic, String 
                 sessionTimeout);
     }
 
+    /**
+     * A topic beside the events topic, for what other modules keep in Kafka: {@code voiceqa.events} → {@code
+     * voiceqa.<kind>}, so a prefix given to the events topic carries over; an events topic not ending in {@code
+     * events} gets {@code .<kind>} appended.
+     */
+    public String siblingTopic(String kind) {
+        return eventsTopic.endsWith("events")
+                ? eventsTopic.substring(0, eventsTopic.length() - "events".length()) + kind
+                : eventsTopic + "." + kind;
+    }
+
     public KafkaSettings withSessionTimeout(Duration timeout) {
         return new KafkaSettings(bootstrapServers, eventsTopic, audioTopic, segmentsTopic, timeout);
     }

@@ -24,11 +24,9 @@ public final class OpenCallsTopic {
     private OpenCallsTopic() {
     }
 
-    /** Beside the events topic: {@code voiceqa.events} → {@code voiceqa.calls} (a prefix carries over). */
+    /** Beside the events topic: {@code voiceqa.events} → {@code voiceqa.calls}. */
     public static String name(KafkaSettings settings) {
-        String events = settings.eventsTopic();
-        return events.endsWith("events") ? events.substring(0, events.length() - "events".length()) + "calls"
-                : events + ".calls";
+        return settings.siblingTopic("calls");
     }
 
     /** Creates the topic when it is missing; an existing one is kept. */

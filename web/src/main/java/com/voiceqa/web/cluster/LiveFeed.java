@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A web process's live page in a cluster: reads the {@link LiveTopic} from the moment it starts, in a consumer group of
@@ -51,21 +50,13 @@ class LiveFeed implements SmartLifecycle {
         if (!properties.runs(ProcessRole.WEB) || properties.runs(ProcessRole.ANALYTICS)) {
             return;
         }
+        String topic = LiveTopic.ensure(cluster, "web");
         KafkaSettings settings = cluster.settings();
-        try {
-            LiveTopic.create(settings, cluster.partitions(), cluster.replicas());
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the web role cannot reach the live topic: " + e.getMessage()
-                    + " (check that Kafka runs at " + settings.bootstrapServers() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
         String group = "voiceqa-web-live-" + UUID.randomUUID();
         consumer = KafkaClients.consumer(settings, group, group, "latest");
-        consumer.subscribe(List.of(LiveTopic.name(settings)));
+        consumer.subscribe(List.of(topic));
         thread = new ConsumerThread("voiceqa-live-feed", consumer, this::run);
-        log.info("web: live page fed from {} at {}", LiveTopic.name(settings), settings.bootstrapServers());
+        log.info("web: live page fed from {} at {}", topic, settings.bootstrapServers());
     }
 
     private void run(BooleanSupplier stopping) {

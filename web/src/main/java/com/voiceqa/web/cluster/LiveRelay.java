@@ -1,7 +1,6 @@
 package com.voiceqa.web.cluster;
 
 import com.voiceqa.bus.kafka.KafkaClients;
-import com.voiceqa.bus.kafka.KafkaSettings;
 import com.voiceqa.web.config.ProcessRole;
 import com.voiceqa.web.config.VoiceQaProperties;
 import com.voiceqa.web.live.LiveHub;
@@ -15,7 +14,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The analytics role's live page goes to the web processes: every update its {@link LiveHub} makes (calls started,
@@ -46,18 +44,9 @@ class LiveRelay implements SmartLifecycle {
         if (!properties.runs(ProcessRole.ANALYTICS)) {
             return;
         }
-        KafkaSettings settings = cluster.settings();
-        try {
-            LiveTopic.create(settings, cluster.partitions(), cluster.replicas());
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the analytics role cannot create the live topic: " + e.getMessage()
-                    + " (check that Kafka runs at " + settings.bootstrapServers() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        topic = LiveTopic.name(settings);
-        producer = new KafkaProducer<>(KafkaClients.producer(settings, "analytics-live-" + ProcessHandle.current().pid()));
+        topic = LiveTopic.ensure(cluster, "analytics");
+        producer = new KafkaProducer<>(KafkaClients.producer(cluster.settings(),
+                "analytics-live-" + ProcessHandle.current().pid()));
         hub.mirrorTo(this::send);
     }
 

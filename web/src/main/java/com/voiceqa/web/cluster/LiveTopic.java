@@ -39,17 +39,20 @@ final class LiveTopic {
     private LiveTopic() {
     }
 
-    /** Beside the events topic: {@code voiceqa.events} → {@code voiceqa.live} (a prefix carries over). */
+    /** Beside the events topic: {@code voiceqa.events} → {@code voiceqa.live}. */
     static String name(KafkaSettings settings) {
-        String events = settings.eventsTopic();
-        return events.endsWith("events") ? events.substring(0, events.length() - "events".length()) + "live"
-                : events + ".live";
+        return settings.siblingTopic("live");
     }
 
-    /** Creates the topic when it is missing (whichever role starts first); an existing one is kept. */
-    static void create(KafkaSettings settings, int partitions, short replicas)
-            throws InterruptedException, ExecutionException {
-        NewTopic topic = new NewTopic(name(settings), partitions, replicas).configs(Map.of(
+    /**
+     * Creates the topic when it is missing (whichever role starts first; an existing one is kept) and returns its name.
+     *
+     * @param role who needs it, for the error message
+     * @throws IllegalStateException when Kafka cannot be reached, saying what to check
+     */
+    static String ensure(ClusterProperties cluster, String role) {
+        KafkaSettings settings = cluster.settings();
+        NewTopic topic = new NewTopic(name(settings), cluster.partitions(), cluster.replicas()).configs(Map.of(
                 TopicConfig.RETENTION_MS_CONFIG, String.valueOf(RETENTION.toMillis()),
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(KafkaClients.MAX_RECORD_BYTES)));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -57,9 +60,14 @@ final class LiveTopic {
             admin.createTopics(List.of(topic)).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+                throw new IllegalStateException("the " + role + " role cannot reach the live topic: " + e.getMessage()
+                        + " (check that Kafka runs at " + settings.bootstrapServers() + ")", e);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+        return topic.name();
     }
 
     static byte[] encode(LiveUpdate update) {

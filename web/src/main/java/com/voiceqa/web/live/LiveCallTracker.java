@@ -97,7 +97,7 @@ public class LiveCallTracker {
         directory.callStarted(meta.deviceId());
         attribution.deviceSeen(meta.deviceId());
         calls.put(meta.callId(), new Tracked(call, liveRules.watch(meta.callId())));
-        hub.started(LiveCall.start(meta.callId(), rep.map(u -> new Ref(u.id(), u.displayName())).orElse(null),
+        hub.started(new LiveUpdate.CallStarted(meta.callId(), rep.map(u -> new Ref(u.id(), u.displayName())).orElse(null),
                 accountId == null ? null : new Ref(accountId, meta.accountId()), meta.deviceId(), meta.recordedAt(),
                 rep.map(CurrentUser::teamId).orElse(null),
                 accountId == null ? null : attribution.accountOwner(accountId).orElse(null)));

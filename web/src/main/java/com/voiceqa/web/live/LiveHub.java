@@ -69,9 +69,8 @@ public class LiveHub implements SmartLifecycle {
         return calls.values().stream().filter(c -> visible(c, user)).toList();
     }
 
-    public void started(LiveCall call) {
-        take(new LiveUpdate.CallStarted(call.callId(), call.rep(), call.account(), call.device(), call.startedAt(),
-                call.teamId(), call.accountOwnerId()));
+    public void started(LiveUpdate.CallStarted started) {
+        take(started);
     }
 
     public void partial(LiveCall.Partial partial) {

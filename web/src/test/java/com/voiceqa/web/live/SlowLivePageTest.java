@@ -38,7 +38,7 @@ class SlowLivePageTest extends ServerTest {
         try (Socket stalled = stalledSubscriber(); SseListener reading = new SseListener(port, "admin", PASSWORD)) {
             reading.awaitSubscribed();
             String callId = "slow-page-" + System.nanoTime();
-            hub.started(LiveCall.start(callId, null, null, "slow-badge", Instant.now(), null, null));
+            hub.started(new LiveUpdate.CallStarted(callId, null, null, "slow-badge", Instant.now(), null, null));
             int batches = 4 * LiveSubscriber.MAX_PENDING / BATCH;
             assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
                 for (int b = 0; b < batches; b++) {
