@@ -87,5 +87,5 @@ for n in ${calls//,/ }; do
     server=
   done
 done
-echo "allocator: ${VOICEQA_MALLOC:-jemalloc when installed}; $(nproc) cores"
+echo "allocator: $(source ./native-allocator.sh; [[ ${LD_PRELOAD:-} == *jemalloc* ]] && echo jemalloc || echo glibc); $(nproc) cores"
 $python3 benchmarks/lag_table.py < "$results"
