@@ -113,6 +113,21 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRegexReadBySoundMatchesARecognizersHomophonesAtTheSameOffsets() {
+        String bySound = """
+                {"id": "i", "category": "self_intro", "conditions": [{"id": "1", "type": "regex", "pinyin": true,
+                  "pattern": "我是[^，。]{2,8}的[^，。的]{1,4}", "exclude": "不是"}]}""";
+        CallRecord asr = call("h", "rep:喂 窝事云帆软件得小李", "rep:我实在不好意思", "rep:我是说 部是这样");
+        List<RuleHit> h = hits(bySound, asr);
+        assertEquals(List.of(0), turns(bySound, asr), "窝事…得 sounds like 我是…的; the other turns have no 的");
+        assertEquals("窝事云帆软件得小李", h.getFirst().evidence().getFirst().text());
+        assertEquals(List.of(), turns(bySound, call("n", "rep:我是云帆软件的小李 布是推销")),
+                "the exclusion is read by sound too: 布是 sounds like 不是");
+        String exact = bySound.replace("\"pinyin\": true,", "");
+        assertEquals(List.of(), turns(exact, asr), "without pinyin a regex reads the characters as written");
+    }
+
+    @Test
     void aCatastrophicallyBacktrackingRegexIsAbortedWithAClearError() {
         String redos = """
                 {"id": "r", "category": "over_promise", "conditions": [{"id": "1", "type": "regex",

@@ -31,7 +31,7 @@ final class ConditionSummary {
             case TextOperator.Proximity p -> terms(p.terms()) + (p.ordered() ? " in order" : "") + " within "
                     + p.withinChars() + " chars";
             case TextOperator.Regex r -> "regex /" + r.pattern() + "/"
-                    + (r.exclude() == null ? "" : " unless /" + r.exclude() + "/");
+                    + (r.exclude() == null ? "" : " unless /" + r.exclude() + "/") + (r.bySound() ? " (by sound)" : "");
             case TextOperator.Semantic s -> "a clause the model " + s.model() + " rates \"" + s.label() + "\" above "
                     + s.above();
         };

@@ -197,18 +197,18 @@ final class TextLocator {
     }
 
     private static List<Occurrence> regex(Regex r, Utterance u) {
-        String text = u.normalized();
+        String text = r.bySound() ? u.sounds() : u.normalized();
         List<Occurrence> out = new ArrayList<>();
-        Matcher m = RegexBudget.matcher(r.pattern(), text);
+        Matcher m = RegexBudget.matcher(r.searched(), text);
         while (m.find()) {
             if (m.end() > m.start()) {
                 out.add(new Occurrence(u.index(), m.start(), m.end(), 0, null));
             }
         }
-        if (!out.isEmpty() && r.exclude() != null) {
-            Matcher ex = RegexBudget.matcher(r.exclude(), text);
+        if (!out.isEmpty() && r.searchedExclude() != null) {
+            Matcher ex = RegexBudget.matcher(r.searchedExclude(), text);
             if (ex.find()) {
-                String reason = "exclusion pattern matched '" + ex.group() + "'";
+                String reason = "exclusion pattern matched '" + u.normalized().substring(ex.start(), ex.end()) + "'";
                 out.replaceAll(o -> o.reject(reason));
             }
         }

@@ -6,11 +6,12 @@ import com.voiceqa.rules.text.NormalizedText;
 import com.voiceqa.rules.text.Pinyin;
 
 /**
- * An utterance prepared for matching: normalized text, its lower-case form (same length: case-insensitive search)
- * and the pinyin syllable of every character (null where the character is not Chinese), computed once and shared by
- * all rules; and the turn before it, which a context-reading clause model reads too.
+ * An utterance prepared for matching: normalized text, its lower-case form (same length: case-insensitive search),
+ * the pinyin syllable of every character (null where the character is not Chinese) and the text keyed by sound (same
+ * length: {@link Pinyin#soundKeys}, what a regex read by sound searches), computed once and shared by all rules; and
+ * the turn before it, which a context-reading clause model reads too.
  */
-public record Utterance(int index, Segment segment, NormalizedText text, String lower, String[] pinyin,
+public record Utterance(int index, Segment segment, NormalizedText text, String lower, String[] pinyin, String sounds,
                         PreviousTurn previous) {
 
     /**
@@ -26,7 +27,8 @@ public record Utterance(int index, Segment segment, NormalizedText text, String 
         }
         PreviousTurn previous = before == null ? PreviousTurn.NONE
                 : new PreviousTurn(before.normalized(), "customer".equals(before.speaker()));
-        return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin, previous);
+        return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin,
+                Pinyin.soundKeys(normalized), previous);
     }
 
     public String speaker() {

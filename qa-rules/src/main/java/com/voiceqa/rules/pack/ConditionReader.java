@@ -81,8 +81,9 @@ final class ConditionReader {
                 yield readSemantic(f);
             }
             default -> {
-                known.addAll(Set.of("pattern", "exclude"));
-                yield new Regex(readPattern(f, "pattern", true), readPattern(f, "exclude", false));
+                known.addAll(Set.of("pattern", "exclude", "pinyin"));
+                yield Regex.of(readPattern(f, "pattern", true), readPattern(f, "exclude", false),
+                        Boolean.TRUE.equals(f.optionalBool("pinyin")));
             }
         };
         f.rejectUnknown(known);

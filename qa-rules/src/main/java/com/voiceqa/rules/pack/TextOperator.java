@@ -35,8 +35,23 @@ public sealed interface TextOperator {
         }
     }
 
-    /** A regular expression over one utterance's text; a match is cancelled when {@code exclude} matches the utterance. */
-    record Regex(Pattern pattern, Pattern exclude) implements TextOperator {
+    /**
+     * A regular expression over one utterance's text; a match is cancelled when {@code exclude} matches the utterance.
+     * With {@code bySound} both patterns search the text's {@link com.voiceqa.rules.text.Pinyin#soundKeys} with their
+     * own Chinese characters keyed the same way, so every literal Chinese character matches any homophone (a
+     * recognizer's 窝是 for 我是); {@code pattern} and {@code exclude} stay as written, for display.
+     */
+    record Regex(Pattern pattern, Pattern exclude, boolean bySound, Pattern searched, Pattern searchedExclude)
+            implements TextOperator {
+
+        public static Regex of(Pattern pattern, Pattern exclude, boolean bySound) {
+            return new Regex(pattern, exclude, bySound, bySound ? keyed(pattern) : pattern,
+                    bySound ? keyed(exclude) : exclude);
+        }
+
+        private static Pattern keyed(Pattern p) {
+            return p == null ? null : Pattern.compile(com.voiceqa.rules.text.Pinyin.soundKeys(p.pattern()), p.flags());
+        }
     }
 
     /**

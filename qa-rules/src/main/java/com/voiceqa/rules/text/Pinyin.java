@@ -10,6 +10,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Toneless pinyin of Chinese characters, for matching homophone ASR errors (包价 for 报价). A polyphonic character
@@ -19,6 +20,11 @@ public final class Pinyin {
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final ConcurrentHashMap<Character, String> CACHE = new ConcurrentHashMap<>();
+    /** One stand-in per syllable, from the start of Unicode's private use area (about 410 toneless syllables). */
+    private static final ConcurrentHashMap<String, Character> SOUND_KEYS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_SOUND_KEY = new AtomicInteger(0xE000);
+    private static final char PRIVATE_USE_FIRST = '\uE000';
+    private static final char PRIVATE_USE_LAST = '\uF8FF';
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -45,6 +51,26 @@ public final class Pinyin {
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException("pinyin output format is fixed and valid", e);
         }
+    }
+
+    /**
+     * {@code text} with every Chinese character replaced by the stand-in of its toneless syllable, the same for every
+     * character that sounds alike (包 and 报 both become the stand-in of "bao"), and every other character kept: the
+     * result has the same length, so a match in it is a match at the same offsets in {@code text}. A regular
+     * expression whose Chinese characters are keyed the same way matches by sound. Stand-ins are private-use
+     * characters (the same within one process); private-use characters of the text become U+FFFD, so they never pass
+     * for a syllable.
+     */
+    public static String soundKeys(CharSequence text) {
+        char[] keyed = new char[text.length()];
+        for (int i = 0; i < keyed.length; i++) {
+            char c = text.charAt(i);
+            String syllable = of(c);
+            keyed[i] = syllable != null
+                    ? SOUND_KEYS.computeIfAbsent(syllable, s -> (char) NEXT_SOUND_KEY.getAndIncrement())
+                    : c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST ? '\uFFFD' : c;
+        }
+        return new String(keyed);
     }
 
     /** Syllables of the Chinese characters of {@code text}, in order; other characters are skipped. */
