@@ -15,11 +15,11 @@ import java.util.Optional;
 /**
  * The risk model's false-alarm budget and early-warning threshold, chosen without the fold being scored: an inner
  * leave-one-fold-out cross-validation over the training folds' rows only, by a rule written down before it was run
- * (docs/rules.md, "Packs 2026.12.5"). For each early-warning threshold of the grid (off included), the largest
- * budget of {@link #BUDGETS} whose pooled inner false-alarm rate on clean text is at most the target; of those
- * pairs, the one with the most inner clean calls at their gold risk level (ties: no early warning, then the higher
- * threshold: the fewer early warnings). When no budget keeps early warning off within the target, the smallest
- * budget without early warning.
+ * (docs/rules.md, "An honest budget, early warning and context dropout"). For each early-warning threshold of the
+ * grid (off included), the largest budget of {@link #BUDGETS} whose pooled inner false-alarm rate on clean text is at
+ * most the target; of those pairs, the one with the most inner clean calls at their gold risk level (ties: no early
+ * warning, then the higher threshold: the fewer early warnings). When no budget keeps early warning off within the
+ * target, the smallest budget without early warning.
  */
 final class NestedRiskChoice {
 
