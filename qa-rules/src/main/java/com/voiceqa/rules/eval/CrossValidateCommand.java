@@ -44,7 +44,7 @@ public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp]";
+            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]]";
 
     @Override
     public String name() {
@@ -73,6 +73,7 @@ public final class CrossValidateCommand implements CliCommand {
         Path predictionsDir = null;
         Path signalsDir = null;
         HeadKind head = HeadKind.LINEAR;
+        double contextDropout = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -87,9 +88,12 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
                 case "--signals" -> signalsDir = Path.of(value(args, ++i, a));
                 case "--head" -> head = TrainSemanticCommand.head(value(args, ++i, a), a);
+                case "--context-dropout" ->
+                        contextDropout = TrainSemanticCommand.contextDropout(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
+        TrainSemanticCommand.requireContextHead(contextDropout, head);
         if (folds.size() < 2) {
             throw new UserError("cross-validation needs at least two --fold (one per author); usage: " + usage());
         }
@@ -111,7 +115,7 @@ public final class CrossValidateCommand implements CliCommand {
                 "risk", "false alarms", "QA");
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             SentenceEncoder encoder = SentenceEncoder.builtIn().cachedIn(cache);
-            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head);
+            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head, contextDropout);
             for (int f = 0; f < folds.size(); f++) {
                 Fold fold = folds.get(f);
                 List<List<CorpusCall>> others = new ArrayList<>();

@@ -28,12 +28,16 @@ import java.util.Set;
  * author). For each fold, a risk model is trained on the other folds' calls in every {@code --train} text (the noisy
  * copies are the augmentation) and decides the held-out calls; each is printed beside the gate's prediction of the
  * same run (the shipped packs), per fold and pooled, with the gold → predicted risk table. {@code --out} trains the
- * model on every fold and writes it (what a pack ships as {@code risk/<name>.json}).
+ * model on every fold and writes it (what a pack ships as {@code risk/<name>.json}). The level's false-alarm budget
+ * is {@code --false-alarm-budget B}, or, with {@code --false-alarm-target F}, chosen for every fold by an inner
+ * cross-validation over the other folds' rows only ({@link NestedRiskChoice}), together with the early-warning
+ * threshold when {@code --low-thresholds} offers some; {@code --out} then applies the same rule to all folds.
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
-            + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B] [--out FILE] [--version V]";
+            + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B | --false-alarm-target F"
+            + " [--low-thresholds off,0.5,...]] [--out FILE] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -53,7 +57,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
         List<Degradation> scored = Degradations.parseList("none,nopunct,cer=0.2", "--degrade");
         Path outFile = null;
         String version = "2026.12.4";
-        double budget = CallRiskTrainer.FALSE_ALARM_BUDGET;
+        Double budget = null;
+        Double target = null;
+        List<Double> lowThresholds = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -63,12 +69,27 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--out" -> outFile = Path.of(value(args, ++i, a));
                 case "--version" -> version = value(args, ++i, a);
                 case "--false-alarm-budget" -> budget = share(value(args, ++i, a), a);
+                case "--false-alarm-target" -> target = share(value(args, ++i, a), a);
+                case "--low-thresholds" -> lowThresholds = lowThresholds(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
         if (dir == null) {
             throw new UserError("--signals DIR is required (written by cv-semantic --signals DIR); usage: " + usage());
         }
+        if (target != null && budget != null) {
+            throw new UserError("give either --false-alarm-budget (fixed) or --false-alarm-target (chosen per fold),"
+                    + " not both");
+        }
+        if (lowThresholds != null && target == null) {
+            throw new UserError("--low-thresholds is a grid for the nested choice: give --false-alarm-target too");
+        }
+        if (target != null && !train.contains(Degradation.NONE)) {
+            throw new UserError("--false-alarm-target chooses on clean text: --train must include none");
+        }
+        Settings settings = new Settings(train, version, budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
+                target, NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
+                : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
         Set<Degradation> all = new LinkedHashSet<>(train);
         all.addAll(scored);
@@ -89,8 +110,10 @@ public final class CrossValidateRiskCommand implements CliCommand {
         });
         out.printf(Locale.ROOT, "%-22s %-8s %31s   %31s%n", "", "", "gate (shipped packs)", "risk model");
         out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "held-out fold", "text", HEADER, HEADER);
+        List<String> choices = new ArrayList<>();
         for (String fold : folds) {
-            CallRiskModel m = train(rows, train, r -> !r.fold().equals(fold), version, budget);
+            CallRiskModel m = settings.model(rows, folds.stream().filter(f -> !f.equals(fold)).toList(), choices,
+                    fold);
             for (Degradation d : scored) {
                 List<EvalScorer.Pair> g = new ArrayList<>();
                 List<EvalScorer.Pair> p = new ArrayList<>();
@@ -109,6 +132,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
         for (Degradation d : scored) {
             out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "pooled", d, cells(gate.get(d)), cells(model.get(d)));
         }
+        if (target != null) {
+            out.printf(Locale.ROOT, "%nnested choice (false-alarm target %.2f on clean text, inner CV over the"
+                    + " other folds)%n", target);
+            choices.forEach(out::println);
+        }
         for (Degradation d : scored) {
             out.printf(Locale.ROOT, "%ngold -> predicted risk, %s (gate | risk model)%n", d);
             int[][] g = confusion(gate.get(d));
@@ -122,7 +150,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
             }
         }
         if (outFile != null) {
-            train(rows, train, r -> true, version, budget).write(outFile);
+            List<String> chosen = new ArrayList<>();
+            settings.model(rows, folds, chosen, "all folds").write(outFile);
+            chosen.forEach(err::println);
             err.println("cv-risk: wrote the risk model trained on all " + folds.size() + " folds to " + outFile);
         }
         return 0;
@@ -131,8 +161,32 @@ public final class CrossValidateRiskCommand implements CliCommand {
     private static final String HEADER = String.format(Locale.ROOT, "%8s %6s %9s %6s", "churn F1", "risk",
             "false al.", "QA");
 
-    private static CallRiskModel train(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
-                                       java.util.function.Predicate<RiskRow> use, String version, double budget) {
+    /** How the risk model of a set of folds is made: a fixed budget, or the nested choice for a target. */
+    private record Settings(List<Degradation> train, String version, double budget, Double target,
+                            List<NestedRiskChoice.Candidate> grid) {
+
+        /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
+        CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
+                            String name) {
+            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()));
+            if (target == null) {
+                return fit.model(MODEL_NAME, version, budget, null);
+            }
+            if (folds.size() < 2) {
+                throw new UserError("the nested choice trains on all folds but one inside the training folds: give"
+                        + " at least three folds, or --false-alarm-budget B");
+            }
+            NestedRiskChoice.Inner chosen = NestedRiskChoice.pick(
+                    NestedRiskChoice.innerResults(rows, train, folds, grid), target);
+            choices.add(String.format(Locale.ROOT, "%-22s %s%s", name, chosen.describe(),
+                    chosen.within(target) ? "" : ", none within the target"));
+            return fit.model(MODEL_NAME, version, chosen.candidate().budget(), chosen.candidate().lowThreshold());
+        }
+    }
+
+    /** The risk model's fit on the rows {@code use} accepts, in every {@code texts} text. */
+    static CallRiskTrainer.Fit fit(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
+                                   java.util.function.Predicate<RiskRow> use) {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
@@ -144,7 +198,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 }
             }
         }
-        return CallRiskTrainer.train(MODEL_NAME, version, EvalScorer.CATEGORIES, examples, budget);
+        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples);
     }
 
     /** The gate's prediction with the churn risk and signals the risk model decides instead. */
@@ -178,6 +232,23 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     private static String value(List<String> args, int i, String flag) {
         return CliArgs.value(args, i, flag, USAGE);
+    }
+
+    /** A grid such as {@code off,0.5,0.7} ({@code off}: no early warning). */
+    private static List<Double> lowThresholds(String text, String flag) {
+        List<Double> out = new ArrayList<>();
+        for (String t : text.split(",")) {
+            if (t.strip().equals("off")) {
+                out.add(null);
+                continue;
+            }
+            double p = share(t.strip(), flag);
+            if (p == 0) {
+                throw new UserError(flag + " takes probabilities above 0 or 'off', not '" + t + "'");
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private static double share(String text, String flag) {

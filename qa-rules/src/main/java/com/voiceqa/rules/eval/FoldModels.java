@@ -33,22 +33,26 @@ final class FoldModels {
     private final List<Path> banks;
     private final List<Degradation> augments;
     private final HeadKind head;
+    private final double contextDropout;
 
-    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments, HeadKind head) {
+    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments, HeadKind head,
+               double contextDropout) {
         this.dir = cacheDir.resolve("fold-models");
         this.encoder = encoder;
         this.banks = List.copyOf(banks);
         this.augments = List.copyOf(augments);
         this.head = head;
+        this.contextDropout = contextDropout;
     }
 
     /** The built-in model's stand-in trained on these calls, the banks and the noisy copies. */
     ClauseModel trainedOn(List<List<CorpusCall>> corpora, ClauseModelTrainer.Progress progress) throws IOException {
         List<Example> examples = TrainingSet.examples(corpora, banks, augments);
-        Path file = dir.resolve(key(examples, head) + ".json");
+        Path file = dir.resolve(key(examples, head, contextDropout) + ".json");
         if (!Files.isRegularFile(file)) {
             ClauseModel model = ClauseModelTrainer.train("churn-clauses", TrainSemanticCommand.LABELS, examples,
-                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress, head);
+                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress, head,
+                    contextDropout);
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, "training-", ".part");
             model.write(partial);
@@ -58,11 +62,11 @@ final class FoldModels {
     }
 
     /** The linear head's key leaves the context out, so its models stored before context existed are found again. */
-    private static String key(List<Example> examples, HeadKind head) {
+    private static String key(List<Example> examples, HeadKind head, double contextDropout) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ClauseModelTrainer.settings(head) + "\n" + TrainSemanticCommand.LABELS + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            String settings = ClauseModelTrainer.settings(head, contextDropout);
+            digest.update((settings + "\n" + TrainSemanticCommand.LABELS + "\n").getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 String context = head == HeadKind.LINEAR ? "" : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();
                 digest.update((e.text() + "\t" + e.customer() + "\t" + new TreeSet<>(e.labels()) + context + "\n")

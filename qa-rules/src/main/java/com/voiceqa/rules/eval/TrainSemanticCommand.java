@@ -26,8 +26,10 @@ import java.util.List;
  * QA span items and negative customer turns) and utterance banks. Each {@code --augment} adds a copy of every call
  * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
  * recognizer-shaped text. {@code --head context-mlp} trains the context head (window, turn and previous turn through
- * one hidden layer) instead of the linear one. Embeddings are kept in a cache on disk ({@link EmbeddingCaches}), so training again on
- * the same windows skips the encoder. The built-in model is made with this command; docs/rules.md gives the exact invocation.
+ * one hidden layer) instead of the linear one; {@code --context-dropout P} trains it with that share of the windows
+ * read without their turn and previous turn, drawn anew each epoch. Embeddings are kept in a cache on disk
+ * ({@link EmbeddingCaches}), so training again on the same windows skips the encoder. The built-in model is made
+ * with this command; docs/rules.md gives the exact invocation.
  */
 public final class TrainSemanticCommand implements CliCommand {
 
@@ -36,7 +38,7 @@ public final class TrainSemanticCommand implements CliCommand {
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] [--head linear|context-mlp] --out FILE";
+            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P]] --out FILE";
 
     @Override
     public String name() {
@@ -56,6 +58,7 @@ public final class TrainSemanticCommand implements CliCommand {
         List<Degradation> augments = new ArrayList<>();
         Path cacheDir = EmbeddingCaches.defaultDir();
         HeadKind head = HeadKind.LINEAR;
+        double contextDropout = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -65,12 +68,14 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--augment" -> augments.add(Degradations.parse(value(args, ++i, a), a));
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
                 case "--head" -> head = head(value(args, ++i, a), a);
+                case "--context-dropout" -> contextDropout = contextDropout(value(args, ++i, a), a);
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
         if (corpora.isEmpty() || target == null) {
             throw new UserError("--corpus DIR and --out FILE are required; usage: " + usage());
         }
+        requireContextHead(contextDropout, head);
         ObjectNode provenance = JsonMapper.shared().createObjectNode();
         List<List<CorpusCall>> read = new ArrayList<>();
         int calls = 0;
@@ -88,18 +93,38 @@ public final class TrainSemanticCommand implements CliCommand {
         }
         List<Example> examples = TrainingSet.examples(read, banks, augments);
         provenance.put("calls", calls).put("examples", examples.size())
-                .put("settings", ClauseModelTrainer.settings(head));
+                .put("settings", ClauseModelTrainer.settings(head, contextDropout));
         int total = examples.size();
         err.printf("train-semantic: %d calls, %d banks, %d windows; encoding (cache %s)…%n", calls, banks.size(), total,
                 cacheDir);
         ClauseModel model;
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
-                    provenance, new EncoderProgress(err), head);
+                    provenance, new EncoderProgress(err), head, contextDropout);
         }
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
         return 0;
+    }
+
+    /** {@code --context-dropout P}: a share of the training windows, from 0 to below 1. */
+    static double contextDropout(String text, String flag) {
+        try {
+            double p = Double.parseDouble(text);
+            if (p >= 0 && p < 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UserError(flag + " takes the share of training windows read without their context, from 0 to"
+                + " below 1 (e.g. 0.3), not '" + text + "'");
+    }
+
+    static void requireContextHead(double contextDropout, HeadKind head) {
+        if (contextDropout > 0 && head != HeadKind.CONTEXT_MLP) {
+            throw new UserError("--context-dropout drops the context head's turn inputs: give --head context-mlp too");
+        }
     }
 
     /** The head named by {@code --head}, refused with the choices. */

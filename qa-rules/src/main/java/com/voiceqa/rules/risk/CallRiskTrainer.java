@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Trains a {@link CallRiskModel} by full-batch gradient descent (deterministic: the same examples give the same
@@ -33,9 +34,10 @@ public final class CallRiskTrainer {
     public record Example(CallSignals signals, int level, Set<String> categories) {
     }
 
-    public static String settings(double falseAlarmBudget) {
+    public static String settings(double falseAlarmBudget, Double lowThreshold) {
         return "ordinal all-threshold + logistic, gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
-                + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget;
+                + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget
+                + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold);
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
@@ -45,10 +47,38 @@ public final class CallRiskTrainer {
     /** @param falseAlarmBudget share of risk-free training calls the level may alarm on (see {@link #FALSE_ALARM_BUDGET}) */
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples,
                                       double falseAlarmBudget) {
-        if (!(falseAlarmBudget >= 0 && falseAlarmBudget <= 1)) {
-            throw new IllegalArgumentException("the false-alarm budget is a share between 0 and 1, not "
-                    + falseAlarmBudget);
+        return fit(categories, examples).model(name, version, falseAlarmBudget, null);
+    }
+
+    /**
+     * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
+     * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
+     *
+     * @param riskFree the level scores of the risk-free training calls, highest first
+     */
+    public record Fit(List<String> categories, Linear level, double[] cuts, double[] riskFree, Linear signal,
+                      double threshold, int calls, int categoryRows) {
+
+        /**
+         * @param falseAlarmBudget share of risk-free training calls the level may alarm on
+         * @param lowThreshold     the early-warning threshold ({@link CallRiskModel#lowThreshold}), null for none
+         */
+        public CallRiskModel model(String name, String version, double falseAlarmBudget, Double lowThreshold) {
+            if (!(falseAlarmBudget >= 0 && falseAlarmBudget <= 1)) {
+                throw new IllegalArgumentException("the false-alarm budget is a share between 0 and 1, not "
+                        + falseAlarmBudget);
+            }
+            Map<String, Object> training = new LinkedHashMap<>();
+            training.put("calls", calls);
+            training.put("category_rows", categoryRows);
+            training.put("settings", settings(falseAlarmBudget, lowThreshold));
+            return new CallRiskModel(name, version, categories, RiskFeatures.LEVEL, level,
+                    withinFalseAlarmBudget(cuts, riskFree, falseAlarmBudget), RiskFeatures.categoryNames(categories),
+                    signal, threshold, lowThreshold, training);
         }
+    }
+
+    public static Fit fit(List<String> categories, List<Example> examples) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
@@ -79,7 +109,8 @@ public final class CallRiskTrainer {
             java.util.Arrays.sort(cuts);
         }
         Linear level = new Linear(mean, scale, w, 0);
-        withinFalseAlarmBudget(cuts, level, x, y, falseAlarmBudget);
+        double[] riskFree = IntStream.range(0, x.length).filter(i -> y[i] == 0).mapToDouble(i -> level.score(x[i]))
+                .boxed().sorted(java.util.Collections.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
 
         List<double[]> cx = new ArrayList<>();
         List<Boolean> cy = new ArrayList<>();
@@ -92,35 +123,25 @@ public final class CallRiskTrainer {
             }
         }
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
-        double threshold = bestThreshold(signal, cx, cy);
-        Map<String, Object> training = new LinkedHashMap<>();
-        training.put("calls", examples.size());
-        training.put("category_rows", cx.size());
-        training.put("settings", settings(falseAlarmBudget));
-        return new CallRiskModel(name, version, categories, RiskFeatures.LEVEL, level, cuts,
-                RiskFeatures.categoryNames(categories), signal, threshold, training);
+        return new Fit(List.copyOf(categories), level, cuts, riskFree, signal, bestThreshold(signal, cx, cy),
+                examples.size(), cx.size());
     }
 
     /**
-     * Raises the none|low cut until at most {@code budget} of the risk-free training calls score above
-     * it (the others follow, to stay in order): accuracy alone would buy the weak signals' {@code low} with false
-     * alarms on the hard negatives, and an alarm on a healthy account costs more than a late weak warning.
+     * The fitted cuts with the none|low cut raised until at most {@code budget} of the risk-free training calls
+     * score above it (the others follow, to stay in order): accuracy alone would buy the weak signals' {@code low}
+     * with false alarms on the hard negatives, and an alarm on a healthy account costs more than a late weak warning.
      */
-    private static void withinFalseAlarmBudget(double[] cuts, Linear level, double[][] x, int[] y, double budget) {
-        List<Double> riskFree = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if (y[i] == 0) {
-                riskFree.add(level.score(x[i]));
-            }
+    private static double[] withinFalseAlarmBudget(double[] fitted, double[] riskFree, double budget) {
+        double[] cuts = fitted.clone();
+        if (riskFree.length == 0) {
+            return cuts;
         }
-        if (riskFree.isEmpty()) {
-            return;
-        }
-        riskFree.sort(java.util.Collections.reverseOrder());
-        int allowed = (int) Math.floor(budget * riskFree.size());
-        cuts[0] = Math.max(cuts[0], riskFree.get(Math.min(allowed, riskFree.size() - 1)));
+        int allowed = (int) Math.floor(budget * riskFree.length);
+        cuts[0] = Math.max(cuts[0], riskFree[Math.min(allowed, riskFree.length - 1)]);
         cuts[1] = Math.max(cuts[1], cuts[0]);
         cuts[2] = Math.max(cuts[2], cuts[1]);
+        return cuts;
     }
 
     private static Linear logistic(double[][] x, List<Boolean> y) {

@@ -32,14 +32,23 @@ public final class ClauseModelTrainer {
     private ClauseModelTrainer() {
     }
 
-    /** The training settings, so that a model stored for given examples is known to match them (FoldModels). */
-    public static String settings(HeadKind head) {
+    /**
+     * The training settings, so that a model stored for given examples is known to match them (FoldModels).
+     *
+     * @param contextDropout the context head's share of training windows read without their turn and previous turn
+     *                       ({@link MlpTrainer.Settings#groupDropout}); 0 for the linear head
+     */
+    public static String settings(HeadKind head, double contextDropout) {
         return switch (head) {
             case LINEAR -> "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
                     + " positive=" + POSITIVE_WEIGHT;
-            case CONTEXT_MLP -> "context " + MlpTrainer.Settings.DEFAULT.describe() + " held-out=calls%"
+            case CONTEXT_MLP -> "context " + mlpSettings(contextDropout).describe() + " held-out=calls%"
                     + HELD_OUT_EVERY;
         };
+    }
+
+    private static MlpTrainer.Settings mlpSettings(double contextDropout) {
+        return MlpTrainer.Settings.DEFAULT.withGroupDropout(contextDropout);
     }
 
     /** One call in this many (by its source) is held out of the context head's gradient to stop its training. */
@@ -72,21 +81,26 @@ public final class ClauseModelTrainer {
     /** A model with the linear head. */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
                                     JsonNode provenance, Progress progress) {
-        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR);
+        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR, 0);
     }
 
     /**
-     * @param progress called as texts are encoded (encoding is the slow part; texts in the encoder's cache are free)
+     * @param progress       called as texts are encoded (encoding is the slow part; texts in the encoder's cache are
+     *                       free)
+     * @param contextDropout see {@link #settings}; only for the context head
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, Progress progress, HeadKind head) {
+                                    JsonNode provenance, Progress progress, HeadKind head, double contextDropout) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
         if (head == HeadKind.CONTEXT_MLP) {
             return new ClauseModel(name, encoder.name(), ContextHeadTraining.fit(labels, examples, encoder, progress,
-                    MlpTrainer.Settings.DEFAULT),
-                    provenance, encoder);
+                    mlpSettings(contextDropout)), provenance, encoder);
+        }
+        if (contextDropout > 0) {
+            throw new IllegalArgumentException("context dropout needs the context head; the linear head reads no"
+                    + " context");
         }
         Map<String, float[]> encoded = encodeAll(examples.stream().map(Example::text).toList(), encoder, progress);
         double[][] x = new double[examples.size()][];

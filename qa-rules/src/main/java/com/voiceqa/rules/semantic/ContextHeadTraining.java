@@ -10,7 +10,9 @@ import java.util.Map;
  * Fits a {@link ContextMlpHead}: every example becomes the head's input (its window's, turn's and previous turn's
  * embeddings, read as the engine reads them: {@link Clauses#whole}) and one network is trained for all labels. One
  * call in {@link ClauseModelTrainer#HELD_OUT_EVERY}, by source, is held out to stop training; it is part of the
- * training folds, so a cross-validation fold stays unseen.
+ * training folds, so a cross-validation fold stays unseen. Context dropout ({@link MlpTrainer.Settings#groupDropout})
+ * drops the turn's and the previous turn's embeddings together: every window of a turn carries nearly the same two,
+ * which lets the network learn the training turns by heart (docs/rules.md, "The context head").
  */
 final class ContextHeadTraining {
 
@@ -41,7 +43,9 @@ final class ContextHeadTraining {
             }
             heldOut[i] = heldOut(e);
         }
-        MlpTrainer.Result result = MlpTrainer.fit(x, y, heldOut, settings, progress::training);
+        int d = encoded.get(examples.getFirst().text()).length;
+        MlpTrainer.Result result = MlpTrainer.fit(x, y, heldOut, new MlpTrainer.Group(d, 3 * d), settings,
+                progress::training);
         progress.training("context head: best check " + result.bestCheck() + " of " + result.checks()
                 + ", held-out loss " + String.format(java.util.Locale.ROOT, "%.5f", result.heldOutLoss()));
         return new ContextMlpHead(labels, result.network());

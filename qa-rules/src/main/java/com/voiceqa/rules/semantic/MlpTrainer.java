@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 /**
  * Trains an {@link Mlp} for multi-label classification: weighted log-loss (positives weigh more, as in the linear
  * heads: most windows carry no signal), mini-batch Adam with L2 on the weights, inverted dropout on the hidden units,
- * and early stopping on held-out rows that never contribute a gradient. The caller chooses the held-out rows (a slice
+ * optionally a group of inputs dropped together (the context head's turn and previous-turn embeddings), and early
+ * stopping on held-out rows that never contribute a gradient. The caller chooses the held-out rows (a slice
  * of the training calls, never a measured fold). Deterministic for a seed: the shuffle and every dropout mask come
  * from the seed, and each batch is summed in a fixed number of chunks in order, whatever the number of threads.
  */
@@ -26,16 +27,35 @@ public final class MlpTrainer {
      * Training settings; {@link #DEFAULT} was set before any measurement, not tuned on the folds, except that the
      * held-out loss is checked {@code checksPerEpoch} times an epoch: on the clause data, checked once an epoch, it
      * was lowest after epoch 1 or 2 and rose from there (the network learns the training turns' embeddings by
-     * heart), so the best point may lie inside an epoch. {@code patience} counts checks.
+     * heart), so the best point may lie inside an epoch. {@code patience} counts checks. {@code groupDropout}: the
+     * share of training rows, drawn anew for every row each epoch, whose input group ({@link #fit}'s {@code group})
+     * is set to its mean (zero once standardized), so the network cannot lean on it alone.
      */
     public record Settings(int hidden, int batch, double learningRate, double l2, double dropout,
-                           double positiveWeight, int maxEpochs, int checksPerEpoch, int patience, long seed) {
-        public static final Settings DEFAULT = new Settings(64, 128, 1e-3, 1e-4, 0.3, 5, 40, 4, 8, 1);
+                           double groupDropout, double positiveWeight, int maxEpochs, int checksPerEpoch,
+                           int patience, long seed) {
+        public static final Settings DEFAULT = new Settings(64, 128, 1e-3, 1e-4, 0.3, 0, 5, 40, 4, 8, 1);
 
+        public Settings withGroupDropout(double share) {
+            return new Settings(hidden, batch, learningRate, l2, dropout, share, positiveWeight, maxEpochs,
+                    checksPerEpoch, patience, seed);
+        }
+
+        /** The settings as text (without group dropout when there is none: models stored before it keep their keys). */
         public String describe() {
             return "mlp hidden=" + hidden + " batch=" + batch + " adam lr=" + learningRate + " l2=" + l2 + " dropout="
-                    + dropout + " positive=" + positiveWeight + " epochs<=" + maxEpochs + " checks/epoch="
-                    + checksPerEpoch + " patience=" + patience + " seed=" + seed;
+                    + dropout + (groupDropout > 0 ? " group-dropout=" + groupDropout : "") + " positive="
+                    + positiveWeight + " epochs<=" + maxEpochs + " checks/epoch=" + checksPerEpoch + " patience="
+                    + patience + " seed=" + seed;
+        }
+    }
+
+    /** Inputs {@code [from, to)}, dropped together by {@link Settings#groupDropout}. */
+    public record Group(int from, int to) {
+        public static final Group NONE = new Group(0, 0);
+
+        boolean contains(int j) {
+            return j >= from && j < to;
         }
     }
 
@@ -48,9 +68,11 @@ public final class MlpTrainer {
      * @param y       per example, whether each output is positive
      * @param heldOut rows kept out of the gradient to choose when to stop (at least one should be true; without
      *                any, the last network is returned)
+     * @param group   the inputs {@link Settings#groupDropout} drops together
      * @param log     told each check's held-out loss
      */
-    public static Result fit(float[][] x, boolean[][] y, boolean[] heldOut, Settings s, Consumer<String> log) {
+    public static Result fit(float[][] x, boolean[][] y, boolean[] heldOut, Group group, Settings s,
+                             Consumer<String> log) {
         int inputs = x[0].length;
         int outputs = y[0].length;
         float[] mean = new float[inputs];
@@ -79,7 +101,7 @@ public final class MlpTrainer {
                 IntStream.range(0, CHUNKS).parallel().forEach(c -> {
                     chunks[c].clear();
                     for (int r = from + c * size / CHUNKS; r < from + (c + 1) * size / CHUNKS; r++) {
-                        accumulate(p, chunks[c], x[train[r]], y[train[r]], s, 1.0f / size,
+                        accumulate(p, chunks[c], x[train[r]], y[train[r]], s, group, 1.0f / size,
                                 new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + e * 1_000_003L + train[r]));
                     }
                 });
@@ -133,13 +155,18 @@ public final class MlpTrainer {
         }
     }
 
-    /** Adds one example's gradient of the weighted log-loss, times {@code share}, to {@code g}. */
-    private static void accumulate(Params p, Params g, float[] x, boolean[] y, Settings s, float share,
+    /**
+     * Adds one example's gradient of the weighted log-loss, times {@code share}, to {@code g}. The group is dropped
+     * before the hidden units' masks are drawn, and only when group dropout is on: without it, the masks are the
+     * ones drawn before group dropout existed.
+     */
+    private static void accumulate(Params p, Params g, float[] x, boolean[] y, Settings s, Group group, float share,
                                    SplittableRandom dropout) {
         int hidden = p.b1.length;
         int outputs = p.b2.length;
         float keep = (float) (1 - s.dropout());
-        float[] a = hidden(p, x);
+        Group dropped = s.groupDropout() > 0 && dropout.nextDouble() < s.groupDropout() ? group : Group.NONE;
+        float[] a = hidden(p, x, dropped);
         for (int h = 0; h < hidden; h++) {
             boolean kept = dropout.nextDouble() < keep;
             a[h] = a[h] > 0 && kept ? a[h] / keep : 0;
@@ -164,6 +191,9 @@ public final class MlpTrainer {
             g.b1[h] += delta[h];
         }
         for (int j = 0; j < x.length; j++) {
+            if (dropped.contains(j)) {
+                continue;
+            }
             float xj = x[j];
             int row = j * hidden;
             for (int h = 0; h < hidden; h++) {
@@ -172,11 +202,14 @@ public final class MlpTrainer {
         }
     }
 
-    /** The hidden layer's pre-activations. */
-    private static float[] hidden(Params p, float[] x) {
+    /** The hidden layer's pre-activations, with the inputs of {@code dropped} at their mean (zero). */
+    private static float[] hidden(Params p, float[] x, Group dropped) {
         int hidden = p.b1.length;
         float[] a = p.b1.clone();
         for (int j = 0; j < x.length; j++) {
+            if (dropped.contains(j)) {
+                continue;
+            }
             float xj = x[j];
             int row = j * hidden;
             for (int h = 0; h < hidden; h++) {
@@ -190,7 +223,7 @@ public final class MlpTrainer {
         int hidden = p.b1.length;
         int outputs = p.b2.length;
         double total = IntStream.of(rows).parallel().mapToDouble(i -> {
-            float[] a = hidden(p, x[i]);
+            float[] a = hidden(p, x[i], Group.NONE);
             double sum = 0;
             for (int k = 0; k < outputs; k++) {
                 double z = p.b2[k];

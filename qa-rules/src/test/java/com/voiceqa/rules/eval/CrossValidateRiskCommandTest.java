@@ -36,10 +36,11 @@ class CrossValidateRiskCommandTest {
     void measuresTheRiskModelOnHeldOutAuthorsBesideTheGateOfTheSameRun(@TempDir Path dir) throws Exception {
         Path signals = dir.resolve("signals");
         String semantic = run(new CrossValidateCommand(), "--fold", "src/test/resources/heldout", "--fold",
-                "src/test/resources/heldout2", "--shipped", "--degrade", "none,cer=0.2", "--cache",
+                "src/test/resources/heldout2", "--fold", "src/test/resources/heldout3", "--shipped", "--degrade",
+                "none,cer=0.2", "--cache",
                 dir.resolve("cache").toString(), "--signals", signals.toString());
         List<RiskRow> rows = RiskRow.read(signals.resolve("none.jsonl"));
-        assertEquals(16, rows.size(), "one row per held-out call");
+        assertEquals(28, rows.size(), "one row per held-out call");
         assertEquals(9, rows.getFirst().signals().categories().size());
 
         Path model = dir.resolve("cv-risk-test.json");
@@ -60,10 +61,28 @@ class CrossValidateRiskCommandTest {
         System.setProperty("voiceqa.semantic.models", dir.toString());
         try {
             CallRiskModel read = CallRiskModel.named("cv-risk-test");
-            assertEquals(16 * 2, ((Number) read.training().get("calls")).intValue(), "both texts of every call");
+            assertEquals(28 * 2, ((Number) read.training().get("calls")).intValue(), "both texts of every call");
         } finally {
             System.clearProperty("voiceqa.semantic.models");
         }
+
+        String nested = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2",
+                "--degrade", "none", "--false-alarm-target", "0.05", "--low-thresholds", "off,0.6");
+        List<String> choices = nested.lines().dropWhile(l -> !l.startsWith("nested choice")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(3, choices.size(), "one choice per held-out fold: " + nested);
+        assertTrue(choices.getFirst().startsWith("heldout ") && choices.getFirst().contains("budget 0."),
+                choices.getFirst());
+    }
+
+    @Test
+    void theNestedChoiceNeedsThreeFoldsAndOneWayToSetTheBudget(@TempDir Path dir) throws Exception {
+        UserError both = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--false-alarm-budget", "0.1", "--false-alarm-target", "0.05"));
+        assertTrue(both.getMessage().contains("not both"), both.getMessage());
+        UserError grid = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--low-thresholds", "off,0.6"));
+        assertTrue(grid.getMessage().contains("give --false-alarm-target too"), grid.getMessage());
     }
 
     @Test

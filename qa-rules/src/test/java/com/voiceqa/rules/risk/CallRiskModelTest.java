@@ -93,7 +93,7 @@ public class CallRiskModelTest {
         CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
                 m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), m.signalFeatures(), m.signal(),
-                m.threshold(), m.training()));
+                m.threshold(), m.lowThreshold(), m.training()));
         assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
         IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
                 () -> CallRiskModel.named("../../etc/passwd"));
@@ -111,5 +111,50 @@ public class CallRiskModelTest {
         String far = "那家让我们免费试用一个月看看效果再说吧老实讲其实我们以前也用过别的";
         int at = far.indexOf("试用");
         assertEquals(false, HardNegativeCues.near(far, at, at + 2));
+    }
+
+    /**
+     * Early warning, on a model made by hand: the level leaves every call at none (its none|low cut met the low|medium
+     * cut), and the reporting logistic says 0.75 for a lone uncued weak finding and 0.05 for one next to a cue.
+     */
+    @Test
+    void earlyWarningMakesALoneWeakSignalLowWithItsCategoryAndLeavesAHardNegativeRiskFree() {
+        CallSignals lone = lowFinding("price", false);
+        CallSignals turnedDown = lowFinding("competitor", true);
+        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(null).decide(lone), "no early warning");
+        assertEquals(new CallRiskModel.Decision(1, List.of("price")), handMade(0.6).decide(lone));
+        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(0.6).decide(turnedDown));
+        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(0.8).decide(lone), "0.75 is under 0.8");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> handMade(1.5));
+        assertTrue(e.getMessage().contains("early-warning threshold"), e.getMessage());
+    }
+
+    private static CallSignals lowFinding(String category, boolean cued) {
+        List<CategorySignals> categories = new ArrayList<>();
+        for (String c : CATEGORIES) {
+            boolean it = c.equals(category);
+            categories.add(new CategorySignals(c, 0, 0, 0, it && !cued ? 1 : 0, it && cued ? 1 : 0, it ? 0.6 : 0.05,
+                    0.02, 0, it ? List.of(2) : List.of()));
+        }
+        return new CallSignals(12, 0.2, 0, 1, categories);
+    }
+
+    private static CallRiskModel handMade(Double lowThreshold) {
+        int levelFeatures = RiskFeatures.LEVEL.size();
+        Linear level = new Linear(new double[levelFeatures], ones(levelFeatures), new double[levelFeatures], 0);
+        List<String> signalFeatures = RiskFeatures.categoryNames(CATEGORIES);
+        double[] weights = new double[signalFeatures.size()];
+        weights[signalFeatures.indexOf("low")] = 3 / Math.log(2);
+        weights[signalFeatures.indexOf("low_cued")] = -3 / Math.log(2);
+        Linear signal = new Linear(new double[weights.length], ones(weights.length), weights,
+                Math.log(0.75 / 0.25) - 3);
+        return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.LEVEL, level, new double[]{0.5, 0.5, 2},
+                signalFeatures, signal, 0.5, lowThreshold, java.util.Map.of());
+    }
+
+    private static double[] ones(int n) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, 1);
+        return out;
     }
 }

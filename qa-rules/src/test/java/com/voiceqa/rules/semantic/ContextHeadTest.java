@@ -27,7 +27,8 @@ class ContextHeadTest {
     private static final List<String> ABOUT_OTHER_THINGS = List.of("合同您收到了吗？", "发票开好了，您核对一下？",
             "下周三上门装机可以吗？", "培训资料发您邮箱了，看到了吗？");
     private static final List<String> ANSWERS = List.of("对，在比", "是的，在看", "嗯，有这回事", "对，试着呢");
-    private static final MlpTrainer.Settings SMALL = new MlpTrainer.Settings(16, 8, 0.01, 1e-4, 0.1, 1, 150, 1, 150, 3);
+    private static final MlpTrainer.Settings SMALL =
+            new MlpTrainer.Settings(16, 8, 0.01, 1e-4, 0.1, 0, 1, 150, 1, 150, 3);
 
     private static ClauseModel trained() {
         List<ClauseModelTrainer.Example> examples = new ArrayList<>();
