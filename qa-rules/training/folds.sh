@@ -15,6 +15,9 @@ folds=(
   qa-rules/training/calls/e3
   qa-rules/training/calls/e4
   qa-rules/training/calls/e6
+  qa-rules/training/calls/e7
+  qa-rules/training/calls/e8
+  qa-rules/training/calls/e9
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
