@@ -56,7 +56,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         List<Degradation> train = Degradations.parseList("none,nopunct,cer=0.1,cer=0.2", "--train");
         List<Degradation> scored = Degradations.parseList("none,nopunct,cer=0.2", "--degrade");
         Path outFile = null;
-        String version = "2026.12.4";
+        String version = "2026.12.5";
         Double budget = null;
         Double target = null;
         List<Double> lowThresholds = null;
