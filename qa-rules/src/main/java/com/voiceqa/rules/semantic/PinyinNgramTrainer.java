@@ -52,13 +52,13 @@ final class PinyinNgramTrainer {
         }
         int[] train = IntStream.range(0, n).filter(i -> !ContextHeadTraining.heldOut(examples.get(i))).toArray();
         int[] held = IntStream.range(0, n).filter(i -> ContextHeadTraining.heldOut(examples.get(i))).toArray();
-        Weights w = new Weights(labels, baseRates(y, train, labelCount));
+        Weights w = new Weights(labels, MlpTrainer.baseRateLogits(y, train, labelCount));
         SplittableRandom shuffle = new SplittableRandom(SEED);
         PinyinNgramModel best = w.snapshot();
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= MAX_EPOCHS && (epoch - bestEpoch <= PATIENCE || held.length == 0); epoch++) {
-            shuffle(train, shuffle);
+            MlpTrainer.shuffle(train, shuffle);
             for (int i : train) {
                 w.step(x[i], customer[i], y[i]);
             }
@@ -122,39 +122,15 @@ final class PinyinNgramTrainer {
         }
     }
 
-    /** Each label's bias starts at its base rate's logit, so the first steps learn signals, not rarity. */
-    private static float[] baseRates(boolean[][] y, int[] train, int labelCount) {
-        float[] bias = new float[labelCount];
-        for (int k = 0; k < labelCount; k++) {
-            int positives = 0;
-            for (int i : train) {
-                positives += y[i][k] ? 1 : 0;
-            }
-            double rate = (positives + 1.0) / (train.length + 2.0);
-            bias[k] = (float) Math.log(rate / (1 - rate));
-        }
-        return bias;
-    }
-
     private static double loss(PinyinNgramModel model, PinyinNgrams.Vector[] x, boolean[] customer, boolean[][] y,
                                int[] rows) {
         double sum = 0;
         for (int i : rows) {
             for (int k = 0; k < y[i].length; k++) {
-                double margin = y[i][k] ? model.logit(k, x[i], customer[i]) : -model.logit(k, x[i], customer[i]);
-                sum += (y[i][k] ? ClauseModelTrainer.POSITIVE_WEIGHT : 1)
-                        * (Math.max(-margin, 0) + Math.log1p(Math.exp(-Math.abs(margin))));
+                sum += MlpTrainer.weightedLogLoss(model.logit(k, x[i], customer[i]), y[i][k],
+                        ClauseModelTrainer.POSITIVE_WEIGHT);
             }
         }
         return sum / rows.length;
-    }
-
-    private static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }
