@@ -29,5 +29,6 @@ done
 banks=(qa-rules/training/banks/*.jsonl)
 # noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
 augments=(--augment cer=0.1 --augment cer=0.2)
-# the shipped clause model's head (packs 2026.12.4; docs/rules.md): pass --head linear after it for the old one
-head=(--head context-mlp)
+# the shipped clause model's head (packs 2026.12.4) and its reading by sound (pinyin n-grams, packs 2026.12.6;
+# docs/rules.md): pass --head linear after it for the old head; cv-semantic without --pinyin-ngrams is 2026.12.5's recipe
+head=(--head context-mlp --pinyin-ngrams)

@@ -38,13 +38,15 @@ import java.util.Map;
  * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
  * the call-level risk model ({@link RiskRow}) to {@code DIR/<degradation>.jsonl}: what {@code cv-risk} trains and
  * measures the risk model on, so that no call is read by a clause model that saw its author. {@code --head
- * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}). Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}), {@code
+ * --pinyin-ngrams} with pinyin n-grams beside its head. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]]";
+            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]]"
+            + " [--pinyin-ngrams]";
 
     @Override
     public String name() {
@@ -74,6 +76,7 @@ public final class CrossValidateCommand implements CliCommand {
         Path signalsDir = null;
         HeadKind head = HeadKind.LINEAR;
         double contextDropout = 0;
+        boolean pinyinNgrams = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -90,6 +93,7 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--head" -> head = TrainSemanticCommand.head(value(args, ++i, a), a);
                 case "--context-dropout" ->
                         contextDropout = TrainSemanticCommand.contextDropout(value(args, ++i, a), a);
+                case "--pinyin-ngrams" -> pinyinNgrams = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -115,7 +119,8 @@ public final class CrossValidateCommand implements CliCommand {
                 "risk", "false alarms", "QA");
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             SentenceEncoder encoder = SentenceEncoder.builtIn().cachedIn(cache);
-            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head, contextDropout);
+            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head, contextDropout,
+                    pinyinNgrams);
             for (int f = 0; f < folds.size(); f++) {
                 Fold fold = folds.get(f);
                 List<List<CorpusCall>> others = new ArrayList<>();

@@ -34,25 +34,28 @@ final class FoldModels {
     private final List<Degradation> augments;
     private final HeadKind head;
     private final double contextDropout;
+    private final boolean pinyinNgrams;
 
     FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments, HeadKind head,
-               double contextDropout) {
+               double contextDropout, boolean pinyinNgrams) {
         this.dir = cacheDir.resolve("fold-models");
         this.encoder = encoder;
         this.banks = List.copyOf(banks);
         this.augments = List.copyOf(augments);
         this.head = head;
         this.contextDropout = contextDropout;
+        this.pinyinNgrams = pinyinNgrams;
     }
 
     /** The built-in model's stand-in trained on these calls, the banks and the noisy copies. */
     ClauseModel trainedOn(List<List<CorpusCall>> corpora, ClauseModelTrainer.Progress progress) throws IOException {
         List<Example> examples = TrainingSet.examples(corpora, banks, augments);
-        Path file = dir.resolve(key(examples, head, contextDropout) + ".json");
+        String settings = ClauseModelTrainer.settings(head, contextDropout, pinyinNgrams);
+        Path file = dir.resolve(key(examples, head, settings) + ".json");
         if (!Files.isRegularFile(file)) {
             ClauseModel model = ClauseModelTrainer.train("churn-clauses", TrainSemanticCommand.LABELS, examples,
                     encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress, head,
-                    contextDropout);
+                    contextDropout, pinyinNgrams);
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, "training-", ".part");
             model.write(partial);
@@ -62,10 +65,9 @@ final class FoldModels {
     }
 
     /** The linear head's key leaves the context out, so its models stored before context existed are found again. */
-    private static String key(List<Example> examples, HeadKind head, double contextDropout) {
+    private static String key(List<Example> examples, HeadKind head, String settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String settings = ClauseModelTrainer.settings(head, contextDropout);
             digest.update((settings + "\n" + TrainSemanticCommand.LABELS + "\n").getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 String context = head == HeadKind.LINEAR ? "" : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();

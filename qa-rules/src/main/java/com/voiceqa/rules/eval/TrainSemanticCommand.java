@@ -27,7 +27,9 @@ import java.util.List;
  * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
  * recognizer-shaped text. {@code --head context-mlp} trains the context head (window, turn and previous turn through
  * one hidden layer) instead of the linear one; {@code --context-dropout P} trains it with that share of the windows
- * read without their turn and previous turn, drawn anew each epoch. Embeddings are kept in a cache on disk
+ * read without their turn and previous turn, drawn anew each epoch. {@code --pinyin-ngrams} adds a reading by sound
+ * (logistic regressions over the windows' toneless-pinyin n-grams, averaged with the head: it is blind to homophone
+ * substitutions, the recognizer's commonest error). Embeddings are kept in a cache on disk
  * ({@link EmbeddingCaches}), so training again on the same windows skips the encoder. The built-in model is made
  * with this command; docs/rules.md gives the exact invocation.
  */
@@ -38,7 +40,7 @@ public final class TrainSemanticCommand implements CliCommand {
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P]] --out FILE";
+            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P]] [--pinyin-ngrams] --out FILE";
 
     @Override
     public String name() {
@@ -59,6 +61,7 @@ public final class TrainSemanticCommand implements CliCommand {
         Path cacheDir = EmbeddingCaches.defaultDir();
         HeadKind head = HeadKind.LINEAR;
         double contextDropout = 0;
+        boolean pinyinNgrams = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -69,6 +72,7 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
                 case "--head" -> head = head(value(args, ++i, a), a);
                 case "--context-dropout" -> contextDropout = contextDropout(value(args, ++i, a), a);
+                case "--pinyin-ngrams" -> pinyinNgrams = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -93,14 +97,14 @@ public final class TrainSemanticCommand implements CliCommand {
         }
         List<Example> examples = TrainingSet.examples(read, banks, augments);
         provenance.put("calls", calls).put("examples", examples.size())
-                .put("settings", ClauseModelTrainer.settings(head, contextDropout));
+                .put("settings", ClauseModelTrainer.settings(head, contextDropout, pinyinNgrams));
         int total = examples.size();
         err.printf("train-semantic: %d calls, %d banks, %d windows; encoding (cache %s)…%n", calls, banks.size(), total,
                 cacheDir);
         ClauseModel model;
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
-                    provenance, new EncoderProgress(err), head, contextDropout);
+                    provenance, new EncoderProgress(err), head, contextDropout, pinyinNgrams);
         }
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");

@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * …" from the clause's sentence embedding, which generalizes to wordings no keyword list has seen. The trained part
  * is a {@link ClauseHead}: the shipped model's linear head reads the window and the speaker role (format 1); a
  * context head also reads the whole turn and the previous turn (format 2, {@code train-semantic --head context-mlp}),
- * which costs one more encoder call per turn. Weights are stored as JSON; {@link ClauseModelTrainer} makes them from
+ * which costs one more encoder call per turn. Either may be joined by a reading by sound ({@link PinyinNgramModel},
+ * format 3, {@code train-semantic --pinyin-ngrams}): each label's probability is then the mean of the head's and the
+ * pinyin n-grams'. Weights are stored as JSON; {@link ClauseModelTrainer} makes them from
  * labeled calls and utterance banks.
  *
  * <p>Invariant: the head's inputs have the encoder's dimension; the model names the encoder it was trained with and
@@ -29,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClauseModel {
 
-    /** The newest model file format this build reads: 1 = linear head, 2 = any {@link HeadKind} named by "head". */
-    static final int FORMAT = 2;
+    /**
+     * The newest model file format this build reads: 1 = linear head, 2 = any {@link HeadKind} named by "head", 3 = a
+     * head and pinyin n-grams (an older build must not read such a file and silently ignore half of the model).
+     */
+    static final int FORMAT = 3;
+    private static final int FORMAT_HEAD = 2;
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
     private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
     private static final int CACHE_SIZE = 4096;
@@ -38,6 +44,8 @@ public final class ClauseModel {
     private final String name;
     private final String encoderName;
     private final ClauseHead head;
+    /** Null when the model does not read pinyin n-grams. */
+    private final PinyinNgramModel ngrams;
     private final JsonNode training;
     private volatile SentenceEncoder encoder;
     private final Map<String, List<Scored>> recent = lru(CACHE_SIZE);
@@ -48,10 +56,16 @@ public final class ClauseModel {
     public record Scored(Clauses.Span span, Map<String, Double> probabilities) {
     }
 
-    ClauseModel(String name, String encoderName, ClauseHead head, JsonNode training, SentenceEncoder encoder) {
+    ClauseModel(String name, String encoderName, ClauseHead head, PinyinNgramModel ngrams, JsonNode training,
+                SentenceEncoder encoder) {
+        if (ngrams != null && !ngrams.labels().equals(head.labels())) {
+            throw new IllegalArgumentException("the pinyin n-grams' labels " + ngrams.labels() + " are not the head's "
+                    + head.labels());
+        }
         this.name = name;
         this.encoderName = encoderName;
         this.head = head;
+        this.ngrams = ngrams;
         this.training = training;
         this.encoder = encoder;
     }
@@ -130,18 +144,29 @@ public final class ClauseModel {
             case LINEAR -> LinearHead.read(root);
             case CONTEXT_MLP -> ContextMlpHead.read(root);
         };
-        return new ClauseModel(root.path("name").asString(), encoderName, head, root.path("training"), null);
+        PinyinNgramModel ngrams = PinyinNgramModel.read(root);
+        if (ngrams != null && !ngrams.labels().equals(head.labels())) {
+            throw new IOException("the model file's pinyin n-grams have labels " + ngrams.labels() + ", its head "
+                    + head.labels() + "; train the model again");
+        }
+        return new ClauseModel(root.path("name").asString(), encoderName, head, ngrams, root.path("training"), null);
     }
 
-    /** Writes the model; a linear head keeps format 1, which older builds read. */
+    /**
+     * Writes the model in the oldest format that holds it: a linear head alone keeps format 1, a context head alone 2,
+     * so that older builds read what they can.
+     */
     public void write(Path file) throws IOException {
         ObjectNode root = JsonMapper.shared().createObjectNode();
         root.put("name", name).put("encoder", encoderName);
-        if (head.kind() != HeadKind.LINEAR) {
-            root.put("format", FORMAT).put("head", head.kind().id());
+        if (ngrams != null || head.kind() != HeadKind.LINEAR) {
+            root.put("format", ngrams != null ? FORMAT : FORMAT_HEAD).put("head", head.kind().id());
         }
         root.set("training", training);
         head.write(root);
+        if (ngrams != null) {
+            ngrams.write(root);
+        }
         Files.writeString(file, JsonMapper.shared().writeValueAsString(root));
     }
 
@@ -159,7 +184,7 @@ public final class ClauseModel {
             throw new IllegalArgumentException("model " + name + " was trained with " + encoderName + ", not "
                     + encoder.name());
         }
-        return new ClauseModel(name, encoderName, head, training, encoder);
+        return new ClauseModel(name, encoderName, head, ngrams, training, encoder);
     }
 
     /** The model read from {@code file} (as {@link #write} writes it). */
@@ -200,8 +225,8 @@ public final class ClauseModel {
         float[] before = context && previous.exists() ? turnEmbedding(Clauses.whole(previous.text())) : null;
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            out.add(new Scored(spans.get(i), probabilities(new ClauseHead.Features(windows.get(i), turn, before,
-                    customer, previous.customer()))));
+            out.add(new Scored(spans.get(i), probabilities(spans.get(i).read(text), new ClauseHead.Features(
+                    windows.get(i), turn, before, customer, previous.customer()))));
         }
         List<Scored> scored = List.copyOf(out);
         synchronized (recent) {
@@ -231,8 +256,15 @@ public final class ClauseModel {
         return encoder;
     }
 
-    Map<String, Double> probabilities(ClauseHead.Features features) {
+    /** The head's probabilities, averaged with the pinyin n-grams' over the window's text when the model has them. */
+    Map<String, Double> probabilities(String window, ClauseHead.Features features) {
         double[] p = head.probabilities(features);
+        if (ngrams != null) {
+            double[] bySound = ngrams.probabilities(window, features.customer());
+            for (int k = 0; k < p.length; k++) {
+                p[k] = (p[k] + bySound[k]) / 2;
+            }
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (int k = 0; k < p.length; k++) {
             out.put(head.labels().get(k), p[k]);

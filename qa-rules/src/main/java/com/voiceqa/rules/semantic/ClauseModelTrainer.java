@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * folded back into the stored weights. The context head ({@link HeadKind#CONTEXT_MLP}): one network over the window,
  * its turn and the previous turn ({@link MlpTrainer}), stopped early on a tenth of the training calls. Positives are
  * up-weighted in both: most clauses carry no signal, and a missed signal costs more than a weak extra one, which the
- * call-level risk decision filters. Deterministic: the same examples give the same model.
+ * call-level risk decision filters. Either head may be joined by pinyin n-grams ({@link PinyinNgramTrainer}), fitted
+ * on the same examples. Deterministic: the same examples give the same model.
  */
 public final class ClauseModelTrainer {
 
@@ -37,8 +38,14 @@ public final class ClauseModelTrainer {
      *
      * @param contextDropout the context head's share of training windows read without their turn and previous turn
      *                       ({@link MlpTrainer.Settings#groupDropout}); 0 for the linear head
+     * @param pinyinNgrams   whether the model also reads pinyin n-grams (nothing is added to the text without them,
+     *                       so models stored before them keep their keys)
      */
-    public static String settings(HeadKind head, double contextDropout) {
+    public static String settings(HeadKind head, double contextDropout, boolean pinyinNgrams) {
+        return headSettings(head, contextDropout) + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
+    }
+
+    private static String headSettings(HeadKind head, double contextDropout) {
         return switch (head) {
             case LINEAR -> "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
                     + " positive=" + POSITIVE_WEIGHT;
@@ -81,23 +88,30 @@ public final class ClauseModelTrainer {
     /** A model with the linear head. */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
                                     JsonNode provenance, Progress progress) {
-        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR, 0);
+        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR, 0, false);
     }
 
     /**
      * @param progress       called as texts are encoded (encoding is the slow part; texts in the encoder's cache are
      *                       free)
      * @param contextDropout see {@link #settings}; only for the context head
+     * @param pinyinNgrams   whether to fit pinyin n-grams beside the head ({@link PinyinNgramTrainer})
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, Progress progress, HeadKind head, double contextDropout) {
+                                    JsonNode provenance, Progress progress, HeadKind head, double contextDropout,
+                                    boolean pinyinNgrams) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
-        if (head == HeadKind.CONTEXT_MLP) {
-            return new ClauseModel(name, encoder.name(), ContextHeadTraining.fit(labels, examples, encoder, progress,
-                    mlpSettings(contextDropout)), provenance, encoder);
-        }
+        ClauseHead fitted = head == HeadKind.CONTEXT_MLP
+                ? ContextHeadTraining.fit(labels, examples, encoder, progress, mlpSettings(contextDropout))
+                : linear(labels, examples, encoder, progress, contextDropout);
+        PinyinNgramModel ngrams = pinyinNgrams ? PinyinNgramTrainer.fit(labels, examples, progress::training) : null;
+        return new ClauseModel(name, encoder.name(), fitted, ngrams, provenance, encoder);
+    }
+
+    private static LinearHead linear(List<String> labels, List<Example> examples, SentenceEncoder encoder,
+                                     Progress progress, double contextDropout) {
         if (contextDropout > 0) {
             throw new IllegalArgumentException("context dropout needs the context head; the linear head reads no"
                     + " context");
@@ -128,7 +142,7 @@ public final class ClauseModelTrainer {
         for (int k = 0; k < labels.size(); k++) {
             weights.put(labels.get(k), unstandardized(fitted[k], mean, scale));
         }
-        return new ClauseModel(name, encoder.name(), new LinearHead(weights), provenance, encoder);
+        return new LinearHead(weights);
     }
 
     /**

@@ -69,13 +69,13 @@ public record Mlp(int inputs, int hidden, int outputs, float[] w1, float[] b1, f
         }
     }
 
-    private static String encode(float[] values) {
+    static String encode(float[] values) {
         ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(values);
         return Base64.getEncoder().encodeToString(bytes.array());
     }
 
-    private static float[] decode(JsonNode node, String field) {
+    static float[] decode(JsonNode node, String field) {
         byte[] bytes = Base64.getDecoder().decode(node.path(field).asString(""));
         float[] out = new float[bytes.length / Float.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);

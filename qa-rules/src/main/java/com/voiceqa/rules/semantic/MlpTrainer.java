@@ -146,7 +146,7 @@ public final class MlpTrainer {
         }
     }
 
-    private static void shuffle(int[] a, SplittableRandom random) {
+    static void shuffle(int[] a, SplittableRandom random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = a[i];
@@ -230,13 +230,35 @@ public final class MlpTrainer {
                 for (int h = 0; h < hidden; h++) {
                     z += Math.max(a[h], 0) * p.w2[h * outputs + k];
                 }
-                // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, computed without overflow
-                double margin = y[i][k] ? z : -z;
-                sum += (y[i][k] ? positiveWeight : 1) * (Math.max(-margin, 0) + Math.log1p(Math.exp(-Math.abs(margin))));
+                sum += weightedLogLoss(z, y[i][k], positiveWeight);
             }
             return sum;
         }).sum();
         return total / rows.length;
+    }
+
+    /** The log-loss of logit {@code z}, times {@code positiveWeight} for a positive. */
+    static double weightedLogLoss(double z, boolean positive, double positiveWeight) {
+        // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, computed without overflow
+        double margin = positive ? z : -z;
+        return (positive ? positiveWeight : 1) * (Math.max(-margin, 0) + Math.log1p(Math.exp(-Math.abs(margin))));
+    }
+
+    /**
+     * Each output's base rate among the training rows as a logit (with one pseudo-count each way): a starting bias
+     * from which the first steps learn signals, not how rare they are.
+     */
+    static float[] baseRateLogits(boolean[][] y, int[] train, int outputs) {
+        float[] bias = new float[outputs];
+        for (int k = 0; k < outputs; k++) {
+            int positives = 0;
+            for (int i : train) {
+                positives += y[i][k] ? 1 : 0;
+            }
+            double rate = (positives + 1.0) / (train.length + 2.0);
+            bias[k] = (float) Math.log(rate / (1 - rate));
+        }
+        return bias;
     }
 
     private static void adam(Params p, Params g, Params m, Params v, Settings s, long step) {
@@ -274,17 +296,7 @@ public final class MlpTrainer {
             for (int i = 0; i < w2.length; i++) {
                 w2[i] = (float) (gaussian(r) * glorot);
             }
-            // each output starts at its base rate, so the first epochs learn signals, not how rare they are
-            float[] b2 = new float[outputs];
-            for (int k = 0; k < outputs; k++) {
-                int positives = 0;
-                for (int i : train) {
-                    positives += y[i][k] ? 1 : 0;
-                }
-                double rate = (positives + 1.0) / (train.length + 2.0);
-                b2[k] = (float) Math.log(rate / (1 - rate));
-            }
-            return new Params(w1, new float[hidden], w2, b2);
+            return new Params(w1, new float[hidden], w2, baseRateLogits(y, train, outputs));
         }
 
         private static double gaussian(SplittableRandom r) {
