@@ -3,8 +3,9 @@ package com.voiceqa.rules.semantic;
 import java.util.Arrays;
 
 /**
- * How a clause model turns embeddings into label probabilities. {@link #LINEAR} (the shipped model) reads the window
- * alone; {@link #CONTEXT_MLP} reads the window, its whole turn and the previous turn through one hidden layer.
+ * How a clause model turns embeddings into label probabilities. {@link #LINEAR} (the default of train-semantic, and
+ * the shipped model's until packs 2026.12.3) reads the window alone; {@link #CONTEXT_MLP} (shipped since 2026.12.4)
+ * reads the window, its whole turn and the previous turn through one hidden layer.
  */
 public enum HeadKind {
     LINEAR("linear"),
