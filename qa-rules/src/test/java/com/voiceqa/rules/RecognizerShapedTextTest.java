@@ -54,6 +54,49 @@ class RecognizerShapedTextTest {
     }
 
     @Test
+    void questionWordsOfTwoOrMoreCharactersAreHeardBySound() {
+        assertTrue(asksAboutNeeds("您那边现在存栏夺少头"), "多少 as 夺少");
+        assertTrue(asksAboutNeeds("你们车间有梅有备用的泵"), "有没有 as 有梅有");
+        assertFalse(asksAboutNeeds("那边的货我们已经发了"), "那 is not read as 哪");
+    }
+
+    private static boolean agreesNextStep(String repSays) {
+        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
+            CallEvaluation e = engine.evaluate(call("c", "rep:您好我是恒力电气的小郑", "customer:嗯", "rep:" + repSays,
+                    "customer:行"));
+            return e.hitsFor("next_step").stream().noneMatch(RuleHit::missing);
+        }
+    }
+
+    @Test
+    void aNextStepIsHeardWhenItsTimeWordIsAHomophone() {
+        assertTrue(agreesNextStep("那我名天过去给您演示一下"), "明天 as 名天");
+        assertTrue(agreesNextStep("下舟一我上门拜访您"), "下周 as 下舟");
+        assertFalse(agreesNextStep("好的我知道了有需要再联系"));
+    }
+
+    private static boolean greets(String firstRepTurn) {
+        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
+            CallEvaluation e = engine.evaluate(call("c", "rep:" + firstRepTurn, "customer:嗯你说"));
+            return e.hitsFor("greeting").stream().noneMatch(RuleHit::missing);
+        }
+    }
+
+    @Test
+    void aGreetingIsHeardWhenTheRecognizerLosesOrGarblesItsFirstCharacter() {
+        assertTrue(greets("您好王工我是恒力电气的小郑"));
+        assertTrue(greets("您浩王工我是恒力电气的小郑"), "好 by sound");
+        assertTrue(greets("薪好曹经理我是恒力电气的小郑"), "您 garbled into a character that is no homophone");
+        assertTrue(greets("好王工我是恒力电气的小郑"), "您 lost");
+        assertTrue(greets("您请问是许先生吗我是浦江银行的理财经理"), "好 lost");
+        assertFalse(greets("喂郝老板我是正禾饲料的邹平"), "a surname that sounds like 好 is no greeting");
+        assertFalse(greets("喂王姐吧我是城通移动的小白"));
+        assertFalse(greets("好的您说"));
+        assertFalse(greets("好久没联系了王总最近怎么样"));
+        assertFalse(greets("那好我明天再打给您"));
+    }
+
+    @Test
     void theBuiltInQualityPackStillReadsPunctuatedQuestions() {
         assertTrue(asksAboutNeeds("您那边现在存栏多少头？"));
         assertEquals(false, asksAboutNeeds("好的，我记下了。"));

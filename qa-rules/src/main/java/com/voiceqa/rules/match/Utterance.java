@@ -28,7 +28,7 @@ public record Utterance(int index, Segment segment, NormalizedText text, String 
         PreviousTurn previous = before == null ? PreviousTurn.NONE
                 : new PreviousTurn(before.normalized(), "customer".equals(before.speaker()));
         return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin,
-                Pinyin.soundKeys(normalized), previous);
+                Pinyin.soundKeys(normalized, pinyin), previous);
     }
 
     public String speaker() {

@@ -62,10 +62,26 @@ public final class Pinyin {
      * for a syllable.
      */
     public static String soundKeys(CharSequence text) {
+        String[] syllables = new String[text.length()];
+        for (int i = 0; i < syllables.length; i++) {
+            syllables[i] = of(text.charAt(i));
+        }
+        return soundKeys(text, syllables);
+    }
+
+    /**
+     * {@link #soundKeys(CharSequence)} for a text whose syllables were already looked up ({@code syllables[i]} is
+     * {@link #of} {@code text.charAt(i)}), as an utterance keeps them.
+     */
+    public static String soundKeys(CharSequence text, String[] syllables) {
+        if (syllables.length != text.length()) {
+            throw new IllegalArgumentException("one syllable (or null) per character: " + syllables.length
+                    + " for " + text.length() + " characters");
+        }
         char[] keyed = new char[text.length()];
         for (int i = 0; i < keyed.length; i++) {
             char c = text.charAt(i);
-            String syllable = of(c);
+            String syllable = syllables[i];
             keyed[i] = syllable != null
                     ? SOUND_KEYS.computeIfAbsent(syllable, s -> (char) NEXT_SOUND_KEY.getAndIncrement())
                     : c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST ? '\uFFFD' : c;
