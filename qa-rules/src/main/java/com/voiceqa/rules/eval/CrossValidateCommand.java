@@ -9,6 +9,7 @@ import com.voiceqa.rules.pack.PackKind;
 import com.voiceqa.rules.pack.RuleLoader;
 import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.semantic.ClauseModel;
+import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.EmbeddingCache;
 import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.SentenceEncoder;
@@ -38,15 +39,16 @@ import java.util.Map;
  * {@code --signals DIR} writes, per degradation, every held-out call's gold labels, gate prediction and the input of
  * the call-level risk model ({@link RiskRow}) to {@code DIR/<degradation>.jsonl}: what {@code cv-risk} trains and
  * measures the risk model on, so that no call is read by a clause model that saw its author. {@code --head
- * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}), {@code
- * --pinyin-ngrams} with pinyin n-grams beside its head. Fold models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}; also {@code
+ * --context-dropout}, {@code --head-seeds}), {@code --pinyin-ngrams} with pinyin n-grams beside its head. Fold
+ * models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]]"
-            + " [--pinyin-ngrams]";
+            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]"
+            + " [--head-seeds N]] [--pinyin-ngrams]";
 
     @Override
     public String name() {
@@ -76,6 +78,7 @@ public final class CrossValidateCommand implements CliCommand {
         Path signalsDir = null;
         HeadKind head = HeadKind.LINEAR;
         double contextDropout = 0;
+        int headSeeds = 1;
         boolean pinyinNgrams = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -93,11 +96,12 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--head" -> head = TrainSemanticCommand.head(value(args, ++i, a), a);
                 case "--context-dropout" ->
                         contextDropout = TrainSemanticCommand.contextDropout(value(args, ++i, a), a);
+                case "--head-seeds" -> headSeeds = TrainSemanticCommand.headSeeds(value(args, ++i, a), a);
                 case "--pinyin-ngrams" -> pinyinNgrams = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
-        TrainSemanticCommand.requireContextHead(contextDropout, head);
+        ClauseModelTrainer.Recipe recipe = TrainSemanticCommand.recipe(head, contextDropout, headSeeds, pinyinNgrams);
         if (folds.size() < 2) {
             throw new UserError("cross-validation needs at least two --fold (one per author); usage: " + usage());
         }
@@ -119,8 +123,7 @@ public final class CrossValidateCommand implements CliCommand {
                 "risk", "false alarms", "QA");
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             SentenceEncoder encoder = SentenceEncoder.builtIn().cachedIn(cache);
-            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, head, contextDropout,
-                    pinyinNgrams);
+            FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, recipe);
             for (int f = 0; f < folds.size(); f++) {
                 Fold fold = folds.get(f);
                 List<List<CorpusCall>> others = new ArrayList<>();

@@ -32,30 +32,25 @@ final class FoldModels {
     private final SentenceEncoder encoder;
     private final List<Path> banks;
     private final List<Degradation> augments;
-    private final HeadKind head;
-    private final double contextDropout;
-    private final boolean pinyinNgrams;
+    private final ClauseModelTrainer.Recipe recipe;
 
-    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments, HeadKind head,
-               double contextDropout, boolean pinyinNgrams) {
+    FoldModels(Path cacheDir, SentenceEncoder encoder, List<Path> banks, List<Degradation> augments,
+               ClauseModelTrainer.Recipe recipe) {
         this.dir = cacheDir.resolve("fold-models");
         this.encoder = encoder;
         this.banks = List.copyOf(banks);
         this.augments = List.copyOf(augments);
-        this.head = head;
-        this.contextDropout = contextDropout;
-        this.pinyinNgrams = pinyinNgrams;
+        this.recipe = recipe;
     }
 
     /** The built-in model's stand-in trained on these calls, the banks and the noisy copies. */
     ClauseModel trainedOn(List<List<CorpusCall>> corpora, ClauseModelTrainer.Progress progress) throws IOException {
         List<Example> examples = TrainingSet.examples(corpora, banks, augments);
-        String settings = ClauseModelTrainer.settings(head, contextDropout, pinyinNgrams);
-        Path file = dir.resolve(key(examples, head, settings) + ".json");
+        Path file = dir.resolve(key(examples, recipe.head(), recipe.describe()) + ".json");
         if (!Files.isRegularFile(file)) {
             ClauseModel model = ClauseModelTrainer.train("churn-clauses", TrainSemanticCommand.LABELS, examples,
-                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress, head,
-                    contextDropout, pinyinNgrams);
+                    encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress,
+                    recipe);
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, "training-", ".part");
             model.write(partial);

@@ -27,7 +27,8 @@ import java.util.List;
  * and bank utterance passed through the simulated recognizer ({@link RecognizerChannel}), so the model learns to read
  * recognizer-shaped text. {@code --head context-mlp} trains the context head (window, turn and previous turn through
  * one hidden layer) instead of the linear one; {@code --context-dropout P} trains it with that share of the windows
- * read without their turn and previous turn, drawn anew each epoch. {@code --pinyin-ngrams} adds a reading by sound
+ * read without their turn and previous turn, drawn anew each epoch; {@code --head-seeds N} trains N such networks
+ * from seeds 1 … N on the same data and averages their probabilities. {@code --pinyin-ngrams} adds a reading by sound
  * (logistic regressions over the windows' toneless-pinyin n-grams, averaged with the head: it is blind to homophone
  * substitutions, the recognizer's commonest error). Embeddings are kept in a cache on disk
  * ({@link EmbeddingCaches}), so training again on the same windows skips the encoder. The built-in model is made
@@ -39,8 +40,12 @@ public final class TrainSemanticCommand implements CliCommand {
             "contact_change", "demand_reduction", "non_renewal", "channel_conflict", TrainingExamples.CUSTOMER_NEGATIVE,
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
+    /** Every network adds its 100,000 multiply-adds per window to inference, so an ensemble stays small. */
+    private static final int MAX_HEAD_SEEDS = 9;
+
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P]] [--pinyin-ngrams] --out FILE";
+            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P] [--head-seeds N]] [--pinyin-ngrams]"
+            + " --out FILE";
 
     @Override
     public String name() {
@@ -61,6 +66,7 @@ public final class TrainSemanticCommand implements CliCommand {
         Path cacheDir = EmbeddingCaches.defaultDir();
         HeadKind head = HeadKind.LINEAR;
         double contextDropout = 0;
+        int headSeeds = 1;
         boolean pinyinNgrams = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -72,6 +78,7 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
                 case "--head" -> head = head(value(args, ++i, a), a);
                 case "--context-dropout" -> contextDropout = contextDropout(value(args, ++i, a), a);
+                case "--head-seeds" -> headSeeds = headSeeds(value(args, ++i, a), a);
                 case "--pinyin-ngrams" -> pinyinNgrams = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
@@ -79,7 +86,7 @@ public final class TrainSemanticCommand implements CliCommand {
         if (corpora.isEmpty() || target == null) {
             throw new UserError("--corpus DIR and --out FILE are required; usage: " + usage());
         }
-        requireContextHead(contextDropout, head);
+        ClauseModelTrainer.Recipe recipe = recipe(head, contextDropout, headSeeds, pinyinNgrams);
         ObjectNode provenance = JsonMapper.shared().createObjectNode();
         List<List<CorpusCall>> read = new ArrayList<>();
         int calls = 0;
@@ -97,14 +104,14 @@ public final class TrainSemanticCommand implements CliCommand {
         }
         List<Example> examples = TrainingSet.examples(read, banks, augments);
         provenance.put("calls", calls).put("examples", examples.size())
-                .put("settings", ClauseModelTrainer.settings(head, contextDropout, pinyinNgrams));
+                .put("settings", recipe.describe());
         int total = examples.size();
         err.printf("train-semantic: %d calls, %d banks, %d windows; encoding (cache %s)…%n", calls, banks.size(), total,
                 cacheDir);
         ClauseModel model;
         try (EmbeddingCache cache = EmbeddingCaches.open(cacheDir)) {
             model = ClauseModelTrainer.train(nameOf(target), LABELS, examples, SentenceEncoder.builtIn().cachedIn(cache),
-                    provenance, new EncoderProgress(err), head, contextDropout, pinyinNgrams);
+                    provenance, new EncoderProgress(err), recipe);
         }
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
@@ -125,10 +132,27 @@ public final class TrainSemanticCommand implements CliCommand {
                 + " below 1 (e.g. 0.3), not '" + text + "'");
     }
 
-    static void requireContextHead(double contextDropout, HeadKind head) {
-        if (contextDropout > 0 && head != HeadKind.CONTEXT_MLP) {
-            throw new UserError("--context-dropout drops the context head's turn inputs: give --head context-mlp too");
+    /** {@code --head-seeds N}: how many networks of the context head to train and average, 1 to 9. */
+    static int headSeeds(String text, String flag) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= MAX_HEAD_SEEDS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
         }
+        throw new UserError(flag + " takes how many context-head networks to train from consecutive seeds and average,"
+                + " 1 to " + MAX_HEAD_SEEDS + " (e.g. 3), not '" + text + "'");
+    }
+
+    /** The options as a recipe; context dropout and seed ensembles are refused without the context head. */
+    static ClauseModelTrainer.Recipe recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams) {
+        if ((contextDropout > 0 || headSeeds > 1) && head != HeadKind.CONTEXT_MLP) {
+            throw new UserError("--context-dropout and --head-seeds are options of the context head (its turn inputs,"
+                    + " its networks): give --head context-mlp too");
+        }
+        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams);
     }
 
     /** The head named by {@code --head}, refused with the choices. */

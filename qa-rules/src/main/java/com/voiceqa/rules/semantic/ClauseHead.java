@@ -24,6 +24,9 @@ sealed interface ClauseHead permits LinearHead, ContextMlpHead {
 
     HeadKind kind();
 
+    /** The oldest model file format that holds this head ({@link ClauseModel#FORMAT}). */
+    int format();
+
     List<String> labels();
 
     /** One probability per label, in the order of {@link #labels()}. */

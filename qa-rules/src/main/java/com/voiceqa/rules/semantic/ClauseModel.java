@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * context head also reads the whole turn and the previous turn (format 2, {@code train-semantic --head context-mlp}),
  * which costs one more encoder call per turn. Either may be joined by a reading by sound ({@link PinyinNgramModel},
  * format 3, {@code train-semantic --pinyin-ngrams}): each label's probability is then the mean of the head's and the
- * pinyin n-grams'. Weights are stored as JSON; {@link ClauseModelTrainer} makes them from
- * labeled calls and utterance banks.
+ * pinyin n-grams'. A context head may be a seed ensemble of networks whose probabilities are averaged first
+ * (format 4, {@code train-semantic --head-seeds N}). Weights are stored as JSON; {@link ClauseModelTrainer} makes
+ * them from labeled calls and utterance banks.
  *
  * <p>Invariant: the head's inputs have the encoder's dimension; the model names the encoder it was trained with and
  * is only used with that encoder. Thread-safe; its only state is caches of recently scored utterances and turns.
@@ -33,10 +34,13 @@ public final class ClauseModel {
 
     /**
      * The newest model file format this build reads: 1 = linear head, 2 = any {@link HeadKind} named by "head", 3 = a
-     * head and pinyin n-grams (an older build must not read such a file and silently ignore half of the model).
+     * head and pinyin n-grams, 4 = a context head of several networks (a seed ensemble). An older build must not read
+     * a newer file and silently ignore part of the model.
      */
-    static final int FORMAT = 3;
-    private static final int FORMAT_HEAD = 2;
+    static final int FORMAT = 4;
+    static final int FORMAT_CONTEXT_HEAD = 2;
+    static final int FORMAT_NGRAMS = 3;
+    static final int FORMAT_ENSEMBLE = 4;
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
     private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
     private static final int CACHE_SIZE = 4096;
@@ -154,13 +158,14 @@ public final class ClauseModel {
 
     /**
      * Writes the model in the oldest format that holds it: a linear head alone keeps format 1, a context head alone 2,
-     * so that older builds read what they can.
+     * either with pinyin n-grams 3, a seed ensemble 4, so that older builds read what they can.
      */
     public void write(Path file) throws IOException {
         ObjectNode root = JsonMapper.shared().createObjectNode();
         root.put("name", name).put("encoder", encoderName);
-        if (ngrams != null || head.kind() != HeadKind.LINEAR) {
-            root.put("format", ngrams != null ? FORMAT : FORMAT_HEAD).put("head", head.kind().id());
+        int format = Math.max(head.format(), ngrams != null ? FORMAT_NGRAMS : 1);
+        if (format > 1) {
+            root.put("format", format).put("head", head.kind().id());
         }
         root.set("training", training);
         head.write(root);

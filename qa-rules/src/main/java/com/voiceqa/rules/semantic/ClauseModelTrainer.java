@@ -34,28 +34,47 @@ public final class ClauseModelTrainer {
     }
 
     /**
-     * The training settings, so that a model stored for given examples is known to match them (FoldModels).
-     *
-     * @param contextDropout the context head's share of training windows read without their turn and previous turn
-     *                       ({@link MlpTrainer.Settings#groupDropout}); 0 for the linear head
-     * @param pinyinNgrams   whether the model also reads pinyin n-grams (nothing is added to the text without them,
-     *                       so models stored before them keep their keys)
+     * What a model is trained as, beyond its data: the head; for the context head its context dropout (the share of
+     * training windows read without their turn and previous turn, {@link MlpTrainer.Settings#groupDropout}) and how
+     * many networks from consecutive seeds it averages (1: one network); whether pinyin n-grams join the head
+     * ({@link PinyinNgramTrainer}).
      */
-    public static String settings(HeadKind head, double contextDropout, boolean pinyinNgrams) {
-        return headSettings(head, contextDropout) + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
-    }
+    public record Recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams) {
 
-    private static String headSettings(HeadKind head, double contextDropout) {
-        return switch (head) {
-            case LINEAR -> "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2=" + L2
-                    + " positive=" + POSITIVE_WEIGHT;
-            case CONTEXT_MLP -> "context " + mlpSettings(contextDropout).describe() + " held-out=calls%"
-                    + HELD_OUT_EVERY;
-        };
-    }
+        public static final Recipe LINEAR = new Recipe(HeadKind.LINEAR, 0, 1, false);
 
-    private static MlpTrainer.Settings mlpSettings(double contextDropout) {
-        return MlpTrainer.Settings.DEFAULT.withGroupDropout(contextDropout);
+        public Recipe {
+            if (!(contextDropout >= 0 && contextDropout < 1) || headSeeds < 1) {
+                throw new IllegalArgumentException("context dropout is a share from 0 to below 1 and a head has at"
+                        + " least one seed; got " + contextDropout + " and " + headSeeds);
+            }
+            if (head != HeadKind.CONTEXT_MLP && (contextDropout > 0 || headSeeds > 1)) {
+                throw new IllegalArgumentException("context dropout and seed ensembles are the context head's; the "
+                        + head.id() + " head has neither");
+            }
+        }
+
+        /**
+         * The training settings as text, so that a model stored for given examples is known to match them
+         * (FoldModels). Nothing is added for one seed or without pinyin n-grams, so models stored before either
+         * existed keep their keys.
+         */
+        public String describe() {
+            String ensemble = headSeeds > 1 ? " ensemble=" + headSeeds + " seeds" : "";
+            return headSettings() + ensemble + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
+        }
+
+        private String headSettings() {
+            return switch (head) {
+                case LINEAR -> "logistic epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " momentum=" + MOMENTUM + " l2="
+                        + L2 + " positive=" + POSITIVE_WEIGHT;
+                case CONTEXT_MLP -> "context " + mlpSettings().describe() + " held-out=calls%" + HELD_OUT_EVERY;
+            };
+        }
+
+        MlpTrainer.Settings mlpSettings() {
+            return MlpTrainer.Settings.DEFAULT.withGroupDropout(contextDropout);
+        }
     }
 
     /** One call in this many (by its source) is held out of the context head's gradient to stop its training. */
@@ -88,34 +107,27 @@ public final class ClauseModelTrainer {
     /** A model with the linear head. */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
                                     JsonNode provenance, Progress progress) {
-        return train(name, labels, examples, encoder, provenance, progress, HeadKind.LINEAR, 0, false);
+        return train(name, labels, examples, encoder, provenance, progress, Recipe.LINEAR);
     }
 
     /**
-     * @param progress       called as texts are encoded (encoding is the slow part; texts in the encoder's cache are
-     *                       free)
-     * @param contextDropout see {@link #settings}; only for the context head
-     * @param pinyinNgrams   whether to fit pinyin n-grams beside the head ({@link PinyinNgramTrainer})
+     * @param progress called as texts are encoded (encoding is the slow part; texts in the encoder's cache are free)
      */
     public static ClauseModel train(String name, List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                    JsonNode provenance, Progress progress, HeadKind head, double contextDropout,
-                                    boolean pinyinNgrams) {
+                                    JsonNode provenance, Progress progress, Recipe recipe) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
-        ClauseHead fitted = head == HeadKind.CONTEXT_MLP
-                ? ContextHeadTraining.fit(labels, examples, encoder, progress, mlpSettings(contextDropout))
-                : linear(labels, examples, encoder, progress, contextDropout);
-        PinyinNgramModel ngrams = pinyinNgrams ? PinyinNgramTrainer.fit(labels, examples, progress::training) : null;
+        ClauseHead fitted = recipe.head() == HeadKind.CONTEXT_MLP
+                ? ContextHeadTraining.fit(labels, examples, encoder, progress, recipe.mlpSettings(), recipe.headSeeds())
+                : linear(labels, examples, encoder, progress);
+        PinyinNgramModel ngrams = recipe.pinyinNgrams()
+                ? PinyinNgramTrainer.fit(labels, examples, progress::training) : null;
         return new ClauseModel(name, encoder.name(), fitted, ngrams, provenance, encoder);
     }
 
     private static LinearHead linear(List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                                     Progress progress, double contextDropout) {
-        if (contextDropout > 0) {
-            throw new IllegalArgumentException("context dropout needs the context head; the linear head reads no"
-                    + " context");
-        }
+                                     Progress progress) {
         Map<String, float[]> encoded = encodeAll(examples.stream().map(Example::text).toList(), encoder, progress);
         double[][] x = new double[examples.size()][];
         for (int i = 0; i < x.length; i++) {

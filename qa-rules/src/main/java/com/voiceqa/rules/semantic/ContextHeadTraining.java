@@ -12,15 +12,18 @@ import java.util.Map;
  * call in {@link ClauseModelTrainer#HELD_OUT_EVERY}, by source, is held out to stop training; it is part of the
  * training folds, so a cross-validation fold stays unseen. Context dropout ({@link MlpTrainer.Settings#groupDropout})
  * drops the turn's and the previous turn's embeddings together: every window of a turn carries nearly the same two,
- * which lets the network learn the training turns by heart (docs/rules.md, "The context head").
+ * which lets the network learn the training turns by heart (docs/rules.md, "The context head"). A seed ensemble
+ * trains the same network on the same rows from seeds {@code settings.seed()}, {@code +1}, …: its first network is
+ * the one a single head would be.
  */
 final class ContextHeadTraining {
 
     private ContextHeadTraining() {
     }
 
+    /** @param seeds how many networks to train and average (1: a single network) */
     static ContextMlpHead fit(List<String> labels, List<Example> examples, SentenceEncoder encoder,
-                              ClauseModelTrainer.Progress progress, MlpTrainer.Settings settings) {
+                              ClauseModelTrainer.Progress progress, MlpTrainer.Settings settings, int seeds) {
         List<String> texts = new ArrayList<>();
         for (Example e : examples) {
             texts.add(e.text());
@@ -44,11 +47,27 @@ final class ContextHeadTraining {
             heldOut[i] = heldOut(e);
         }
         int d = encoded.get(examples.getFirst().text()).length;
-        MlpTrainer.Result result = MlpTrainer.fit(x, y, heldOut, new MlpTrainer.Group(d, 3 * d), settings,
-                progress::training);
-        progress.training("context head: best check " + result.bestCheck() + " of " + result.checks()
-                + ", held-out loss " + String.format(java.util.Locale.ROOT, "%.5f", result.heldOutLoss()));
-        return new ContextMlpHead(labels, result.network());
+        List<Mlp> networks = new ArrayList<>();
+        for (int n = 0; n < seeds; n++) {
+            long seed = settings.seed() + n;
+            // the trainer standardizes its rows in place: every network but the last gets a copy
+            float[][] rows = n == seeds - 1 ? x : copy(x);
+            MlpTrainer.Result result = MlpTrainer.fit(rows, y, heldOut, new MlpTrainer.Group(d, 3 * d),
+                    settings.withSeed(seed), progress::training);
+            progress.training("context head" + (seeds > 1 ? ", seed " + seed : "") + ": best check "
+                    + result.bestCheck() + " of " + result.checks() + ", held-out loss "
+                    + String.format(java.util.Locale.ROOT, "%.5f", result.heldOutLoss()));
+            networks.add(result.network());
+        }
+        return new ContextMlpHead(labels, networks);
+    }
+
+    private static float[][] copy(float[][] x) {
+        float[][] out = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i].clone();
+        }
+        return out;
     }
 
     /** Whether an example is in the slice that only stops training. */

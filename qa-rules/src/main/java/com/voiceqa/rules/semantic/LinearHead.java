@@ -61,6 +61,11 @@ final class LinearHead implements ClauseHead {
     }
 
     @Override
+    public int format() {
+        return 1;
+    }
+
+    @Override
     public List<String> labels() {
         return labels;
     }

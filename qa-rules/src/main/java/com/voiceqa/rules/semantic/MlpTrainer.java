@@ -41,6 +41,11 @@ public final class MlpTrainer {
                     checksPerEpoch, patience, seed);
         }
 
+        public Settings withSeed(long other) {
+            return new Settings(hidden, batch, learningRate, l2, dropout, groupDropout, positiveWeight, maxEpochs,
+                    checksPerEpoch, patience, other);
+        }
+
         /** The settings as text (without group dropout when there is none: models stored before it keep their keys). */
         public String describe() {
             return "mlp hidden=" + hidden + " batch=" + batch + " adam lr=" + learningRate + " l2=" + l2 + " dropout="

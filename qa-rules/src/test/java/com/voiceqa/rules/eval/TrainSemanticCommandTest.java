@@ -63,5 +63,11 @@ class TrainSemanticCommandTest {
         String head = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2", "--head",
                 "deep", "--out", dir.resolve("m.json").toString())).getMessage();
         assertTrue(head.contains("--head") && head.contains("'deep'") && head.contains("context-mlp"), head);
+        String seeds = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2",
+                "--head-seeds", "3", "--out", dir.resolve("m.json").toString())).getMessage();
+        assertTrue(seeds.contains("--head-seeds") && seeds.contains("--head context-mlp"), seeds);
+        String count = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2", "--head",
+                "context-mlp", "--head-seeds", "0", "--out", dir.resolve("m.json").toString())).getMessage();
+        assertTrue(count.contains("--head-seeds") && count.contains("'0'") && count.contains("1 to 9"), count);
     }
 }

@@ -40,7 +40,7 @@ class ContextHeadTest {
             }
         }
         ContextMlpHead head = ContextHeadTraining.fit(List.of("competitor"), examples, SentenceEncoder.builtIn(),
-                (done, toEncode, distinct) -> { }, SMALL);
+                (done, toEncode, distinct) -> { }, SMALL, 1);
         return new ClauseModel("ctx-tiny", SentenceEncoder.BUILT_IN_NAME, head, null,
                 JsonMapper.shared().createObjectNode(), SentenceEncoder.builtIn());
     }

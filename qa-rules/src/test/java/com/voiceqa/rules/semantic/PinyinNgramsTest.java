@@ -87,7 +87,7 @@ class PinyinNgramsTest {
         List<ClauseModelTrainer.Example> examples = new ArrayList<>(toy(60, 4));
         ClauseModel trained = ClauseModelTrainer.train("tiny-sound", List.of("price"), examples,
                 SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), (done, toEncode, distinct) -> { },
-                HeadKind.LINEAR, 0, true);
+                new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, true));
         Path file = dir.resolve("tiny-sound.json");
         trained.write(file);
         var root = JsonMapper.shared().readTree(file.toFile());
