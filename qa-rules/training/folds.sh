@@ -20,6 +20,8 @@ folds=(
   qa-rules/training/calls/e9
   qa-rules/training/calls/e10
   qa-rules/training/calls/e11
+  qa-rules/training/calls/e12
+  qa-rules/training/calls/e13
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
