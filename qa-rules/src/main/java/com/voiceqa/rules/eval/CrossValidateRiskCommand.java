@@ -56,7 +56,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         List<Degradation> train = Degradations.parseList("none,nopunct,cer=0.1,cer=0.2", "--train");
         List<Degradation> scored = Degradations.parseList("none,nopunct,cer=0.2", "--degrade");
         Path outFile = null;
-        String version = "2026.12.5";
+        String version = null;
         Double budget = null;
         Double target = null;
         List<Double> lowThresholds = null;
@@ -77,6 +77,10 @@ public final class CrossValidateRiskCommand implements CliCommand {
         if (dir == null) {
             throw new UserError("--signals DIR is required (written by cv-semantic --signals DIR); usage: " + usage());
         }
+        if (outFile != null && version == null) {
+            throw new UserError("--out writes the risk model a pack ships: name its version with --version V (the"
+                    + " packs' version it is trained for, e.g. 2026.12.8)");
+        }
         if (target != null && budget != null) {
             throw new UserError("give either --false-alarm-budget (fixed) or --false-alarm-target (chosen per fold),"
                     + " not both");
@@ -87,7 +91,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
         if (target != null && !train.contains(Degradation.NONE)) {
             throw new UserError("--false-alarm-target chooses on clean text: --train must include none");
         }
-        Settings settings = new Settings(train, version, budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
+        // the folds' own models are never written: they need no version
+        Settings settings = new Settings(train, version == null ? "cross-validation" : version, budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
                 target, NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                 : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();

@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * What reading a call costs with the shipped linear clause head and with a context head (a model file given as the
- * first argument, e.g. a fold model of {@code cv-semantic --head context-mlp}): every utterance of the 30-minute
+ * What reading a call costs with the shipped clause model ({@code churn-clauses}, whatever its head) and with a model
+ * file given as the first argument (e.g. a fold model of {@code cv-semantic} with other options), side by side, rows
+ * named "shipped" and "given": every utterance of the 30-minute
  * bench call scored from scratch (a fresh model each run, so nothing is cached), CPU time of this thread (ONNX
  * Runtime runs one thread per call, on the caller's), per audio second and per turn. Run:
  * {@code ./mvnw -B -q -pl qa-rules test-compile exec:java -Dexec.classpathScope=test
@@ -28,7 +29,7 @@ public final class ClauseHeadBenchmark {
     private static final int RUNS = 3;
 
     public static void main(String[] args) throws Exception {
-        Path contextModel = Path.of(args[0]);
+        Path givenModel = Path.of(args[0]);
         BenchData data = new BenchData(BenchData.corpusFromArgs(new String[0]));
         CallRecord call = data.call("bench-30min", 1800, new Random(42));
         double audio = call.utterances().getLast().end();
@@ -36,17 +37,17 @@ public final class ClauseHeadBenchmark {
         System.out.printf(Locale.ROOT, "call: %d utterances, %.0f s; load %s%n", call.utterances().size(), audio,
                 BenchData.load());
         for (int round = 0; round < 2; round++) {
-            for (boolean context : new boolean[]{false, true}) {
+            for (boolean given : new boolean[]{false, true}) {
                 List<Double> cpu = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
-                    ClauseModel model = context ? ClauseModel.read(contextModel).withEncoder(encoder)
+                    ClauseModel model = given ? ClauseModel.read(givenModel).withEncoder(encoder)
                             : ClauseModel.named("churn-clauses").withEncoder(encoder);
                     cpu.add(readCall(model, call.utterances()));
                 }
                 cpu.sort(Double::compare);
                 double median = cpu.get(RUNS / 2);
                 System.out.printf(Locale.ROOT, "%-12s %.2f core-s for the call (median of %d) = %.5f core-s per"
-                                + " audio-s, %.1f ms per turn; load %s%n", context ? "context-mlp" : "linear", median,
+                                + " audio-s, %.1f ms per turn; load %s%n", given ? "given" : "shipped", median,
                         RUNS, median / audio, median * 1000 / call.utterances().size(), BenchData.load());
             }
         }

@@ -45,7 +45,7 @@ class CrossValidateRiskCommandTest {
 
         Path model = dir.resolve("cv-risk-test.json");
         String risk = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2",
-                "--degrade", "none,cer=0.2", "--out", model.toString());
+                "--degrade", "none,cer=0.2", "--out", model.toString(), "--version", "2026.12.99");
         for (String text : List.of("none", "cer=0.2")) {
             String gatePooled = semantic.lines().filter(l -> l.startsWith("pooled") && l.contains(" " + text + " "))
                     .findFirst().orElseThrow();
@@ -62,6 +62,7 @@ class CrossValidateRiskCommandTest {
         try {
             CallRiskModel read = CallRiskModel.named("cv-risk-test");
             assertEquals(28 * 2, ((Number) read.training().get("calls")).intValue(), "both texts of every call");
+            assertEquals("2026.12.99", read.version());
         } finally {
             System.clearProperty("voiceqa.semantic.models");
         }
@@ -83,6 +84,13 @@ class CrossValidateRiskCommandTest {
         UserError grid = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
                 dir.toString(), "--low-thresholds", "off,0.6"));
         assertTrue(grid.getMessage().contains("give --false-alarm-target too"), grid.getMessage());
+    }
+
+    @Test
+    void aModelWrittenForAPackNamesItsVersion(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--out", dir.resolve("risk.json").toString()));
+        assertTrue(e.getMessage().contains("--version V"), e.getMessage());
     }
 
     @Test
