@@ -1,7 +1,5 @@
 package com.voiceqa.rules;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,22 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CompliancePhrasingTest {
 
-    private static RuleEngine engine;
-
-    @BeforeAll
-    static void open() {
-        engine = RuleEngine.builtIn();
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
     private static boolean flags(String item, String repSays) {
-        CallEvaluation e = engine.evaluate(TestCalls.call("compliance", "rep:您好，我是恒力电气的小郑",
-                "customer:你们这个设备老出毛病", "rep:" + repSays, "customer:那我再想想"));
-        return e.hitsFor(item).stream().anyMatch(hit -> !hit.missing());
+        try (RuleEngine engine = RuleEngine.builtIn()) {
+            CallEvaluation e = engine.evaluate(TestCalls.call("compliance", "rep:您好，我是恒力电气的小郑",
+                    "customer:你们这个设备老出毛病", "rep:" + repSays, "customer:那我再想想"));
+            return e.hitsFor(item).stream().anyMatch(hit -> !hit.missing());
+        }
     }
 
     @ParameterizedTest
