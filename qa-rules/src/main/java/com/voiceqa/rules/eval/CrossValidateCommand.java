@@ -11,7 +11,6 @@ import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.EmbeddingCache;
-import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.SentenceEncoder;
 
 import java.io.IOException;
@@ -47,8 +46,7 @@ public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR] [--head linear|context-mlp [--context-dropout P]"
-            + " [--head-seeds N]] [--pinyin-ngrams]";
+            + " [--predictions DIR] [--signals DIR] " + RecipeOptions.USAGE;
 
     @Override
     public String name() {
@@ -76,10 +74,7 @@ public final class CrossValidateCommand implements CliCommand {
         List<Path> packFiles = new ArrayList<>();
         Path predictionsDir = null;
         Path signalsDir = null;
-        HeadKind head = HeadKind.LINEAR;
-        double contextDropout = 0;
-        int headSeeds = 1;
-        boolean pinyinNgrams = false;
+        RecipeOptions recipeOptions = new RecipeOptions();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -93,15 +88,15 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
                 case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
                 case "--signals" -> signalsDir = Path.of(value(args, ++i, a));
-                case "--head" -> head = TrainSemanticCommand.head(value(args, ++i, a), a);
-                case "--context-dropout" ->
-                        contextDropout = TrainSemanticCommand.contextDropout(value(args, ++i, a), a);
-                case "--head-seeds" -> headSeeds = TrainSemanticCommand.headSeeds(value(args, ++i, a), a);
-                case "--pinyin-ngrams" -> pinyinNgrams = true;
-                default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
+                default -> {
+                    i = recipeOptions.read(args, i, USAGE);
+                    if (i < 0) {
+                        throw new UserError("unknown argument '" + a + "'; usage: " + usage());
+                    }
+                }
             }
         }
-        ClauseModelTrainer.Recipe recipe = TrainSemanticCommand.recipe(head, contextDropout, headSeeds, pinyinNgrams);
+        ClauseModelTrainer.Recipe recipe = recipeOptions.recipe();
         if (folds.size() < 2) {
             throw new UserError("cross-validation needs at least two --fold (one per author); usage: " + usage());
         }

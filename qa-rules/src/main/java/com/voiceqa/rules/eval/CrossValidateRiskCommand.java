@@ -92,9 +92,10 @@ public final class CrossValidateRiskCommand implements CliCommand {
             throw new UserError("--false-alarm-target chooses on clean text: --train must include none");
         }
         // the folds' own models are never written: they need no version
-        Settings settings = new Settings(train, version == null ? "cross-validation" : version, budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
-                target, NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
-                : lowThresholds));
+        Settings settings = new Settings(train, version == null ? "cross-validation" : version,
+                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, target,
+                NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
+                        : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
         Set<Degradation> all = new LinkedHashSet<>(train);
         all.addAll(scored);

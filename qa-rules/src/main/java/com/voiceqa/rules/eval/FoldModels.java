@@ -46,7 +46,7 @@ final class FoldModels {
     /** The built-in model's stand-in trained on these calls, the banks and the noisy copies. */
     ClauseModel trainedOn(List<List<CorpusCall>> corpora, ClauseModelTrainer.Progress progress) throws IOException {
         List<Example> examples = TrainingSet.examples(corpora, banks, augments);
-        Path file = dir.resolve(key(examples, recipe.head(), recipe.describe()) + ".json");
+        Path file = dir.resolve(key(examples, recipe) + ".json");
         if (!Files.isRegularFile(file)) {
             ClauseModel model = ClauseModelTrainer.train("churn-clauses", TrainSemanticCommand.LABELS, examples,
                     encoder, JsonMapper.shared().createObjectNode().put("examples", examples.size()), progress,
@@ -60,12 +60,14 @@ final class FoldModels {
     }
 
     /** The linear head's key leaves the context out, so its models stored before context existed are found again. */
-    private static String key(List<Example> examples, HeadKind head, String settings) {
+    private static String key(List<Example> examples, ClauseModelTrainer.Recipe recipe) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((settings + "\n" + TrainSemanticCommand.LABELS + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((recipe.describe() + "\n" + TrainSemanticCommand.LABELS + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
-                String context = head == HeadKind.LINEAR ? "" : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();
+                String context = recipe.head() == HeadKind.LINEAR ? ""
+                        : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();
                 digest.update((e.text() + "\t" + e.customer() + "\t" + new TreeSet<>(e.labels()) + context + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }

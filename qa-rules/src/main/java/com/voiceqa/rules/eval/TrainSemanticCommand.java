@@ -6,7 +6,6 @@ import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.EmbeddingCache;
-import com.voiceqa.rules.semantic.HeadKind;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
@@ -40,12 +39,8 @@ public final class TrainSemanticCommand implements CliCommand {
             "contact_change", "demand_reduction", "non_renewal", "channel_conflict", TrainingExamples.CUSTOMER_NEGATIVE,
             TrainingExamples.FORBIDDEN_WORDS, TrainingExamples.OVER_PROMISE);
 
-    /** Every network adds its 100,000 multiply-adds per window to inference, so an ensemble stays small. */
-    private static final int MAX_HEAD_SEEDS = 9;
-
     private static final String USAGE = "train-semantic --corpus DIR... [--bank FILE]... [--augment nopunct|cer=0.2]..."
-            + " [--cache DIR] [--head linear|context-mlp [--context-dropout P] [--head-seeds N]] [--pinyin-ngrams]"
-            + " --out FILE";
+            + " [--cache DIR] " + RecipeOptions.USAGE + " --out FILE";
 
     @Override
     public String name() {
@@ -64,10 +59,7 @@ public final class TrainSemanticCommand implements CliCommand {
         Path target = null;
         List<Degradation> augments = new ArrayList<>();
         Path cacheDir = EmbeddingCaches.defaultDir();
-        HeadKind head = HeadKind.LINEAR;
-        double contextDropout = 0;
-        int headSeeds = 1;
-        boolean pinyinNgrams = false;
+        RecipeOptions recipeOptions = new RecipeOptions();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -76,17 +68,18 @@ public final class TrainSemanticCommand implements CliCommand {
                 case "--out" -> target = Path.of(value(args, ++i, a));
                 case "--augment" -> augments.add(Degradations.parse(value(args, ++i, a), a));
                 case "--cache" -> cacheDir = Path.of(value(args, ++i, a));
-                case "--head" -> head = head(value(args, ++i, a), a);
-                case "--context-dropout" -> contextDropout = contextDropout(value(args, ++i, a), a);
-                case "--head-seeds" -> headSeeds = headSeeds(value(args, ++i, a), a);
-                case "--pinyin-ngrams" -> pinyinNgrams = true;
-                default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
+                default -> {
+                    i = recipeOptions.read(args, i, USAGE);
+                    if (i < 0) {
+                        throw new UserError("unknown argument '" + a + "'; usage: " + usage());
+                    }
+                }
             }
         }
         if (corpora.isEmpty() || target == null) {
             throw new UserError("--corpus DIR and --out FILE are required; usage: " + usage());
         }
-        ClauseModelTrainer.Recipe recipe = recipe(head, contextDropout, headSeeds, pinyinNgrams);
+        ClauseModelTrainer.Recipe recipe = recipeOptions.recipe();
         ObjectNode provenance = JsonMapper.shared().createObjectNode();
         List<List<CorpusCall>> read = new ArrayList<>();
         int calls = 0;
@@ -116,52 +109,6 @@ public final class TrainSemanticCommand implements CliCommand {
         model.write(target);
         out.println("wrote " + target + " (" + LABELS.size() + " labels, " + total + " training clauses)");
         return 0;
-    }
-
-    /** {@code --context-dropout P}: a share of the training windows, from 0 to below 1. */
-    static double contextDropout(String text, String flag) {
-        try {
-            double p = Double.parseDouble(text);
-            if (p >= 0 && p < 1) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UserError(flag + " takes the share of training windows read without their context, from 0 to"
-                + " below 1 (e.g. 0.3), not '" + text + "'");
-    }
-
-    /** {@code --head-seeds N}: how many networks of the context head to train and average, 1 to 9. */
-    static int headSeeds(String text, String flag) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= MAX_HEAD_SEEDS) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UserError(flag + " takes how many context-head networks to train from consecutive seeds and average,"
-                + " 1 to " + MAX_HEAD_SEEDS + " (e.g. 3), not '" + text + "'");
-    }
-
-    /** The options as a recipe; context dropout and seed ensembles are refused without the context head. */
-    static ClauseModelTrainer.Recipe recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams) {
-        if ((contextDropout > 0 || headSeeds > 1) && head != HeadKind.CONTEXT_MLP) {
-            throw new UserError("--context-dropout and --head-seeds are options of the context head (its turn inputs,"
-                    + " its networks): give --head context-mlp too");
-        }
-        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams);
-    }
-
-    /** The head named by {@code --head}, refused with the choices. */
-    static HeadKind head(String id, String flag) {
-        try {
-            return HeadKind.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(flag + ": " + e.getMessage());
-        }
     }
 
     private static String nameOf(Path file) {

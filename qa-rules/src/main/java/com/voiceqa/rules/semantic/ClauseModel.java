@@ -63,7 +63,7 @@ public final class ClauseModel {
     ClauseModel(String name, String encoderName, ClauseHead head, PinyinNgramModel ngrams, JsonNode training,
                 SentenceEncoder encoder) {
         if (ngrams != null && !ngrams.labels().equals(head.labels())) {
-            throw new IllegalArgumentException("the pinyin n-grams' labels " + ngrams.labels() + " are not the head's "
+            throw new IllegalArgumentException("pinyin n-grams' labels " + ngrams.labels() + " are not the head's "
                     + head.labels());
         }
         this.name = name;
@@ -148,12 +148,12 @@ public final class ClauseModel {
             case LINEAR -> LinearHead.read(root);
             case CONTEXT_MLP -> ContextMlpHead.read(root);
         };
-        PinyinNgramModel ngrams = PinyinNgramModel.read(root);
-        if (ngrams != null && !ngrams.labels().equals(head.labels())) {
-            throw new IOException("the model file's pinyin n-grams have labels " + ngrams.labels() + ", its head "
-                    + head.labels() + "; train the model again");
+        try {
+            return new ClauseModel(root.path("name").asString(), encoderName, head, PinyinNgramModel.read(root),
+                    root.path("training"), null);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the model file's " + e.getMessage() + "; train the model again", e);
         }
-        return new ClauseModel(root.path("name").asString(), encoderName, head, ngrams, root.path("training"), null);
     }
 
     /**

@@ -48,9 +48,13 @@ final class PinyinNgramModel {
     double[] probabilities(PinyinNgrams.Vector x, boolean customer) {
         double[] out = new double[labels.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = 1 / (1 + Math.exp(-logit(k, x, customer)));
+            out[k] = probability(k, x, customer);
         }
         return out;
+    }
+
+    double probability(int label, PinyinNgrams.Vector x, boolean customer) {
+        return 1 / (1 + Math.exp(-logit(label, x, customer)));
     }
 
     double logit(int label, PinyinNgrams.Vector x, boolean customer) {
@@ -77,8 +81,8 @@ final class PinyinNgramModel {
         }
         if (node.path("bits").asInt() != PinyinNgrams.BITS || node.path("longest").asInt() != PinyinNgrams.LONGEST) {
             throw new IOException("pinyin n-grams of " + node.path("bits").asInt() + " bits up to "
-                    + node.path("longest").asInt() + " syllables; this VoiceQA reads " + PinyinNgrams.BITS + " bits up to "
-                    + PinyinNgrams.LONGEST + ": train the model again (train-semantic --pinyin-ngrams)");
+                    + node.path("longest").asInt() + " syllables; this VoiceQA reads " + PinyinNgrams.BITS
+                    + " bits up to " + PinyinNgrams.LONGEST + ": train the model again (train-semantic --pinyin-ngrams)");
         }
         List<String> labels = new ArrayList<>();
         node.path("labels").forEach(l -> labels.add(l.asString()));

@@ -102,7 +102,7 @@ final class PinyinNgramTrainer {
         /** One example's weighted log-loss gradient step for every label. */
         void step(PinyinNgrams.Vector x, boolean customer, boolean[] y) {
             for (int k = 0; k < y.length; k++) {
-                double p = 1 / (1 + Math.exp(-live.logit(k, x, customer)));
+                double p = live.probability(k, x, customer);
                 double error = (p - (y[k] ? 1 : 0)) * (y[k] ? ClauseModelTrainer.POSITIVE_WEIGHT : 1);
                 int row = k * PinyinNgrams.DIMENSIONS;
                 for (int j = 0; j < x.index().length; j++) {
