@@ -55,6 +55,7 @@ final class CompiledRules implements AutoCloseable {
         return rules;
     }
 
+    /** The call's utterances, each knowing the utterances before and after it that said something. */
     static List<Utterance> prepare(List<Segment> segments) {
         List<Utterance> out = new ArrayList<>(segments.size());
         Utterance before = null;
@@ -63,6 +64,16 @@ final class CompiledRules implements AutoCloseable {
             out.add(u);
             if (!u.normalized().isBlank()) {
                 before = u;
+            }
+        }
+        Utterance after = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Utterance u = out.get(i);
+            if (after != null) {
+                out.set(i, u.withNext(after));
+            }
+            if (!u.normalized().isBlank()) {
+                after = u;
             }
         }
         return out;

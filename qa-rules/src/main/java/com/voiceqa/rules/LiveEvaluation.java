@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Incremental evaluation of a call in progress. Each final segment is matched once, on arrival, against all lexical
- * conditions (only the new utterance goes through the monitor); then every rule's expression is re-checked over the
- * call so far, which is cheap. A rule's first finding raises an {@link AlertEvent} before {@link #onSegment}
+ * Incremental evaluation of a call in progress. Each final segment is matched on arrival against all lexical
+ * conditions (only the new utterance goes through the monitor), and the utterance before it once more, now that its
+ * reply is known (a clause model may read the next turn); then every rule's expression is re-checked over the call so
+ * far, which is cheap. A rule's first finding raises an {@link AlertEvent} before {@link #onSegment}
  * returns, so the alert follows the end of the utterance by the matching time (milliseconds).
  *
  * <p>Churn findings are alerted once the call so far passes its pack's risk gate; findings held back until then are
@@ -49,9 +50,11 @@ public final class LiveEvaluation implements TranscriptListener {
             return;
         }
         Utterance u = Utterance.of(utterances.size(), segment, utterances.isEmpty() ? null : utterances.getLast());
+        if (!utterances.isEmpty()) {
+            reread(utterances.getLast().withNext(u));
+        }
         utterances.add(u);
-        engine.compiled().locate(List.of(u)).forEach((key, found) ->
-                occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
+        locate(u);
         List<Outcome> outcomes = engine.compiled().evaluate(utterances, occurrences, null);
         List<RuleHit> all = EvaluationAssembler.findings(outcomes);
         List<RuleHit> findings = EvaluationAssembler.reported(engine.packs(), all,
@@ -61,5 +64,20 @@ public final class LiveEvaluation implements TranscriptListener {
                 listener.onAlert(new AlertEvent(callId, hit, segment.end(), System.nanoTime()));
             }
         }
+    }
+
+    private void locate(Utterance u) {
+        engine.compiled().locate(List.of(u)).forEach((key, found) ->
+                occurrences.computeIfAbsent(key, k -> new ArrayList<>()).addAll(found));
+    }
+
+    /**
+     * Matches an utterance again now that the reply after it is known: a clause model that reads the next turn may
+     * say something else of it (a model that does not answers from its cache, so this costs only the lexical match).
+     */
+    private void reread(Utterance withReply) {
+        utterances.set(withReply.index(), withReply);
+        occurrences.values().forEach(found -> found.removeIf(o -> o.utterance() == withReply.index()));
+        locate(withReply);
     }
 }

@@ -1,6 +1,7 @@
 package com.voiceqa.rules.eval;
 
 import com.voiceqa.rules.channel.Degradation;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.semantic.ClauseModel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
@@ -67,7 +68,8 @@ final class FoldModels {
                     .getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 String context = recipe.head() == HeadKind.LINEAR ? ""
-                        : "\t" + e.turn() + "\t" + e.previous() + "\t" + e.source();
+                        : "\t" + e.turn() + "\t" + key(e.previous()) + (recipe.nextTurn() ? "\t" + key(e.next()) : "")
+                        + "\t" + e.source();
                 digest.update((e.text() + "\t" + e.customer() + "\t" + new TreeSet<>(e.labels()) + context + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
@@ -75,5 +77,10 @@ final class FoldModels {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** An adjacent turn in a key, spelled out here so that renaming a record never changes the keys again. */
+    private static String key(AdjacentTurn turn) {
+        return (turn.customer() ? "customer:" : "other:") + turn.text();
     }
 }

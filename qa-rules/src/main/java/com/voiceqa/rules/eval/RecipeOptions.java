@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class RecipeOptions {
 
-    static final String USAGE = "[--head linear|context-mlp [--context-dropout P] [--head-seeds N]] [--pinyin-ngrams]";
+    static final String USAGE = "[--head linear|context-mlp [--context-dropout P] [--head-seeds N] [--next-turn]]"
+            + " [--pinyin-ngrams]";
 
     /** Every network adds its 100,000 multiply-adds per window to inference, so an ensemble stays small. */
     private static final int MAX_HEAD_SEEDS = 9;
@@ -22,6 +23,7 @@ final class RecipeOptions {
     private double contextDropout;
     private int headSeeds = 1;
     private boolean pinyinNgrams;
+    private boolean nextTurn;
 
     /**
      * Reads the option at {@code args[i]} when it is one of these.
@@ -35,6 +37,7 @@ final class RecipeOptions {
             case "--context-dropout" -> contextDropout = contextDropout(CliArgs.value(args, ++i, flag, usage), flag);
             case "--head-seeds" -> headSeeds = headSeeds(CliArgs.value(args, ++i, flag, usage), flag);
             case "--pinyin-ngrams" -> pinyinNgrams = true;
+            case "--next-turn" -> nextTurn = true;
             default -> {
                 return -1;
             }
@@ -42,13 +45,13 @@ final class RecipeOptions {
         return i;
     }
 
-    /** The options as a recipe; context dropout and seed ensembles are refused without the context head. */
+    /** The options as a recipe; context dropout, seed ensembles and the next turn are refused without the context head. */
     ClauseModelTrainer.Recipe recipe() {
-        if ((contextDropout > 0 || headSeeds > 1) && head != HeadKind.CONTEXT_MLP) {
-            throw new UserError("--context-dropout and --head-seeds are options of the context head (its turn inputs,"
-                    + " its networks): give --head context-mlp too");
+        if ((contextDropout > 0 || headSeeds > 1 || nextTurn) && head != HeadKind.CONTEXT_MLP) {
+            throw new UserError("--context-dropout, --head-seeds and --next-turn are options of the context head (its"
+                    + " turn inputs, its networks): give --head context-mlp too");
         }
-        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams);
+        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams, nextTurn);
     }
 
     /** The head named by {@code --head}, refused with the choices. */

@@ -6,7 +6,7 @@ import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.Clauses;
-import com.voiceqa.rules.semantic.PreviousTurn;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.text.NormalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import java.util.Set;
  * calls ({@link Clauses#split} of the normalized utterance): a clause of a labeled call carries the churn categories
  * and the QA span items ({@code forbidden_words}, {@code over_promise}) whose evidence overlaps it, and
  * {@link #CUSTOMER_NEGATIVE} when its turn is labeled as a negative customer turn; it knows its whole turn and the
- * turn before it (as heard through the same channel), for a context head.
+ * turns before and after it (as heard through the same channel), for a context head.
  * An utterance bank is a JSON-lines file of {@code {"text", "speaker", "category"}} (category null = no signal).
  */
 final class TrainingExamples {
@@ -50,12 +50,23 @@ final class TrainingExamples {
         List<Example> out = new ArrayList<>();
         for (CorpusCall c : calls) {
             List<Segment> turns = c.call().utterances();
-            PreviousTurn previous = PreviousTurn.NONE;
+            List<RecognizerChannel.Passed> passedTurns = new ArrayList<>();
+            List<AdjacentTurn> heardTurns = new ArrayList<>();
+            for (int t = 0; t < turns.size(); t++) {
+                RecognizerChannel.Passed passed = channel.passAligned(c.call().callId() + "#" + t,
+                        NormalizedText.of(turns.get(t).text()).text());
+                passedTurns.add(passed);
+                heardTurns.add(new AdjacentTurn(NormalizedText.of(passed.text()).text(),
+                        "customer".equals(turns.get(t).speaker())));
+            }
+            AdjacentTurn previous = AdjacentTurn.NONE;
             for (int t = 0; t < turns.size(); t++) {
                 String clean = NormalizedText.of(turns.get(t).text()).text();
-                RecognizerChannel.Passed passed = channel.passAligned(c.call().callId() + "#" + t, clean);
+                RecognizerChannel.Passed passed = passedTurns.get(t);
                 NormalizedText heard = NormalizedText.of(passed.text());
                 boolean customer = "customer".equals(turns.get(t).speaker());
+                AdjacentTurn next = heardTurns.subList(t + 1, turns.size()).stream().filter(AdjacentTurn::exists)
+                        .findFirst().orElse(AdjacentTurn.NONE);
                 boolean negative = c.labels().customerNegativeTurns().contains(t);
                 for (Clauses.Span span : Clauses.split(heard.text())) {
                     int start = passed.sourceStart(heard.originalOffset(span.start()));
@@ -71,11 +82,11 @@ final class TrainingExamples {
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
-                    out.add(new Example(span.read(heard.text()), customer, labels, heard.text(), previous,
+                    out.add(new Example(span.read(heard.text()), customer, labels, heard.text(), previous, next,
                             c.call().callId()));
                 }
-                if (!heard.text().isBlank()) {
-                    previous = new PreviousTurn(heard.text(), customer);
+                if (heardTurns.get(t).exists()) {
+                    previous = heardTurns.get(t);
                 }
             }
         }
@@ -124,7 +135,7 @@ final class TrainingExamples {
                     continue; // the simulated recognizer lost every character of a very short utterance
                 }
                 out.add(new Example(text, !"rep".equals(n.path("speaker").asString("customer")), labels, text,
-                        PreviousTurn.NONE, file.getFileName() + ":" + line));
+                        AdjacentTurn.NONE, AdjacentTurn.NONE, file.getFileName() + ":" + line));
             } catch (JacksonException e) {
                 throw new UserError(file + ":" + line + " is not a JSON object: " + e.getOriginalMessage());
             }

@@ -76,7 +76,8 @@ final class TextLocator {
     private static List<Occurrence> semantic(Semantic s, Utterance u) {
         List<Occurrence> out = new ArrayList<>();
         ClauseModel model = ClauseModel.named(s.model());
-        for (ClauseModel.Scored clause : model.score(u.normalized(), "customer".equals(u.speaker()), u.previous())) {
+        for (ClauseModel.Scored clause : model.score(u.normalized(), "customer".equals(u.speaker()), u.previous(),
+                u.next())) {
             double p = clause.probabilities().get(s.label());
             Occurrence o = new Occurrence(u.index(), clause.span().start(), clause.span().end(), 0, null);
             if (p > s.above()) {

@@ -1,7 +1,7 @@
 package com.voiceqa.rules.match;
 
 import com.voiceqa.core.Segment;
-import com.voiceqa.rules.semantic.PreviousTurn;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.text.NormalizedText;
 import com.voiceqa.rules.text.Pinyin;
 
@@ -9,14 +9,15 @@ import com.voiceqa.rules.text.Pinyin;
  * An utterance prepared for matching: normalized text, its lower-case form (same length: case-insensitive search),
  * the pinyin syllable of every character (null where the character is not Chinese) and the text keyed by sound (same
  * length: {@link Pinyin#soundKeys}, what a regex read by sound searches), computed once and shared by all rules; and
- * the turn before it, which a context-reading clause model reads too.
+ * the turns before and after it, which a context-reading clause model reads too ({@link AdjacentTurn#NONE} where
+ * there is none, or not yet: a live call's newest utterance has no reply).
  */
 public record Utterance(int index, Segment segment, NormalizedText text, String lower, String[] pinyin, String sounds,
-                        PreviousTurn previous) {
+                        AdjacentTurn previous, AdjacentTurn next) {
 
     /**
      * @param before the utterance before this one that said something (null for the first): a context-reading clause
-     *               model reads it with this one
+     *               model reads it with this one; the one after is added by {@link #withNext} once it is known
      */
     public static Utterance of(int index, Segment segment, Utterance before) {
         NormalizedText text = NormalizedText.of(segment.text());
@@ -25,10 +26,18 @@ public record Utterance(int index, Segment segment, NormalizedText text, String 
         for (int i = 0; i < pinyin.length; i++) {
             pinyin[i] = Pinyin.of(normalized.charAt(i));
         }
-        PreviousTurn previous = before == null ? PreviousTurn.NONE
-                : new PreviousTurn(before.normalized(), "customer".equals(before.speaker()));
+        AdjacentTurn previous = before == null ? AdjacentTurn.NONE : before.asAdjacent();
         return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin,
-                Pinyin.soundKeys(normalized, pinyin), previous);
+                Pinyin.soundKeys(normalized, pinyin), previous, AdjacentTurn.NONE);
+    }
+
+    /** This utterance with {@code after} as the turn after it (the next utterance that said something). */
+    public Utterance withNext(Utterance after) {
+        return new Utterance(index, segment, text, lower, pinyin, sounds, previous, after.asAdjacent());
+    }
+
+    private AdjacentTurn asAdjacent() {
+        return new AdjacentTurn(normalized(), "customer".equals(speaker()));
     }
 
     public String speaker() {

@@ -1,7 +1,7 @@
 package com.voiceqa.rules.risk;
 
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.semantic.ClauseModel;
-import com.voiceqa.rules.semantic.PreviousTurn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,18 +43,17 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
                                  ClauseModel clauses, double[] severityWeights) {
         Map<String, List<Double>> probabilities = new HashMap<>();
         List<Double> negative = new ArrayList<>();
-        PreviousTurn previous = PreviousTurn.NONE;
-        for (Turn u : utterances) {
-            if (u.normalized().isBlank()) {
-                continue;
-            }
+        List<Turn> said = utterances.stream().filter(u -> !u.normalized().isBlank()).toList();
+        for (int i = 0; i < said.size(); i++) {
+            Turn u = said.get(i);
             if (u.customer()) {
-                for (ClauseModel.Scored window : clauses.score(u.normalized(), true, previous)) {
+                AdjacentTurn previous = i > 0 ? adjacent(said.get(i - 1)) : AdjacentTurn.NONE;
+                AdjacentTurn next = i + 1 < said.size() ? adjacent(said.get(i + 1)) : AdjacentTurn.NONE;
+                for (ClauseModel.Scored window : clauses.score(u.normalized(), true, previous, next)) {
                     window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
                             : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
                 }
             }
-            previous = new PreviousTurn(u.normalized(), u.customer());
         }
         Map<String, Double> weightPerCategory = new HashMap<>();
         for (Finding f : findings) {
@@ -94,6 +93,10 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
         }
         String text = utterances.get(s.utterance()).text();
         return HardNegativeCues.near(text, Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
+    }
+
+    private static AdjacentTurn adjacent(Turn turn) {
+        return new AdjacentTurn(turn.normalized(), turn.customer());
     }
 
     private static double[] top2(List<Double> values) {

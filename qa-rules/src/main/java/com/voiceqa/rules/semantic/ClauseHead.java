@@ -18,8 +18,11 @@ sealed interface ClauseHead permits LinearHead, ContextMlpHead {
      * @param previous         the embedding of the previous turn (null when there is none or the head does not read it)
      * @param customer         whether the customer said the window
      * @param previousCustomer whether the customer said the previous turn
+     * @param next             the embedding of the next turn (null when there is none or the head does not read it)
+     * @param nextCustomer     whether the customer said the next turn
      */
-    record Features(float[] window, float[] turn, float[] previous, boolean customer, boolean previousCustomer) {
+    record Features(float[] window, float[] turn, float[] previous, boolean customer, boolean previousCustomer,
+                    float[] next, boolean nextCustomer) {
     }
 
     HeadKind kind();

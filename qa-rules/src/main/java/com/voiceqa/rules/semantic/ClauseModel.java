@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * which costs one more encoder call per turn. Either may be joined by a reading by sound ({@link PinyinNgramModel},
  * format 3, {@code train-semantic --pinyin-ngrams}): each label's probability is then the mean of the head's and the
  * pinyin n-grams'. A context head may be a seed ensemble of networks whose probabilities are averaged first
- * (format 4, {@code train-semantic --head-seeds N}). Weights are stored as JSON; {@link ClauseModelTrainer} makes
+ * (format 4, {@code train-semantic --head-seeds N}), and may read the turn after the window's too (format 5, {@code
+ * train-semantic --next-turn}). Weights are stored as JSON; {@link ClauseModelTrainer} makes
  * them from labeled calls and utterance banks.
  *
  * <p>Invariant: the head's inputs have the encoder's dimension; the model names the encoder it was trained with and
@@ -34,13 +35,14 @@ public final class ClauseModel {
 
     /**
      * The newest model file format this build reads: 1 = linear head, 2 = any {@link HeadKind} named by "head", 3 = a
-     * head and pinyin n-grams, 4 = a context head of several networks (a seed ensemble). An older build must not read
-     * a newer file and silently ignore part of the model.
+     * head and pinyin n-grams, 4 = a context head of several networks (a seed ensemble), 5 = a context head that reads
+     * the next turn too. An older build must not read a newer file and silently ignore part of the model.
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     static final int FORMAT_CONTEXT_HEAD = 2;
     static final int FORMAT_NGRAMS = 3;
     static final int FORMAT_ENSEMBLE = 4;
+    static final int FORMAT_NEXT_TURN = 5;
     private static final String RESOURCE_DIR = "com/voiceqa/rules/semantic/";
     private static final Map<String, ClauseModel> LOADED = new ConcurrentHashMap<>();
     private static final int CACHE_SIZE = 4096;
@@ -205,13 +207,15 @@ public final class ClauseModel {
 
     /**
      * Every clause of {@code text} with its label probabilities; a context head also reads the whole turn and
-     * {@code previous}. Cached per utterance (and previous turn, for a context head): every semantic condition of
-     * every rule asks about the same utterance, and a live call re-reads its utterances when it ends.
+     * {@code previous}, and {@code next} when it reads the next turn ({@link #readsNext}). Cached per utterance and
+     * the turns it reads: every semantic condition of every rule asks about the same utterance, and a live call
+     * re-reads its utterances when it ends.
      */
-    public List<Scored> score(String text, boolean customer, PreviousTurn previous) {
+    public List<Scored> score(String text, boolean customer, AdjacentTurn previous, AdjacentTurn next) {
         boolean context = head.kind() != HeadKind.LINEAR;
+        boolean readsNext = readsNext();
         String key = (customer ? "customer:" : "other:")
-                + (context ? (previous.customer() ? "customer:" : "other:") + previous.text() + "\n" : "") + text;
+                + (context ? turnKey(previous) : "") + (readsNext ? turnKey(next) : "") + text;
         synchronized (recent) {
             List<Scored> cached = recent.get(key);
             if (cached != null) {
@@ -228,16 +232,29 @@ public final class ClauseModel {
         }
         float[] turn = context ? turnEmbedding(whole) : null;
         float[] before = context && previous.exists() ? turnEmbedding(Clauses.whole(previous.text())) : null;
+        float[] after = readsNext && next.exists() ? turnEmbedding(Clauses.whole(next.text())) : null;
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             out.add(new Scored(spans.get(i), probabilities(spans.get(i).read(text), new ClauseHead.Features(
-                    windows.get(i), turn, before, customer, previous.customer()))));
+                    windows.get(i), turn, before, customer, previous.customer(), after, next.customer()))));
         }
         List<Scored> scored = List.copyOf(out);
         synchronized (recent) {
             recent.put(key, scored);
         }
         return scored;
+    }
+
+    /**
+     * Whether the model reads the turn after an utterance: its findings on a live call's newest utterance may then
+     * change once the reply is spoken.
+     */
+    public boolean readsNext() {
+        return head instanceof ContextMlpHead h && h.readsNext();
+    }
+
+    private static String turnKey(AdjacentTurn turn) {
+        return (turn.customer() ? "customer:" : "other:") + turn.text() + "\n";
     }
 
     private float[] turnEmbedding(String whole) {

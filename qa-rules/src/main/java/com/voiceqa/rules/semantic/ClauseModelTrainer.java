@@ -37,31 +37,33 @@ public final class ClauseModelTrainer {
      * What a model is trained as, beyond its data: the head; for the context head its context dropout (the share of
      * training windows read without their turn and previous turn, {@link MlpTrainer.Settings#groupDropout}) and how
      * many networks from consecutive seeds it averages (1: one network); whether pinyin n-grams join the head
-     * ({@link PinyinNgramTrainer}).
+     * ({@link PinyinNgramTrainer}); whether the context head also reads the turn after the window's.
      */
-    public record Recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams) {
+    public record Recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams,
+                         boolean nextTurn) {
 
-        public static final Recipe LINEAR = new Recipe(HeadKind.LINEAR, 0, 1, false);
+        public static final Recipe LINEAR = new Recipe(HeadKind.LINEAR, 0, 1, false, false);
 
         public Recipe {
             if (!(contextDropout >= 0 && contextDropout < 1) || headSeeds < 1) {
                 throw new IllegalArgumentException("context dropout is a share from 0 to below 1 and a head has at"
                         + " least one seed; got " + contextDropout + " and " + headSeeds);
             }
-            if (head != HeadKind.CONTEXT_MLP && (contextDropout > 0 || headSeeds > 1)) {
-                throw new IllegalArgumentException("context dropout and seed ensembles are the context head's; the "
-                        + head.id() + " head has neither");
+            if (head != HeadKind.CONTEXT_MLP && (contextDropout > 0 || headSeeds > 1 || nextTurn)) {
+                throw new IllegalArgumentException("context dropout, seed ensembles and the next turn are the context"
+                        + " head's; the " + head.id() + " head has none of them");
             }
         }
 
         /**
          * The training settings as text, so that a model stored for given examples is known to match them
-         * (FoldModels). Nothing is added for one seed or without pinyin n-grams, so models stored before either
-         * existed keep their keys.
+         * (FoldModels). Nothing is added for one seed, without pinyin n-grams or without the next turn, so models
+         * stored before any of them existed keep their keys.
          */
         public String describe() {
             String ensemble = headSeeds > 1 ? " ensemble=" + headSeeds + " seeds" : "";
-            return headSettings() + ensemble + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
+            return headSettings() + (nextTurn ? " next-turn" : "") + ensemble
+                    + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
         }
 
         private String headSettings() {
@@ -82,15 +84,15 @@ public final class ClauseModelTrainer {
 
     /**
      * A training clause: its text, whether the customer said it, and the labels it carries (empty = none); the
-     * normalized text of its whole turn and the turn before it; and its source (the call, or the bank line), which
-     * keeps every window and noisy copy of one call on the same side of the early-stopping split.
+     * normalized text of its whole turn, the turn before it and the turn after it; and its source (the call, or the
+     * bank line), which keeps every window and noisy copy of one call on the same side of the early-stopping split.
      */
-    public record Example(String text, boolean customer, Set<String> labels, String turn, PreviousTurn previous,
-                          String source) {
+    public record Example(String text, boolean customer, Set<String> labels, String turn, AdjacentTurn previous,
+                          AdjacentTurn next, String source) {
 
-        /** A clause that is its own turn, with nothing before it (a bank utterance). */
+        /** A clause that is its own turn, with nothing around it (a bank utterance). */
         public Example(String text, boolean customer, Set<String> labels) {
-            this(text, customer, labels, text, PreviousTurn.NONE, text);
+            this(text, customer, labels, text, AdjacentTurn.NONE, AdjacentTurn.NONE, text);
         }
     }
 
@@ -119,7 +121,8 @@ public final class ClauseModelTrainer {
             throw new IllegalArgumentException("no training examples");
         }
         ClauseHead fitted = recipe.head() == HeadKind.CONTEXT_MLP
-                ? ContextHeadTraining.fit(labels, examples, encoder, progress, recipe.mlpSettings(), recipe.headSeeds())
+                ? ContextHeadTraining.fit(labels, examples, encoder, progress, recipe.mlpSettings(), recipe.headSeeds(),
+                        recipe.nextTurn())
                 : linear(labels, examples, encoder, progress);
         PinyinNgramModel ngrams = recipe.pinyinNgrams()
                 ? PinyinNgramTrainer.fit(labels, examples, progress::training) : null;

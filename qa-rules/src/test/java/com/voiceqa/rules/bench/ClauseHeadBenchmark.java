@@ -3,7 +3,7 @@ package com.voiceqa.rules.bench;
 import com.voiceqa.core.Segment;
 import com.voiceqa.rules.CallRecord;
 import com.voiceqa.rules.semantic.ClauseModel;
-import com.voiceqa.rules.semantic.PreviousTurn;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.semantic.SentenceEncoder;
 import com.voiceqa.rules.text.NormalizedText;
 
@@ -53,16 +53,18 @@ public final class ClauseHeadBenchmark {
         }
     }
 
-    /** Scores every utterance as the engine does (each with the turn before it) and returns the thread's CPU seconds. */
+    /**
+     * Scores every utterance as the engine does (each with the turns before and after it) and returns the thread's CPU
+     * seconds.
+     */
     private static double readCall(ClauseModel model, List<Segment> turns) {
+        List<AdjacentTurn> read = turns.stream().map(s -> new AdjacentTurn(NormalizedText.of(s.text()).text(),
+                "customer".equals(s.speaker()))).toList();
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         long t0 = bean.getCurrentThreadCpuTime();
-        PreviousTurn previous = PreviousTurn.NONE;
-        for (Segment s : turns) {
-            String text = NormalizedText.of(s.text()).text();
-            boolean customer = "customer".equals(s.speaker());
-            model.score(text, customer, previous);
-            previous = new PreviousTurn(text, customer);
+        for (int i = 0; i < read.size(); i++) {
+            model.score(read.get(i).text(), read.get(i).customer(), i > 0 ? read.get(i - 1) : AdjacentTurn.NONE,
+                    i + 1 < read.size() ? read.get(i + 1) : AdjacentTurn.NONE);
         }
         return (bean.getCurrentThreadCpuTime() - t0) / 1e9;
     }

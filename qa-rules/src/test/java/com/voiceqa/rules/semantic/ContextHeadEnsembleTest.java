@@ -36,14 +36,14 @@ class ContextHeadEnsembleTest {
             String turn = TURNS.get(i);
             Set<String> labels = turn.contains("家") ? Set.of("competitor") : Set.of();
             out.add(new ClauseModelTrainer.Example(turn, true, labels, turn,
-                    new PreviousTurn("最近怎么样？", false), "call-" + i));
+                    new AdjacentTurn("最近怎么样？", false), AdjacentTurn.NONE, "call-" + i));
         }
         return out;
     }
 
     private static ContextMlpHead fit(int seeds) {
         return ContextHeadTraining.fit(LABELS, examples(), SentenceEncoder.builtIn(), (done, toEncode, distinct) -> { },
-                SMALL, seeds);
+                SMALL, seeds, false);
     }
 
     private static JsonNode written(ContextMlpHead head) {
@@ -55,7 +55,7 @@ class ContextHeadEnsembleTest {
     private static ClauseHead.Features features(String window) {
         SentenceEncoder encoder = SentenceEncoder.builtIn();
         return new ClauseHead.Features(encoder.encode(window), encoder.encode(window), encoder.encode("最近怎么样"),
-                true, false);
+                true, false, null, false);
     }
 
     @Test
@@ -73,14 +73,14 @@ class ContextHeadEnsembleTest {
             ClauseHead.Features f = features(window);
             double mean = 0;
             for (JsonNode network : ensemble.path("networks")) {
-                double p = new ContextMlpHead(LABELS, List.of(Mlp.read(network))).probabilities(f)[0];
+                double p = new ContextMlpHead(LABELS, List.of(Mlp.read(network)), false).probabilities(f)[0];
                 mean += p / 3;
-                assertEquals(Mlp.read(network).predict(ContextMlpHead.input(f))[0], p, 0,
+                assertEquals(Mlp.read(network).predict(ContextMlpHead.input(f, false))[0], p, 0,
                         "an ensemble of one answers as its network");
             }
             assertEquals(mean, three.probabilities(f)[0], 1e-12, window);
             assertArrayEquals(single.probabilities(f), new ContextMlpHead(LABELS,
-                    List.of(Mlp.read(ensemble.path("networks").get(0)))).probabilities(f), 0, window);
+                    List.of(Mlp.read(ensemble.path("networks").get(0))), false).probabilities(f), 0, window);
         }
     }
 
@@ -94,9 +94,10 @@ class ContextHeadEnsembleTest {
         assertEquals(4, root.path("format").asInt(), "older builds (format 3 and before) must refuse it");
         assertEquals("context-mlp", root.path("head").asString());
         ClauseModel read = ClauseModel.read(file).withEncoder(SentenceEncoder.builtIn());
-        PreviousTurn before = new PreviousTurn("最近怎么样？", false);
+        AdjacentTurn before = new AdjacentTurn("最近怎么样？", false);
         for (String turn : List.of("我们在试别家的系统。", "发票收到了，谢谢。")) {
-            assertEquals(model.score(turn, true, before), read.score(turn, true, before), turn);
+            assertEquals(model.score(turn, true, before, AdjacentTurn.NONE), read.score(turn, true, before,
+                    AdjacentTurn.NONE), turn);
         }
         Path again = dir.resolve("again.json");
         read.write(again);
@@ -110,11 +111,11 @@ class ContextHeadEnsembleTest {
 
     @Test
     void aSeedEnsembleHasItsOwnTrainingKeyAndOneSeedKeepsTheOldOne() {
-        var single = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 1, true);
-        var three = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 3, true);
+        var single = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 1, true, false);
+        var three = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 3, true, false);
         assertFalse(single.describe().contains("ensemble"), single.describe());
         assertTrue(three.describe().contains("ensemble=3 seeds"), three.describe());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 3, false)).getMessage().contains("linear"));
+                () -> new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 3, false, false)).getMessage().contains("linear"));
     }
 }

@@ -40,7 +40,7 @@ class ContextHeadTest {
             }
         }
         ContextMlpHead head = ContextHeadTraining.fit(List.of("competitor"), examples, SentenceEncoder.builtIn(),
-                (done, toEncode, distinct) -> { }, SMALL, 1);
+                (done, toEncode, distinct) -> { }, SMALL, 1, false);
         return new ClauseModel("ctx-tiny", SentenceEncoder.BUILT_IN_NAME, head, null,
                 JsonMapper.shared().createObjectNode(), SentenceEncoder.builtIn());
     }
@@ -48,7 +48,7 @@ class ContextHeadTest {
     private static ClauseModelTrainer.Example answer(String answer, String question, Set<String> labels,
                                                      String source) {
         return new ClauseModelTrainer.Example(Clauses.whole(answer), true, labels, answer,
-                new PreviousTurn(question, false), source);
+                new AdjacentTurn(question, false), AdjacentTurn.NONE, source);
     }
 
     @Test
@@ -78,9 +78,11 @@ class ContextHeadTest {
         assertEquals(2, root.path("format").asInt(), "a context head alone stays format 2, which older builds read");
         assertEquals("context-mlp", root.path("head").asString());
         assertEquals(HeadKind.CONTEXT_MLP, read.head());
-        PreviousTurn question = new PreviousTurn("是不是在看别家的？", false);
-        assertEquals(model.score("对，在比。", true, question), read.score("对，在比。", true, question));
-        assertEquals(model.score("对，在比。", true, PreviousTurn.NONE), read.score("对，在比。", true, PreviousTurn.NONE),
+        AdjacentTurn question = new AdjacentTurn("是不是在看别家的？", false);
+        assertEquals(model.score("对，在比。", true, question, AdjacentTurn.NONE),
+                read.score("对，在比。", true, question, AdjacentTurn.NONE));
+        assertEquals(model.score("对，在比。", true, AdjacentTurn.NONE, AdjacentTurn.NONE),
+                read.score("对，在比。", true, AdjacentTurn.NONE, AdjacentTurn.NONE),
                 "the first turn of a call has nothing before it");
     }
 

@@ -87,7 +87,7 @@ class PinyinNgramsTest {
         List<ClauseModelTrainer.Example> examples = new ArrayList<>(toy(60, 4));
         ClauseModel trained = ClauseModelTrainer.train("tiny-sound", List.of("price"), examples,
                 SentenceEncoder.builtIn(), JsonMapper.shared().createObjectNode(), (done, toEncode, distinct) -> { },
-                new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, true));
+                new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, true, false));
         Path file = dir.resolve("tiny-sound.json");
         trained.write(file);
         var root = JsonMapper.shared().readTree(file.toFile());
@@ -96,8 +96,8 @@ class PinyinNgramsTest {
         assertTrue(root.has(PinyinNgramModel.FIELD));
         ClauseModel read = ClauseModel.read(file).withEncoder(SentenceEncoder.builtIn());
         for (String text : List.of("合同太贵了", "下周上门装机")) {
-            double before = trained.score(text, true, PreviousTurn.NONE).getFirst().probabilities().get("price");
-            double after = read.score(text, true, PreviousTurn.NONE).getFirst().probabilities().get("price");
+            double before = trained.score(text, true, AdjacentTurn.NONE, AdjacentTurn.NONE).getFirst().probabilities().get("price");
+            double after = read.score(text, true, AdjacentTurn.NONE, AdjacentTurn.NONE).getFirst().probabilities().get("price");
             assertEquals(before, after, 1e-3, text);
         }
         Path again = dir.resolve("again.json");

@@ -101,7 +101,7 @@ class SemanticConditionTest {
     }
 
     private static Map<String, Double> onlyWindow(ClauseModel model, String text) {
-        List<ClauseModel.Scored> scored = model.score(text, true, PreviousTurn.NONE);
+        List<ClauseModel.Scored> scored = model.score(text, true, AdjacentTurn.NONE, AdjacentTurn.NONE);
         assertEquals(1, scored.size(), "a short utterance is one window: " + scored);
         return scored.getFirst().probabilities();
     }
