@@ -22,6 +22,10 @@ folds=(
   qa-rules/training/calls/e11
   qa-rules/training/calls/e12
   qa-rules/training/calls/e13
+  qa-rules/training/calls/e14
+  qa-rules/training/calls/e15
+  qa-rules/training/calls/e16
+  qa-rules/training/calls/e17
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
@@ -33,7 +37,7 @@ done
 banks=(qa-rules/training/banks/*.jsonl)
 # noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
 augments=(--augment cer=0.1 --augment cer=0.2)
-# the shipped clause model's head (packs 2026.12.4) and its reading by sound (pinyin n-grams, packs 2026.12.6;
-# docs/rules.md): pass --head linear after it for the old head; cv-semantic without --pinyin-ngrams is 2026.12.5's recipe
-# (--context-dropout 0.3 and --head-seeds 3 were measured on 18 folds at stop 23 and not taken: docs/rules.md)
-head=(--head context-mlp --pinyin-ngrams)
+# the shipped clause model's recipe (docs/rules.md): the context head (packs 2026.12.4) reading the turn after the
+# window's too (--next-turn, packs 2026.12.9; without it 2026.12.7's recipe) and its reading by sound (pinyin n-grams,
+# 2026.12.6). --context-dropout 0.3 and --head-seeds 3 were measured on 18 and 20 folds (stops 23, 24), not taken.
+head=(--head context-mlp --next-turn --pinyin-ngrams)

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * them from labeled calls and utterance banks.
  *
  * <p>Invariant: the head's inputs have the encoder's dimension; the model names the encoder it was trained with and
- * is only used with that encoder. Thread-safe; its only state is caches of recently scored utterances and turns.
+ * is only used with that encoder. Thread-safe; its only state is caches of recently scored utterances and texts.
  */
 public final class ClauseModel {
 
@@ -55,8 +55,11 @@ public final class ClauseModel {
     private final JsonNode training;
     private volatile SentenceEncoder encoder;
     private final Map<String, List<Scored>> recent = lru(CACHE_SIZE);
-    /** Whole turns' embeddings: a turn is read again as the next turn's previous one. */
-    private final Map<String, float[]> turns = lru(CACHE_SIZE);
+    /**
+     * Embeddings of windows and whole turns: a turn is read again as its neighbours' previous and next turn, and a live
+     * call reads an utterance again when the reply after it arrives.
+     */
+    private final Map<String, float[]> embeddings = lru(CACHE_SIZE);
 
     /** A clause and the probability of each label. */
     public record Scored(Clauses.Span span, Map<String, Double> probabilities) {
@@ -226,13 +229,12 @@ public final class ClauseModel {
         String whole = Clauses.whole(text);
         List<float[]> windows = new ArrayList<>();
         for (Clauses.Span span : spans) {
-            String read = span.read(text);
             // a short turn is one window: its embedding is the turn's, encoded once
-            windows.add(context && read.equals(whole) ? turnEmbedding(whole) : encoder().encode(read));
+            windows.add(embedding(span.read(text)));
         }
-        float[] turn = context ? turnEmbedding(whole) : null;
-        float[] before = context && previous.exists() ? turnEmbedding(Clauses.whole(previous.text())) : null;
-        float[] after = readsNext && next.exists() ? turnEmbedding(Clauses.whole(next.text())) : null;
+        float[] turn = context ? embedding(whole) : null;
+        float[] before = context && previous.exists() ? embedding(Clauses.whole(previous.text())) : null;
+        float[] after = readsNext && next.exists() ? embedding(Clauses.whole(next.text())) : null;
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             out.add(new Scored(spans.get(i), probabilities(spans.get(i).read(text), new ClauseHead.Features(
@@ -257,16 +259,16 @@ public final class ClauseModel {
         return (turn.customer() ? "customer:" : "other:") + turn.text() + "\n";
     }
 
-    private float[] turnEmbedding(String whole) {
-        synchronized (turns) {
-            float[] cached = turns.get(whole);
+    private float[] embedding(String text) {
+        synchronized (embeddings) {
+            float[] cached = embeddings.get(text);
             if (cached != null) {
                 return cached;
             }
         }
-        float[] v = encoder().encode(whole);
-        synchronized (turns) {
-            turns.put(whole, v);
+        float[] v = encoder().encode(text);
+        synchronized (embeddings) {
+            embeddings.put(text, v);
         }
         return v;
     }
