@@ -45,7 +45,9 @@ final class RecipeOptions {
         return i;
     }
 
-    /** The options as a recipe; context dropout, seed ensembles and the next turn are refused without the context head. */
+    /**
+     * The options as a recipe; context dropout, seed ensembles and the next turn are refused without the context head.
+     */
     ClauseModelTrainer.Recipe recipe() {
         if ((contextDropout > 0 || headSeeds > 1 || nextTurn) && head != HeadKind.CONTEXT_MLP) {
             throw new UserError("--context-dropout, --head-seeds and --next-turn are options of the context head (its"

@@ -4,9 +4,9 @@ import com.voiceqa.core.Segment;
 import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.channel.RecognizerChannel;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.semantic.ClauseModelTrainer.Example;
 import com.voiceqa.rules.semantic.Clauses;
-import com.voiceqa.rules.semantic.AdjacentTurn;
 import com.voiceqa.rules.text.NormalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,14 +59,13 @@ final class TrainingExamples {
                 heardTurns.add(new AdjacentTurn(NormalizedText.of(passed.text()).text(),
                         "customer".equals(turns.get(t).speaker())));
             }
-            AdjacentTurn previous = AdjacentTurn.NONE;
+            List<AdjacentTurn> before = nearestSaid(heardTurns, -1);
+            List<AdjacentTurn> after = nearestSaid(heardTurns, 1);
             for (int t = 0; t < turns.size(); t++) {
                 String clean = NormalizedText.of(turns.get(t).text()).text();
                 RecognizerChannel.Passed passed = passedTurns.get(t);
                 NormalizedText heard = NormalizedText.of(passed.text());
-                boolean customer = "customer".equals(turns.get(t).speaker());
-                AdjacentTurn next = heardTurns.subList(t + 1, turns.size()).stream().filter(AdjacentTurn::exists)
-                        .findFirst().orElse(AdjacentTurn.NONE);
+                boolean customer = heardTurns.get(t).customer();
                 boolean negative = c.labels().customerNegativeTurns().contains(t);
                 for (Clauses.Span span : Clauses.split(heard.text())) {
                     int start = passed.sourceStart(heard.originalOffset(span.start()));
@@ -82,15 +81,28 @@ final class TrainingExamples {
                     if (negative) {
                         labels.add(CUSTOMER_NEGATIVE);
                     }
-                    out.add(new Example(span.read(heard.text()), customer, labels, heard.text(), previous, next,
-                            c.call().callId()));
-                }
-                if (heardTurns.get(t).exists()) {
-                    previous = heardTurns.get(t);
+                    out.add(new Example(span.read(heard.text()), customer, labels, heard.text(), before.get(t),
+                            after.get(t), c.call().callId()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * For every turn, the nearest turn before it ({@code step} -1) or after it (+1) that said something, as the engine
+     * gives a semantic condition its neighbours ({@code CompiledRules.prepare}).
+     */
+    private static List<AdjacentTurn> nearestSaid(List<AdjacentTurn> turns, int step) {
+        AdjacentTurn[] out = new AdjacentTurn[turns.size()];
+        AdjacentTurn nearest = AdjacentTurn.NONE;
+        for (int t = step < 0 ? 0 : turns.size() - 1; t >= 0 && t < turns.size(); t -= step) {
+            out[t] = nearest;
+            if (turns.get(t).exists()) {
+                nearest = turns.get(t);
+            }
+        }
+        return List.of(out);
     }
 
     private static void addSpans(Set<String> labels, String label, List<CallLabels.Span> spans, int turn, String text,

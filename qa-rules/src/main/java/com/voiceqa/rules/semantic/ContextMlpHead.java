@@ -58,7 +58,10 @@ final class ContextMlpHead implements ClauseHead {
         return readsNext ? 4 : 3;
     }
 
-    /** Flags after the embeddings: customer, previous turn exists, by the customer; next turn exists, by the customer. */
+    /**
+     * Flags after the embeddings: customer; previous turn exists, said by the customer; next turn exists, said by the
+     * customer.
+     */
     private static int flags(boolean readsNext) {
         return readsNext ? 5 : 3;
     }
