@@ -11,6 +11,7 @@ import com.voiceqa.rules.pack.Condition;
 import com.voiceqa.rules.pack.Rule;
 import com.voiceqa.rules.pack.RulePack;
 import com.voiceqa.rules.pack.TextCondition;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,23 +59,14 @@ final class CompiledRules implements AutoCloseable {
     /** The call's utterances, each knowing the utterances before and after it that said something. */
     static List<Utterance> prepare(List<Segment> segments) {
         List<Utterance> out = new ArrayList<>(segments.size());
-        Utterance before = null;
         for (int i = 0; i < segments.size(); i++) {
-            Utterance u = Utterance.of(i, segments.get(i), before);
-            out.add(u);
-            if (!u.normalized().isBlank()) {
-                before = u;
-            }
+            out.add(Utterance.of(i, segments.get(i)));
         }
-        Utterance after = null;
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Utterance u = out.get(i);
-            if (after != null) {
-                out.set(i, u.withNext(after));
-            }
-            if (!u.normalized().isBlank()) {
-                after = u;
-            }
+        List<AdjacentTurn> turns = out.stream().map(Utterance::asAdjacent).toList();
+        List<AdjacentTurn> before = AdjacentTurn.before(turns);
+        List<AdjacentTurn> after = AdjacentTurn.after(turns);
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, out.get(i).withNeighbours(before.get(i), after.get(i)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import com.voiceqa.core.metrics.CallMetrics;
 import com.voiceqa.rules.CompiledRules.Outcome;
 import com.voiceqa.rules.match.Occurrence;
 import com.voiceqa.rules.match.Utterance;
+import com.voiceqa.rules.semantic.AdjacentTurn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,9 +50,11 @@ public final class LiveEvaluation implements TranscriptListener {
         if (segment.text().isBlank()) {
             return;
         }
-        Utterance u = Utterance.of(utterances.size(), segment, utterances.isEmpty() ? null : utterances.getLast());
+        Utterance u = Utterance.of(utterances.size(), segment);
         if (!utterances.isEmpty()) {
-            reread(utterances.getLast().withNext(u));
+            Utterance last = utterances.getLast();
+            u = u.withNeighbours(last.asAdjacent(), AdjacentTurn.NONE);
+            reread(last.withNeighbours(last.previous(), u.asAdjacent()));
         }
         utterances.add(u);
         locate(u);

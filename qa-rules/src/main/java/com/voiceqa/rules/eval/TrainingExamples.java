@@ -59,8 +59,8 @@ final class TrainingExamples {
                 heardTurns.add(new AdjacentTurn(NormalizedText.of(passed.text()).text(),
                         "customer".equals(turns.get(t).speaker())));
             }
-            List<AdjacentTurn> before = nearestSaid(heardTurns, -1);
-            List<AdjacentTurn> after = nearestSaid(heardTurns, 1);
+            List<AdjacentTurn> before = AdjacentTurn.before(heardTurns);
+            List<AdjacentTurn> after = AdjacentTurn.after(heardTurns);
             for (int t = 0; t < turns.size(); t++) {
                 String clean = NormalizedText.of(turns.get(t).text()).text();
                 RecognizerChannel.Passed passed = passedTurns.get(t);
@@ -87,22 +87,6 @@ final class TrainingExamples {
             }
         }
         return out;
-    }
-
-    /**
-     * For every turn, the nearest turn before it ({@code step} -1) or after it (+1) that said something, as the engine
-     * gives a semantic condition its neighbours ({@code CompiledRules.prepare}).
-     */
-    private static List<AdjacentTurn> nearestSaid(List<AdjacentTurn> turns, int step) {
-        AdjacentTurn[] out = new AdjacentTurn[turns.size()];
-        AdjacentTurn nearest = AdjacentTurn.NONE;
-        for (int t = step < 0 ? 0 : turns.size() - 1; t >= 0 && t < turns.size(); t -= step) {
-            out[t] = nearest;
-            if (turns.get(t).exists()) {
-                nearest = turns.get(t);
-            }
-        }
-        return List.of(out);
     }
 
     private static void addSpans(Set<String> labels, String label, List<CallLabels.Span> spans, int turn, String text,

@@ -15,28 +15,25 @@ import com.voiceqa.rules.text.Pinyin;
 public record Utterance(int index, Segment segment, NormalizedText text, String lower, String[] pinyin, String sounds,
                         AdjacentTurn previous, AdjacentTurn next) {
 
-    /**
-     * @param before the utterance before this one that said something (null for the first): a context-reading clause
-     *               model reads it with this one; the one after is added by {@link #withNext} once it is known
-     */
-    public static Utterance of(int index, Segment segment, Utterance before) {
+    /** The utterance alone; {@link #withNeighbours} adds the turns around it once they are known. */
+    public static Utterance of(int index, Segment segment) {
         NormalizedText text = NormalizedText.of(segment.text());
         String normalized = text.text();
         String[] pinyin = new String[normalized.length()];
         for (int i = 0; i < pinyin.length; i++) {
             pinyin[i] = Pinyin.of(normalized.charAt(i));
         }
-        AdjacentTurn previous = before == null ? AdjacentTurn.NONE : before.asAdjacent();
         return new Utterance(index, segment, text, normalized.toLowerCase(java.util.Locale.ROOT), pinyin,
-                Pinyin.soundKeys(normalized, pinyin), previous, AdjacentTurn.NONE);
+                Pinyin.soundKeys(normalized, pinyin), AdjacentTurn.NONE, AdjacentTurn.NONE);
     }
 
-    /** This utterance with {@code after} as the turn after it (the next utterance that said something). */
-    public Utterance withNext(Utterance after) {
-        return new Utterance(index, segment, text, lower, pinyin, sounds, previous, after.asAdjacent());
+    /** This utterance with the turns before and after it ({@link AdjacentTurn#before}, {@link AdjacentTurn#after}). */
+    public Utterance withNeighbours(AdjacentTurn before, AdjacentTurn after) {
+        return new Utterance(index, segment, text, lower, pinyin, sounds, before, after);
     }
 
-    private AdjacentTurn asAdjacent() {
+    /** This utterance as its neighbours' clause model reads it. */
+    public AdjacentTurn asAdjacent() {
         return new AdjacentTurn(normalized(), "customer".equals(speaker()));
     }
 

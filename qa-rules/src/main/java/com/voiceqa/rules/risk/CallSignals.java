@@ -43,13 +43,14 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
                                  ClauseModel clauses, double[] severityWeights) {
         Map<String, List<Double>> probabilities = new HashMap<>();
         List<Double> negative = new ArrayList<>();
-        List<Turn> said = utterances.stream().filter(u -> !u.normalized().isBlank()).toList();
-        for (int i = 0; i < said.size(); i++) {
-            Turn u = said.get(i);
-            if (u.customer()) {
-                AdjacentTurn previous = i > 0 ? adjacent(said.get(i - 1)) : AdjacentTurn.NONE;
-                AdjacentTurn next = i + 1 < said.size() ? adjacent(said.get(i + 1)) : AdjacentTurn.NONE;
-                for (ClauseModel.Scored window : clauses.score(u.normalized(), true, previous, next)) {
+        List<AdjacentTurn> turns = utterances.stream().map(u -> new AdjacentTurn(u.normalized(), u.customer()))
+                .toList();
+        List<AdjacentTurn> before = AdjacentTurn.before(turns);
+        List<AdjacentTurn> after = AdjacentTurn.after(turns);
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).customer() && turns.get(i).exists()) {
+                for (ClauseModel.Scored window : clauses.score(turns.get(i).text(), true, before.get(i),
+                        after.get(i))) {
                     window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
                             : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
                 }
@@ -93,10 +94,6 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
         }
         String text = utterances.get(s.utterance()).text();
         return HardNegativeCues.near(text, Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
-    }
-
-    private static AdjacentTurn adjacent(Turn turn) {
-        return new AdjacentTurn(turn.normalized(), turn.customer());
     }
 
     private static double[] top2(List<Double> values) {
