@@ -39,10 +39,15 @@ class ContextHeadTest {
                 examples.add(answer(answer, ABOUT_OTHER_THINGS.get(q), Set.of(), "other-" + call++));
             }
         }
-        ContextMlpHead head = ContextHeadTraining.fit(List.of("competitor"), examples, SentenceEncoder.builtIn(),
-                (done, toEncode, distinct) -> { }, SMALL, 1, false);
-        return new ClauseModel("ctx-tiny", SentenceEncoder.BUILT_IN_NAME, head, null,
-                JsonMapper.shared().createObjectNode(), SentenceEncoder.builtIn());
+        return tiny("ctx-tiny", "competitor", examples, false);
+    }
+
+    /** A one-label context head trained quickly on {@code examples} (shared with {@link NextTurnHeadTest}). */
+    static ClauseModel tiny(String name, String label, List<ClauseModelTrainer.Example> examples, boolean readsNext) {
+        ContextMlpHead head = ContextHeadTraining.fit(List.of(label), examples, SentenceEncoder.builtIn(),
+                (done, toEncode, distinct) -> { }, SMALL, 1, readsNext);
+        return new ClauseModel(name, SentenceEncoder.BUILT_IN_NAME, head, null, JsonMapper.shared().createObjectNode(),
+                SentenceEncoder.builtIn());
     }
 
     private static ClauseModelTrainer.Example answer(String answer, String question, Set<String> labels,

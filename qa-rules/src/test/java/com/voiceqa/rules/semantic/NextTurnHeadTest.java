@@ -33,8 +33,6 @@ class NextTurnHeadTest {
             "好嘞，培训安排在周五上午。", "那我先把合同快递给您。");
     private static final List<String> HEDGES = List.of("嗯，我再考虑考虑", "回头再说吧", "我们内部再商量一下", "先这样吧");
     private static final AdjacentTurn QUESTION = new AdjacentTurn("明年的续约您看怎么安排？", false);
-    private static final MlpTrainer.Settings SMALL =
-            new MlpTrainer.Settings(16, 8, 0.01, 1e-4, 0.1, 0, 1, 150, 1, 150, 3);
 
     private static ClauseModel trained() {
         List<ClauseModelTrainer.Example> examples = new ArrayList<>();
@@ -45,10 +43,7 @@ class NextTurnHeadTest {
                 examples.add(hedge(hedge, ROUTINE_REPLIES.get(r), Set.of(), "routine-" + call++));
             }
         }
-        ContextMlpHead head = ContextHeadTraining.fit(List.of("price"), examples, SentenceEncoder.builtIn(),
-                (done, toEncode, distinct) -> { }, SMALL, 1, true);
-        return new ClauseModel("next-tiny", SentenceEncoder.BUILT_IN_NAME, head, null,
-                JsonMapper.shared().createObjectNode(), SentenceEncoder.builtIn());
+        return ContextHeadTest.tiny("next-tiny", "price", examples, true);
     }
 
     private static ClauseModelTrainer.Example hedge(String hedge, String reply, Set<String> labels, String source) {
