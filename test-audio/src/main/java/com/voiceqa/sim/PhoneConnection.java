@@ -21,6 +21,11 @@ public final class PhoneConnection implements AutoCloseable {
     private static final String CLOSED = "\u0000closed: ";
     /** Marks the connection failing without a close (the gateway's process or network went away). */
     private static final String LOST = "\u0000lost: ";
+    /**
+     * The status the JDK reports when the connection ended without a close frame (RFC 6455: 1006 is never sent by a
+     * peer): the gateway went away, which the JDK reports either this way or through {@code onError}.
+     */
+    private static final int CLOSED_WITHOUT_CLOSE_FRAME = 1006;
 
     private final WebSocket socket;
     private final LinkedBlockingQueue<String> replies;
@@ -92,7 +97,8 @@ public final class PhoneConnection implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            replies.add(CLOSED + statusCode + (reason.isEmpty() ? "" : " " + reason));
+            replies.add((statusCode == CLOSED_WITHOUT_CLOSE_FRAME ? LOST : CLOSED) + statusCode
+                    + (reason.isEmpty() ? "" : " " + reason));
             return null;
         }
 
