@@ -153,6 +153,14 @@ class RuleEngineTest {
                 {"id": "c", "category": "closing", "conditions": [
                   {"id": "1", "type": "keywords", "terms": ["谢谢|您好"], "speaker": "rep", "last": 1}]}""";
         assertEquals(List.of(5), turns(lastRep, c));
+        String afterOpening = """
+                {"id": "n", "category": "next_step", "conditions": [
+                  {"id": "1", "type": "keywords", "terms": ["您好|怎么样|谢谢"], "speaker": "rep", "skip": 1}]}""";
+        assertEquals(List.of(2, 5), turns(afterOpening, c), "the rep's first utterance is skipped, the others are read");
+        String skipThenFirst = """
+                {"id": "n", "category": "next_step", "conditions": [
+                  {"id": "1", "type": "keywords", "terms": ["您好|怎么样|谢谢"], "speaker": "rep", "skip": 1, "first": 1}]}""";
+        assertEquals(List.of(2), turns(skipThenFirst, c), "first counts the utterances after the skipped ones");
         String window = """
                 {"id": "w", "category": "x", "conditions": [
                   {"id": "1", "type": "keywords", "terms": ["您好"], "from": 4, "to": 10}]}""";

@@ -63,6 +63,9 @@ final class ConditionSummary {
         if (!s.speaker().isEmpty()) {
             out.append(", said by ").append(s.speaker());
         }
+        if (s.skip() > 0) {
+            out.append(", after the first ").append(s.skip()).append(" utterance(s)");
+        }
         if (s.first() > 0) {
             out.append(", in the first ").append(s.first()).append(" utterance(s)");
         }

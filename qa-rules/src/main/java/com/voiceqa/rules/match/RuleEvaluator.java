@@ -124,9 +124,9 @@ public final class RuleEvaluator {
         return out;
     }
 
-    /** Indexes of the utterances allowed by the first/last-N part of the scope, or null when it has none. */
+    /** Indexes of the utterances allowed by the skip/first/last-N part of the scope, or null when it has none. */
     private static Set<Integer> rangeOf(Scope scope, List<Utterance> utterances) {
-        if (scope.first() == 0 && scope.last() == 0) {
+        if (scope.skip() == 0 && scope.first() == 0 && scope.last() == 0) {
             return null;
         }
         List<Integer> eligible = new ArrayList<>();
@@ -135,6 +135,7 @@ public final class RuleEvaluator {
                 eligible.add(u.index());
             }
         }
+        eligible = eligible.subList(Math.min(scope.skip(), eligible.size()), eligible.size());
         if (scope.first() > 0 && eligible.size() > scope.first()) {
             eligible = eligible.subList(0, scope.first());
         } else if (scope.last() > 0 && eligible.size() > scope.last()) {
@@ -149,8 +150,7 @@ public final class RuleEvaluator {
             return "spoken by " + u.speaker() + ", the condition wants " + scope.speaker();
         }
         if (inRange != null && !inRange.contains(u.index())) {
-            return scope.first() > 0 ? "not among the first " + scope.first() + " utterances"
-                    : "not among the last " + scope.last() + " utterances";
+            return rangeRejection(scope);
         }
         double start = u.segment().start();
         if (start < scope.fromSeconds() || start >= scope.toSeconds()) {
@@ -162,6 +162,17 @@ public final class RuleEvaluator {
                     + " within " + a.within() + " utterance(s)";
         }
         return null;
+    }
+
+    private static String rangeRejection(Scope scope) {
+        String afterSkipped = scope.skip() > 0 ? " (the first " + scope.skip() + " skipped)" : "";
+        if (scope.first() > 0) {
+            return "not among the first " + scope.first() + " utterances" + afterSkipped;
+        }
+        if (scope.last() > 0) {
+            return "not among the last " + scope.last() + " utterances" + afterSkipped;
+        }
+        return "among the first " + scope.skip() + " utterances, which the condition skips";
     }
 
     /** Whether utterance {@code at} is before/after/around (within N utterances of) a hit of the anchor condition. */

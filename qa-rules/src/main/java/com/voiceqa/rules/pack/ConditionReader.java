@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
 final class ConditionReader {
 
     private static final Set<String> TEXT_TYPES = Set.of("keywords", "phrase", "proximity", "regex", "semantic");
-    private static final Set<String> SCOPE_FIELDS = Set.of("speaker", "first", "last", "from", "to", "anchor",
+    private static final Set<String> SCOPE_FIELDS = Set.of("speaker", "skip", "first", "last", "from", "to", "anchor",
             "negation", "unless");
     private static final Set<String> SPEAKERS = Set.of("", "any", "rep", "customer");
 
@@ -179,6 +179,7 @@ final class ConditionReader {
         if (!SPEAKERS.contains(speaker)) {
             f.problem("speaker", "must be \"rep\", \"customer\" or \"any\", got \"" + speaker + "\"");
         }
+        int skip = f.nonNegativeInt("skip", 0);
         int first = f.nonNegativeInt("first", 0);
         int last = f.nonNegativeInt("last", 0);
         if (first > 0 && last > 0) {
@@ -200,7 +201,7 @@ final class ConditionReader {
                         a.nonNegativeInt("within", 0));
             }
         }
-        return new Scope(speaker.equals("any") ? "" : speaker, first, last, from, to, anchor);
+        return new Scope(speaker.equals("any") ? "" : speaker, skip, first, last, from, to, anchor);
     }
 
     private static Condition readMetric(JsonFields f, String id, Metric metric) {
