@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Rep phrasings the built-in quality pack's compliance items must flag, or must leave alone: forbidden words (禁语:
  * rude, deflecting, blaming the customer) and over-promises (违规承诺). The flagged ones are the kinds two fresh
- * authors' calls showed the pack missing at stop 23 (quality pack 2026.12.8, docs/rules.md), reworded here.
+ * authors' calls showed the pack missing at stop 23 (quality pack 2026.12.8, docs/rules.md) and in the development calls
+ * at stop 25 (quality pack 2026.12.11), reworded here.
  */
 class CompliancePhrasingTest {
 
@@ -43,8 +44,34 @@ class CompliancePhrasingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"我们保证明天上午把配件送到", "质量保证条款都写在合同里了"})
-    void aDeliveryCommitmentOrAWarrantyClauseIsNot(String repSays) {
+    @ValueSource(strings = {"我们争取明天上午把配件送到", "质量保证条款都写在合同里了", "窜货的按合同扣他们的保证金",
+            "收益这个我不能跟您保证，净值会有波动", "这种事谁也不敢打包票"})
+    void aCommitmentWithoutGuaranteeAWarrantyClauseADepositOrARefusalIsNot(String repSays) {
         assertFalse(flags("over_promise", repSays), repSays);
+    }
+
+    /**
+     * Quality pack 2026.12.11: the labeled calls treat any guarantee a rep gives as one (200 of the 224 rep turns with 保证
+     * in 1,883 calls are labeled over-promises, dated repairs and deliveries included); the rest are deposits, clauses
+     * and refusals, above.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"我们保证明天上午把配件送到", "以后保证二十四小时到", "我跟您保证下个月绝对上线", "这个价全市没有比这更便宜的了",
+            "我们这沙发十年都不会坏"})
+    void anyGuaranteeARepGivesIsAnOverPromise(String repSays) {
+        assertTrue(flags("over_promise", repSays), repSays);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"这个你找厂家去", "这事您跟我们大区经理说去", "电商那边的定价我管不着", "你自己不看短信怪谁",
+            "爱续不续吧", "你要转就转", "这个跟我们的货没关系"})
+    void sendingTheCustomerElsewhereOrTakeItOrLeaveItIsAForbiddenPhrase(String repSays) {
+        assertTrue(flags("forbidden_words", repSays), repSays);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我帮您找厂家去问问", "我回去跟领导说，明天给您答复"})
+    void goingToSomeoneOnTheCustomersBehalfIsNot(String repSays) {
+        assertFalse(flags("forbidden_words", repSays), repSays);
     }
 }

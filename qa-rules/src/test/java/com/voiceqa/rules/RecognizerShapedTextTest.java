@@ -76,6 +76,42 @@ class RecognizerShapedTextTest {
         assertFalse(agreesNextStep("好的我知道了有需要再联系"));
     }
 
+    @Test
+    void aNextStepHasADayDateOrClockTimeAndAnAction() {
+        assertTrue(agreesNextStep("我这边登记一下三个工作日内安排师傅上门"));
+        assertTrue(agreesNextStep("那周六上午九点半我在支行等您"));
+        assertTrue(agreesNextStep("好的我下个月十号再约您过一遍"));
+        assertFalse(agreesNextStep("到时候有需要您直接给我打电话"), "到时候 names no time");
+        assertFalse(agreesNextStep("您这个套餐下个月到期了"), "到期 is no arrival");
+        assertFalse(agreesNextStep("您把订单号发我一下我帮您查"), "a bare 号 is no date");
+    }
+
+    @Test
+    void theRepsOpeningSaysWhyTheyCallAndIsNoNextStep() {
+        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
+            CallEvaluation e = engine.evaluate(call("c", "rep:您好我是恒力电气的小郑您的维保合同下个月到期今天打电话想跟您确认一下",
+                    "customer:嗯我们再看看", "rep:好的谢谢您"));
+            assertTrue(e.hitsFor("next_step").stream().anyMatch(RuleHit::missing));
+        }
+    }
+
+    @Test
+    void aSelfIntroductionIsHeardWhenTheRecognizerDropsItsVerb() {
+        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
+            CallEvaluation e = engine.evaluate(call("c", "rep:您好王工我恒力电气的销售经理小郑", "customer:嗯你说"));
+            assertTrue(e.hitsFor("self_intro").stream().noneMatch(RuleHit::missing), "我是 heard as 我");
+        }
+    }
+
+    @Test
+    void anyQuestionWithMaAfterTheOpeningAsksAboutTheCustomer() {
+        assertTrue(asksAboutNeeds("您家里有小孩吗"));
+        assertTrue(asksAboutNeeds("是客流少了吗"));
+        assertFalse(asksAboutNeeds("合同发您了您看了吗"), "checking a document was read is no question about needs");
+        assertFalse(asksAboutNeeds("我周四过去行吗"), "a proposal is no question about needs");
+        assertFalse(asksAboutNeeds("我都说了你听不懂吗"), "a rhetorical question is a forbidden phrase, not discovery");
+    }
+
     private static boolean greets(String firstRepTurn) {
         try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
             CallEvaluation e = engine.evaluate(call("c", "rep:" + firstRepTurn, "customer:嗯你说"));
