@@ -35,13 +35,16 @@ class RecognizerShapedTextTest {
         assertTrue(found(all, "今年要节约成本"));
     }
 
+    /** Whether the built-in quality pack finds {@code item} met in a call of these {@code speaker:text} lines. */
+    private static boolean meets(String item, String... lines) {
+        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
+            return engine.evaluate(call("c", lines)).hitsFor(item).stream().noneMatch(RuleHit::missing);
+        }
+    }
+
     /** Whether the built-in quality pack finds {@code item} in a call whose rep says {@code repSays} after the opening. */
     private static boolean repMeets(String item, String repSays) {
-        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
-            CallEvaluation e = engine.evaluate(call("c", "rep:您好我是恒力电气的小郑", "customer:嗯", "rep:" + repSays,
-                    "customer:好的"));
-            return e.hitsFor(item).stream().noneMatch(RuleHit::missing);
-        }
+        return meets(item, "rep:您好我是恒力电气的小郑", "customer:嗯", "rep:" + repSays, "customer:好的");
     }
 
     private static boolean asksAboutNeeds(String repSays) {
@@ -88,19 +91,13 @@ class RecognizerShapedTextTest {
 
     @Test
     void theRepsOpeningSaysWhyTheyCallAndIsNoNextStep() {
-        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
-            CallEvaluation e = engine.evaluate(call("c", "rep:您好我是恒力电气的小郑您的维保合同下个月到期今天打电话想跟您确认一下",
-                    "customer:嗯我们再看看", "rep:好的谢谢您"));
-            assertTrue(e.hitsFor("next_step").stream().anyMatch(RuleHit::missing));
-        }
+        assertFalse(meets("next_step", "rep:您好我是恒力电气的小郑您的维保合同下个月到期今天打电话想跟您确认一下",
+                "customer:嗯我们再看看", "rep:好的谢谢您"));
     }
 
     @Test
     void aSelfIntroductionIsHeardWhenTheRecognizerDropsItsVerb() {
-        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
-            CallEvaluation e = engine.evaluate(call("c", "rep:您好王工我恒力电气的销售经理小郑", "customer:嗯你说"));
-            assertTrue(e.hitsFor("self_intro").stream().noneMatch(RuleHit::missing), "我是 heard as 我");
-        }
+        assertTrue(meets("self_intro", "rep:您好王工我恒力电气的销售经理小郑", "customer:嗯你说"), "我是 heard as 我");
     }
 
     @Test
@@ -113,10 +110,7 @@ class RecognizerShapedTextTest {
     }
 
     private static boolean greets(String firstRepTurn) {
-        try (RuleEngine engine = new RuleEngine(RuleLoader.builtInPacks())) {
-            CallEvaluation e = engine.evaluate(call("c", "rep:" + firstRepTurn, "customer:嗯你说"));
-            return e.hitsFor("greeting").stream().noneMatch(RuleHit::missing);
-        }
+        return meets("greeting", "rep:" + firstRepTurn, "customer:嗯你说");
     }
 
     @Test
