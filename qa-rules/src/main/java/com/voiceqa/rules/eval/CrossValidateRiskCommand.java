@@ -37,7 +37,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B | --false-alarm-target F"
-            + " [--low-thresholds off,0.5,...]] [--out FILE] [--version V]";
+            + " [--low-thresholds off,0.5,...]] [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -60,6 +60,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Double budget = null;
         Double target = null;
         List<Double> lowThresholds = null;
+        boolean trainOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -71,6 +72,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--false-alarm-budget" -> budget = share(value(args, ++i, a), a);
                 case "--false-alarm-target" -> target = share(value(args, ++i, a), a);
                 case "--low-thresholds" -> lowThresholds = lowThresholds(value(args, ++i, a), a);
+                case "--train-only" -> trainOnly = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -80,6 +82,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
         if (outFile != null && version == null) {
             throw new UserError("--out writes the risk model a pack ships: name its version with --version V (the"
                     + " packs' version it is trained for, e.g. 2026.12.8)");
+        }
+        if (trainOnly && outFile == null) {
+            throw new UserError("--train-only skips the measurement and only writes the model: give --out FILE");
         }
         if (target != null && budget != null) {
             throw new UserError("give either --false-alarm-budget (fixed) or --false-alarm-target (chosen per fold),"
@@ -108,6 +113,21 @@ public final class CrossValidateRiskCommand implements CliCommand {
             rows.put(d, RiskRow.read(file));
         }
         List<String> folds = rows.get(scored.getFirst()).stream().map(RiskRow::fold).distinct().toList();
+        if (!trainOnly) {
+            crossValidate(rows, folds, scored, settings, out);
+        }
+        if (outFile != null) {
+            List<String> chosen = new ArrayList<>();
+            settings.model(rows, folds, chosen, "all folds").write(outFile);
+            chosen.forEach(err::println);
+            err.println("cv-risk: wrote the risk model trained on all " + folds.size() + " folds to " + outFile);
+        }
+        return 0;
+    }
+
+    /** The per-fold and pooled tables: each fold decided by a risk model made (as settings say) without it. */
+    private static void crossValidate(Map<Degradation, List<RiskRow>> rows, List<String> folds,
+                                      List<Degradation> scored, Settings settings, PrintStream out) {
         Map<Degradation, List<EvalScorer.Pair>> gate = new LinkedHashMap<>();
         Map<Degradation, List<EvalScorer.Pair>> model = new LinkedHashMap<>();
         scored.forEach(d -> {
@@ -138,9 +158,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
         for (Degradation d : scored) {
             out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "pooled", d, cells(gate.get(d)), cells(model.get(d)));
         }
-        if (target != null) {
+        if (settings.target() != null) {
             out.printf(Locale.ROOT, "%nnested choice (false-alarm target %.2f on clean text, inner CV over the"
-                    + " other folds)%n", target);
+                    + " other folds)%n", settings.target());
             choices.forEach(out::println);
         }
         for (Degradation d : scored) {
@@ -155,13 +175,6 @@ public final class CrossValidateRiskCommand implements CliCommand {
                         g[i][2], g[i][3], m[i][0], m[i][1], m[i][2], m[i][3]);
             }
         }
-        if (outFile != null) {
-            List<String> chosen = new ArrayList<>();
-            settings.model(rows, folds, chosen, "all folds").write(outFile);
-            chosen.forEach(err::println);
-            err.println("cv-risk: wrote the risk model trained on all " + folds.size() + " folds to " + outFile);
-        }
-        return 0;
     }
 
     private static final String HEADER = String.format(Locale.ROOT, "%8s %6s %9s %6s", "churn F1", "risk",

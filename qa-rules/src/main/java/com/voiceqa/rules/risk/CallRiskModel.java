@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param name          the model's name ({@code risk.model} of a churn pack)
  * @param version       the pack version it was trained for
  * @param categories    the churn categories, in {@link CallSignals#categories} order
- * @param levelFeatures names of the level features ({@link RiskFeatures#LEVEL}), checked on loading
+ * @param levelFeatures names of the level features ({@link RiskFeatures#levelNames}), checked on loading
  * @param level         the ordinal score (its bias is 0: the cuts carry it)
  * @param cuts          the three cut points, ascending
  * @param signal        the per-category reporting logistic
@@ -50,7 +50,7 @@ public record CallRiskModel(String name, String version, List<String> categories
         categories = List.copyOf(categories);
         levelFeatures = List.copyOf(levelFeatures);
         signalFeatures = List.copyOf(signalFeatures);
-        if (!levelFeatures.equals(RiskFeatures.LEVEL)
+        if (!levelFeatures.equals(RiskFeatures.levelNames(categories))
                 || !signalFeatures.equals(RiskFeatures.categoryNames(categories))) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
                     + " version computes; retrain it with ./voiceqa cv-risk --out");

@@ -72,7 +72,7 @@ public final class CallRiskTrainer {
             training.put("calls", calls);
             training.put("category_rows", categoryRows);
             training.put("settings", settings(falseAlarmBudget, lowThreshold));
-            return new CallRiskModel(name, version, categories, RiskFeatures.LEVEL, level,
+            return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), level,
                     withinFalseAlarmBudget(cuts, riskFree, falseAlarmBudget), RiskFeatures.categoryNames(categories),
                     signal, threshold, lowThreshold, training);
         }
@@ -94,12 +94,14 @@ public final class CallRiskTrainer {
             double[] gc = new double[cuts.length];
             for (int i = 0; i < z.length; i++) {
                 double s = dot(w, z[i]);
+                double residuals = 0;
                 for (int k = 0; k < cuts.length; k++) {
                     double residual = Linear.sigmoid(s - cuts[k]) - (y[i] > k ? 1 : 0);
-                    for (int j = 0; j < w.length; j++) {
-                        gw[j] += residual * z[i][j];
-                    }
+                    residuals += residual;
                     gc[k] -= residual;
+                }
+                for (int j = 0; j < w.length; j++) {
+                    gw[j] += residuals * z[i][j];
                 }
             }
             step(w, gw, z.length);

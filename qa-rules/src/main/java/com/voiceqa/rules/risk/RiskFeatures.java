@@ -11,20 +11,35 @@ import java.util.List;
 public final class RiskFeatures {
 
     /**
-     * Names of {@link #level} features, in order. {@code categories_recurring} counts the categories whose findings
-     * point at two or more turns: a complaint the customer comes back to is less often a hard negative said once and
-     * dropped (it raised pooled cross-validated churn F1 and risk accuracy, clean and at 20 % CER, with no more false
-     * alarms: docs/rules.md, "Packs 2026.12.3").
+     * Names of the call's sums among the {@link #level} features, in order. {@code categories_recurring} counts the
+     * categories whose findings point at two or more turns: a complaint the customer comes back to is less often a hard
+     * negative said once and dropped (it raised pooled cross-validated churn F1 and risk accuracy, clean and at 20 %
+     * CER, with no more false alarms: docs/rules.md, "Packs 2026.12.3").
      */
-    public static final List<String> LEVEL = List.of("gate_sum", "categories_high", "categories_high_cued",
+    public static final List<String> CALL_SUMS = List.of("gate_sum", "categories_high", "categories_high_cued",
             "categories_medium", "categories_low", "categories_low_cued", "model_top", "model_second_category",
             "model_sum", "categories_over", "windows_over", "negative_top", "negative_windows", "utterances",
             "categories_recurring");
+
+    /**
+     * What the level reads of each category besides the sums: the guide's risk level depends on which categories the
+     * customer raises (a non-renewal weighs more than a price remark), which sums over categories cannot tell apart
+     * (docs/rules.md, "Packs 2026.12.12").
+     */
+    private static final List<String> PER_CATEGORY = List.of("high", "high_cued", "medium", "low", "low_cued", "top",
+            "second", "turns");
 
     private static final List<String> CATEGORY_OWN = List.of("high", "high_cued", "medium", "low", "low_cued", "top",
             "second", "windows_over", "turns", "other_categories", "negative_top", "utterances");
 
     private RiskFeatures() {
+    }
+
+    /** Names of {@link #level} features for these categories: the call's sums, then each category's own numbers. */
+    public static List<String> levelNames(List<String> categories) {
+        List<String> names = new ArrayList<>(CALL_SUMS);
+        categories.forEach(c -> PER_CATEGORY.forEach(f -> names.add(c + "_" + f)));
+        return names;
     }
 
     /** Names of {@link #category} features for these categories: the category's own, then one flag per category. */
@@ -58,9 +73,19 @@ public final class RiskFeatures {
             tops.add(c.top());
         }
         tops.sort(Collections.reverseOrder());
-        return new double[]{s.gateSum(), high, highCued, medium, low, lowCued, tops.isEmpty() ? 0 : tops.get(0),
+        double[] sums = {s.gateSum(), high, highCued, medium, low, lowCued, tops.isEmpty() ? 0 : tops.get(0),
                 tops.size() < 2 ? 0 : tops.get(1), sum, over, Math.log1p(windows), s.negativeTop(),
                 Math.log1p(s.negativeWindows()), Math.log1p(s.utterances()), recurring};
+        double[] x = new double[sums.length + PER_CATEGORY.size() * s.categories().size()];
+        System.arraycopy(sums, 0, x, 0, sums.length);
+        int at = sums.length;
+        for (CategorySignals c : s.categories()) {
+            double[] own = {Math.log1p(c.high()), Math.log1p(c.highCued()), Math.log1p(c.medium()),
+                    Math.log1p(c.low()), Math.log1p(c.lowCued()), c.top(), c.second(), Math.log1p(c.turns().size())};
+            System.arraycopy(own, 0, x, at, own.length);
+            at += own.length;
+        }
+        return x;
     }
 
     /** The features of category {@code index} of {@code s}. */

@@ -74,6 +74,21 @@ class CrossValidateRiskCommandTest {
         assertEquals(3, choices.size(), "one choice per held-out fold: " + nested);
         assertTrue(choices.getFirst().startsWith("heldout ") && choices.getFirst().contains("budget 0."),
                 choices.getFirst());
+
+        Path trainedOnly = dir.resolve("trained-only.json");
+        String quiet = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2",
+                "--degrade", "none,cer=0.2", "--out", trainedOnly.toString(), "--version", "2026.12.99",
+                "--train-only");
+        assertTrue(quiet.lines().noneMatch(l -> l.startsWith("pooled")), "no measurement: " + quiet);
+        assertEquals(Files.readString(model), Files.readString(trainedOnly),
+                "the model on all folds does not depend on whether the folds were measured first");
+    }
+
+    @Test
+    void trainOnlyNeedsAFileToWrite(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--train-only"));
+        assertTrue(e.getMessage().contains("give --out FILE"), e.getMessage());
     }
 
     @Test

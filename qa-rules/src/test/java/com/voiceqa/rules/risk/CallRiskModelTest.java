@@ -63,6 +63,26 @@ public class CallRiskModelTest {
         assertEquals(List.of("competitor"), switching.reported());
     }
 
+    /**
+     * The guide's level depends on which category is raised: here one weak finding is labeled medium when it is about
+     * service and low when it is about price, with the same sums over categories, which only the level's
+     * per-category inputs can tell apart.
+     */
+    @Test
+    void theLevelTellsCategoriesApartWhereTheirSumsAreTheSame() {
+        List<CallRiskTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            double top = 0.6 + i * 0.03;
+            examples.add(new CallRiskTrainer.Example(call("service", 0, 0, 1, top, 10 + i), 2, Set.of("service")));
+            examples.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, 10 + i), 1, Set.of("price")));
+            examples.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, 10 + i), 0, Set.of()));
+        }
+        CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples);
+        assertEquals(new CallRiskModel.Decision(2, List.of("service")),
+                model.decide(call("service", 0, 0, 1, 0.75, 14)));
+        assertEquals(new CallRiskModel.Decision(1, List.of("price")), model.decide(call("price", 0, 0, 1, 0.75, 14)));
+    }
+
     @Test
     void aCallWithoutAnyFindingIsRiskFreeWhateverTheScore() {
         CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
@@ -140,7 +160,7 @@ public class CallRiskModelTest {
     }
 
     private static CallRiskModel handMade(Double lowThreshold) {
-        int levelFeatures = RiskFeatures.LEVEL.size();
+        int levelFeatures = RiskFeatures.levelNames(CATEGORIES).size();
         Linear level = new Linear(new double[levelFeatures], ones(levelFeatures), new double[levelFeatures], 0);
         List<String> signalFeatures = RiskFeatures.categoryNames(CATEGORIES);
         double[] weights = new double[signalFeatures.size()];
@@ -148,7 +168,8 @@ public class CallRiskModelTest {
         weights[signalFeatures.indexOf("low_cued")] = -3 / Math.log(2);
         Linear signal = new Linear(new double[weights.length], ones(weights.length), weights,
                 Math.log(0.75 / 0.25) - 3);
-        return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.LEVEL, level, new double[]{0.5, 0.5, 2},
+        return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.levelNames(CATEGORIES), level,
+                new double[]{0.5, 0.5, 2},
                 signalFeatures, signal, 0.5, lowThreshold, java.util.Map.of());
     }
 
