@@ -3,7 +3,8 @@
 # The shared corpus and held-out sets 1-3 were written by the project's own sessions while the packs were built: one
 # fold. unseen4 (sets f5, f6) and unseen5 (f15, f16) are two authors each, kept together as written. Every other
 # folder is one author (READMEs beside the calls; qa-rules/training/README.md). unseen10 … unseen20 joined at stop 25, each
-# after it had served once as a blind acceptance check (spent, no longer blind); unseen21 and later stay out.
+# after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; unseen21 and
+# later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -30,6 +31,10 @@ folds=(
   qa-rules/training/calls/e18
   qa-rules/training/calls/e19
   qa-rules/training/calls/e20
+  qa-rules/training/calls/e21
+  qa-rules/training/calls/e22
+  qa-rules/training/calls/e23
+  qa-rules/training/calls/e24
   qa-rules/src/test/resources/unseen10
   qa-rules/src/test/resources/unseen11
   qa-rules/src/test/resources/unseen12
