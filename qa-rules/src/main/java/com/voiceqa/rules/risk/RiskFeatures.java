@@ -80,10 +80,9 @@ public final class RiskFeatures {
         System.arraycopy(sums, 0, x, 0, sums.length);
         int at = sums.length;
         for (CategorySignals c : s.categories()) {
-            double[] own = {Math.log1p(c.high()), Math.log1p(c.highCued()), Math.log1p(c.medium()),
-                    Math.log1p(c.low()), Math.log1p(c.lowCued()), c.top(), c.second(), Math.log1p(c.turns().size())};
-            System.arraycopy(own, 0, x, at, own.length);
-            at += own.length;
+            for (String name : PER_CATEGORY) {
+                x[at++] = own(s, c, name);
+            }
         }
         return x;
     }
@@ -91,13 +90,33 @@ public final class RiskFeatures {
     /** The features of category {@code index} of {@code s}. */
     public static double[] category(CallSignals s, int index) {
         CategorySignals c = s.categories().get(index);
-        int others = (int) s.categories().stream().filter(o -> o != c && o.found()).count();
         double[] x = new double[CATEGORY_OWN.size() + s.categories().size()];
-        double[] own = {Math.log1p(c.high()), Math.log1p(c.highCued()), Math.log1p(c.medium()), Math.log1p(c.low()),
-                Math.log1p(c.lowCued()), c.top(), c.second(), Math.log1p(c.windowsOver()), Math.log1p(c.turns().size()),
-                others, s.negativeTop(), Math.log1p(s.utterances())};
-        System.arraycopy(own, 0, x, 0, own.length);
-        x[own.length + index] = 1;
+        for (int i = 0; i < CATEGORY_OWN.size(); i++) {
+            x[i] = own(s, c, CATEGORY_OWN.get(i));
+        }
+        x[CATEGORY_OWN.size() + index] = 1;
         return x;
+    }
+
+    /**
+     * One number of category {@code c} of {@code s}, by its feature name: the level and the reporting logistic read
+     * some of the same ones, so each is defined once, here.
+     */
+    private static double own(CallSignals s, CategorySignals c, String name) {
+        return switch (name) {
+            case "high" -> Math.log1p(c.high());
+            case "high_cued" -> Math.log1p(c.highCued());
+            case "medium" -> Math.log1p(c.medium());
+            case "low" -> Math.log1p(c.low());
+            case "low_cued" -> Math.log1p(c.lowCued());
+            case "top" -> c.top();
+            case "second" -> c.second();
+            case "windows_over" -> Math.log1p(c.windowsOver());
+            case "turns" -> Math.log1p(c.turns().size());
+            case "other_categories" -> s.categories().stream().filter(o -> o != c && o.found()).count();
+            case "negative_top" -> s.negativeTop();
+            case "utterances" -> Math.log1p(s.utterances());
+            default -> throw new IllegalStateException("no category feature named " + name);
+        };
     }
 }
