@@ -150,16 +150,26 @@ final class EvaluationAssembler {
         return pack.risk().model() != null && !perCategory.isEmpty() && level == ChurnRisk.NONE ? ChurnRisk.LOW : level;
     }
 
-    /** The findings that are reported: every finding of other packs, and what each churn pack's decision keeps. */
+    /**
+     * The findings that are reported: every finding of other packs, and each churn pack's findings as its decision
+     * reports them (some dropped, some pointing at fewer turns).
+     */
     static List<RuleHit> reported(List<RulePack> packs, List<RuleHit> findings, List<ChurnDecision> decisions) {
-        Set<RuleHit> dropped = new java.util.HashSet<>();
+        Map<String, ChurnDecision> churnPacks = new HashMap<>();
         for (int i = 0; i < packs.size(); i++) {
             if (packs.get(i).kind() == PackKind.CHURN) {
-                String id = packs.get(i).id();
-                findings.stream().filter(h -> h.packId().equals(id)).forEach(dropped::add);
-                dropped.removeAll(decisions.get(i).reported());
+                churnPacks.put(packs.get(i).id(), decisions.get(i));
             }
         }
-        return dropped.isEmpty() ? findings : findings.stream().filter(h -> !dropped.contains(h)).toList();
+        List<RuleHit> out = new ArrayList<>();
+        for (RuleHit h : findings) {
+            ChurnDecision d = churnPacks.get(h.packId());
+            if (d == null) {
+                out.add(h);
+            } else {
+                d.reported(h).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 }

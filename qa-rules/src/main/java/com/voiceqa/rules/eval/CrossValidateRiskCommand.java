@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -210,10 +211,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
                 if (use.test(r)) {
-                    Set<String> categories = new LinkedHashSet<>();
-                    r.gold().churnSignals().forEach(s -> categories.add(s.category()));
+                    Map<String, Set<Integer>> turns = new LinkedHashMap<>();
+                    r.gold().churnSignals().forEach(s -> turns.computeIfAbsent(s.category(), k -> new HashSet<>())
+                            .add(s.turn()));
                     examples.add(new CallRiskTrainer.Example(r.signals(),
-                            ChurnRisk.parse(r.gold().churnRisk()).ordinal(), categories));
+                            ChurnRisk.parse(r.gold().churnRisk()).ordinal(), turns));
                 }
             }
         }
@@ -225,9 +227,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
         CallRiskModel.Decision d = model.decide(r.signals());
         List<CallLabels.Signal> signals = new ArrayList<>();
         for (CategorySignals c : r.signals().categories()) {
-            if (d.reported().contains(c.category())) {
-                c.turns().forEach(t -> signals.add(new CallLabels.Signal(c.category(), t, "")));
-            }
+            d.turns().getOrDefault(c.category(), List.of())
+                    .forEach(t -> signals.add(new CallLabels.Signal(c.category(), t, "")));
         }
         CallLabels g = r.gate();
         return new CallLabels(ChurnRisk.values()[d.level()].label(), signals, g.qaItems(), g.forbiddenWords(),

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * features, and the level is how many of the three cut points (none|low, low|medium, medium|high) s exceeds; each
  * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Which
  * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
- * {@code threshold}. The two agree by construction: a call at level none reports nothing, and a call at risk reports
+ * {@code threshold}; which of a reported category's turns are pointed at, a logistic per turn over
+ * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none reports nothing, and a call at risk reports
  * at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
  * <p>Early warning: the false-alarm budget raises the none|low cut until it can meet the low|medium cut, and then no
  * call scores {@code low}. A call the level leaves at none whose likeliest category's reporting probability is at
@@ -36,12 +39,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param signal        the per-category reporting logistic
  * @param threshold     probability at or above which a category is reported
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:
- *                      no early warning, as in every model shipped so far)
+ *                      no early warning)
+ * @param turnFeatures  names of the turn features ({@link RiskFeatures#turnNames}), checked on loading
+ * @param turn          the per-turn logistic: which turns of a reported category are pointed at (null: every turn
+ *                      holding a finding, as in the models shipped before 2026.12.13)
+ * @param turnThreshold probability at or above which a reported category's turn is pointed at; its likeliest turn
+ *                      always is
  * @param training      how it was trained (data, settings), for the record
  */
 public record CallRiskModel(String name, String version, List<String> categories, List<String> levelFeatures,
                             Linear level, double[] cuts, List<String> signalFeatures, Linear signal, double threshold,
-                            Double lowThreshold, Map<String, Object> training) {
+                            Double lowThreshold, List<String> turnFeatures, Linear turn, Double turnThreshold,
+                            Map<String, Object> training) {
 
     private static final String RESOURCE_DIR = "com/voiceqa/rules/risk/";
     private static final Map<String, CallRiskModel> LOADED = new ConcurrentHashMap<>();
@@ -50,13 +59,19 @@ public record CallRiskModel(String name, String version, List<String> categories
         categories = List.copyOf(categories);
         levelFeatures = List.copyOf(levelFeatures);
         signalFeatures = List.copyOf(signalFeatures);
+        turnFeatures = turnFeatures == null ? List.of() : List.copyOf(turnFeatures);
         if (!levelFeatures.equals(RiskFeatures.levelNames(categories))
-                || !signalFeatures.equals(RiskFeatures.categoryNames(categories))) {
+                || !signalFeatures.equals(RiskFeatures.categoryNames(categories))
+                || turn != null && !turnFeatures.equals(RiskFeatures.turnNames(categories))) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
                     + " version computes; retrain it with ./voiceqa cv-risk --out");
         }
         if (cuts.length != 3 || cuts[0] > cuts[1] || cuts[1] > cuts[2]) {
             throw new IllegalArgumentException("risk model '" + name + "' needs three ascending cut points");
+        }
+        if (turn != null && !(turnThreshold != null && turnThreshold > 0 && turnThreshold <= 1)) {
+            throw new IllegalArgumentException("risk model '" + name + "': a turn logistic needs a turn threshold, a"
+                    + " probability in (0, 1], not " + turnThreshold);
         }
         if (lowThreshold != null && !(lowThreshold > 0 && lowThreshold <= 1)) {
             throw new IllegalArgumentException("risk model '" + name + "': the early-warning threshold is a"
@@ -64,11 +79,20 @@ public record CallRiskModel(String name, String version, List<String> categories
         }
     }
 
-    /** The risk level (0 none … 3 high) and the categories reported, in {@link #categories} order. */
-    public record Decision(int level, List<String> reported) {
+    /**
+     * The risk level (0 none … 3 high), the categories reported, in {@link #categories} order, and for each of them
+     * the turns pointed at.
+     */
+    public record Decision(int level, List<String> reported, Map<String, List<Integer>> turns) {
         public Decision {
             reported = List.copyOf(reported);
+            turns = Map.copyOf(turns);
+            if (!turns.keySet().equals(Set.copyOf(reported))) {
+                throw new IllegalArgumentException("a decision points at turns of exactly the reported categories");
+            }
         }
+
+        static final Decision NONE = new Decision(0, List.of(), Map.of());
     }
 
     public Decision decide(CallSignals s) {
@@ -94,15 +118,39 @@ public record CallRiskModel(String name, String version, List<String> categories
             }
         }
         if (likeliest == null) {
-            return new Decision(0, List.of());
+            return Decision.NONE;
         }
         if (lvl == 0 && lowThreshold != null && best >= lowThreshold) {
             lvl = 1;
         }
         if (lvl == 0) {
-            return new Decision(0, List.of());
+            return Decision.NONE;
         }
-        return new Decision(lvl, reported.isEmpty() ? List.of(likeliest) : reported);
+        List<String> chosen = reported.isEmpty() ? List.of(likeliest) : reported;
+        Map<String, List<Integer>> turns = new LinkedHashMap<>();
+        chosen.forEach(c -> turns.put(c, turns(s, categories.indexOf(c))));
+        return new Decision(lvl, chosen, turns);
+    }
+
+    /** The turns of category {@code index} to point at: its likeliest, and any other the turn logistic accepts. */
+    private List<Integer> turns(CallSignals s, int index) {
+        CategorySignals c = s.categories().get(index);
+        if (turn == null || c.turnSignals().isEmpty()) {
+            return c.turns();
+        }
+        double[] p = c.turnSignals().stream()
+                .mapToDouble(t -> Linear.sigmoid(turn.score(RiskFeatures.turn(s, index, t)))).toArray();
+        int likeliest = 0;
+        for (int i = 1; i < p.length; i++) {
+            likeliest = p[i] > p[likeliest] ? i : likeliest;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (i == likeliest || p[i] >= turnThreshold) {
+                out.add(c.turns().get(i));
+            }
+        }
+        return out;
     }
 
     /** A model by name ({@link ModelFiles}: the trained-models folder, else {@code risk/<name>.json} shipped here). */

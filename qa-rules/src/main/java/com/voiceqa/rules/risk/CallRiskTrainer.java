@@ -13,7 +13,10 @@ import java.util.stream.IntStream;
  * Trains a {@link CallRiskModel} by full-batch gradient descent (deterministic: the same examples give the same
  * model). The level is fitted with the all-threshold ordinal loss (one logistic per cut point sharing the score),
  * the reporting logistic on every (call, category) that has a finding, labeled by whether the gold labels have a
- * signal of that category in the call; its threshold is the one that maximizes that F1 on the training calls.
+ * signal of that category in the call; its threshold is the one that maximizes that F1 on the training calls. The
+ * turn logistic is fitted on every turn of every (call, category) that has a finding and a signal of that category in
+ * the gold labels, labeled by whether the gold labels point at that turn; its threshold maximizes the turn F1 of
+ * those pairs with each pair's likeliest turn always kept (as {@link CallRiskModel} decides).
  */
 public final class CallRiskTrainer {
 
@@ -30,8 +33,18 @@ public final class CallRiskTrainer {
     private CallRiskTrainer() {
     }
 
-    /** One training call: what it says, and its gold risk level (0 none … 3 high) and signal categories. */
-    public record Example(CallSignals signals, int level, Set<String> categories) {
+    /**
+     * One training call: what it says, its gold risk level (0 none … 3 high) and the gold signals' turns by category
+     * (the categories it has signals of are the keys).
+     */
+    public record Example(CallSignals signals, int level, Map<String, Set<Integer>> turns) {
+        public Example {
+            turns = Map.copyOf(turns);
+        }
+
+        public Set<String> categories() {
+            return turns.keySet();
+        }
     }
 
     public static String settings(double falseAlarmBudget, Double lowThreshold) {
@@ -57,7 +70,7 @@ public final class CallRiskTrainer {
      * @param riskFree the level scores of the risk-free training calls, highest first
      */
     public record Fit(List<String> categories, Linear level, double[] cuts, double[] riskFree, Linear signal,
-                      double threshold, int calls, int categoryRows) {
+                      double threshold, Linear turn, Double turnThreshold, int calls, int categoryRows) {
 
         /**
          * @param falseAlarmBudget share of risk-free training calls the level may alarm on
@@ -74,7 +87,8 @@ public final class CallRiskTrainer {
             training.put("settings", settings(falseAlarmBudget, lowThreshold));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), level,
                     withinFalseAlarmBudget(cuts, riskFree, falseAlarmBudget), RiskFeatures.categoryNames(categories),
-                    signal, threshold, lowThreshold, training);
+                    signal, threshold, lowThreshold, turn == null ? null : RiskFeatures.turnNames(categories), turn,
+                    turnThreshold, training);
         }
     }
 
@@ -125,8 +139,81 @@ public final class CallRiskTrainer {
             }
         }
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
-        return new Fit(List.copyOf(categories), level, cuts, riskFree, signal, bestThreshold(signal, cx, cy),
-                examples.size(), cx.size());
+        TurnRows turns = TurnRows.of(categories, examples);
+        Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
+        return new Fit(List.copyOf(categories), level, cuts, riskFree, signal, bestThreshold(signal, cx, cy), turn,
+                turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
+    }
+
+    /**
+     * The turn logistic's training rows: every turn of a (call, category) that has findings with turn signals and is
+     * labeled; {@code pairs} holds each pair's row indexes, for the threshold that keeps each pair's likeliest turn.
+     */
+    private record TurnRows(List<double[]> x, List<Boolean> y, List<int[]> pairs) {
+
+        static TurnRows of(List<String> categories, List<Example> examples) {
+            TurnRows rows = new TurnRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Example e : examples) {
+                for (int c = 0; c < categories.size(); c++) {
+                    CategorySignals signals = e.signals().categories().get(c);
+                    Set<Integer> gold = e.turns().get(categories.get(c));
+                    if (gold == null || signals.turnSignals().isEmpty()) {
+                        continue;
+                    }
+                    int[] pair = new int[signals.turnSignals().size()];
+                    for (int t = 0; t < pair.length; t++) {
+                        TurnSignals turn = signals.turnSignals().get(t);
+                        pair[t] = rows.x().size();
+                        rows.x().add(RiskFeatures.turn(e.signals(), c, turn));
+                        rows.y().add(gold.contains(turn.turn()));
+                    }
+                    rows.pairs().add(pair);
+                }
+            }
+            return rows;
+        }
+
+        double bestThreshold(Linear turn) {
+            double[] p = x.stream().mapToDouble(row -> Linear.sigmoid(turn.score(row))).toArray();
+            return CallRiskTrainer.bestThreshold(threshold -> {
+                int[] counts = new int[3];
+                for (int[] pair : pairs) {
+                    int likeliest = pair[0];
+                    for (int i : pair) {
+                        likeliest = p[i] > p[likeliest] ? i : likeliest;
+                    }
+                    for (int i : pair) {
+                        count(counts, i == likeliest || p[i] >= threshold, y.get(i));
+                    }
+                }
+                return counts;
+            });
+        }
+    }
+
+    /**
+     * The threshold among 0.20, 0.25 … 0.80 whose decisions have the highest F1 ({@code counts}: true positives,
+     * false positives and false negatives at a threshold); the lowest of equals.
+     */
+    private static double bestThreshold(java.util.function.DoubleFunction<int[]> counts) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int t = 20; t <= 80; t += 5) {
+            double threshold = t / 100.0;
+            int[] c = counts.apply(threshold);
+            double f1 = c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static void count(int[] counts, boolean predicted, boolean gold) {
+        counts[0] += predicted && gold ? 1 : 0;
+        counts[1] += predicted && !gold ? 1 : 0;
+        counts[2] += !predicted && gold ? 1 : 0;
     }
 
     /**
@@ -169,26 +256,14 @@ public final class CallRiskTrainer {
     }
 
     private static double bestThreshold(Linear signal, List<double[]> x, List<Boolean> y) {
-        double best = 0.5;
-        double bestF1 = -1;
-        for (int t = 20; t <= 80; t += 5) {
-            double threshold = t / 100.0;
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < x.size(); i++) {
-                boolean reported = Linear.sigmoid(signal.score(x.get(i))) >= threshold;
-                tp += reported && y.get(i) ? 1 : 0;
-                fp += reported && !y.get(i) ? 1 : 0;
-                fn += !reported && y.get(i) ? 1 : 0;
+        double[] p = x.stream().mapToDouble(row -> Linear.sigmoid(signal.score(row))).toArray();
+        return bestThreshold(threshold -> {
+            int[] counts = new int[3];
+            for (int i = 0; i < p.length; i++) {
+                count(counts, p[i] >= threshold, y.get(i));
             }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                best = threshold;
-            }
-        }
-        return best;
+            return counts;
+        });
     }
 
     private static void step(double[] w, double[] gradient, int n) {

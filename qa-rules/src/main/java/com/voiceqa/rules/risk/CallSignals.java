@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Everything the call-level risk model reads about one call under one churn pack, before it is turned into numbers
@@ -42,6 +42,7 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
     public static CallSignals of(List<String> categories, List<Finding> findings, List<Turn> utterances,
                                  ClauseModel clauses, double[] severityWeights) {
         Map<String, List<Double>> probabilities = new HashMap<>();
+        Map<Integer, Map<String, Double>> perTurn = new HashMap<>();
         List<Double> negative = new ArrayList<>();
         List<AdjacentTurn> turns = utterances.stream().map(u -> new AdjacentTurn(u.normalized(), u.customer()))
                 .toList();
@@ -49,10 +50,14 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
         List<AdjacentTurn> after = AdjacentTurn.after(turns);
         for (int i = 0; i < turns.size(); i++) {
             if (turns.get(i).customer() && turns.get(i).exists()) {
+                Map<String, Double> here = perTurn.computeIfAbsent(i, k -> new HashMap<>());
                 for (ClauseModel.Scored window : clauses.score(turns.get(i).text(), true, before.get(i),
                         after.get(i))) {
-                    window.probabilities().forEach((label, p) -> (label.equals(NEGATIVE) ? negative
-                            : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p));
+                    window.probabilities().forEach((label, p) -> {
+                        (label.equals(NEGATIVE) ? negative
+                                : probabilities.computeIfAbsent(label, k -> new ArrayList<>())).add(p);
+                        here.merge(label, p, Math::max);
+                    });
                 }
             }
         }
@@ -62,7 +67,8 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
         }
         List<CategorySignals> out = new ArrayList<>();
         for (String category : categories) {
-            out.add(category(category, findings, utterances, probabilities.getOrDefault(category, List.of())));
+            out.add(category(category, findings, utterances, probabilities.getOrDefault(category, List.of()),
+                    perTurn));
         }
         double[] neg = top2(negative);
         return new CallSignals(utterances.size(), neg[0], count(negative, NEGATIVE_THRESHOLD),
@@ -70,9 +76,9 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
     }
 
     private static CategorySignals category(String category, List<Finding> findings, List<Turn> utterances,
-                                            List<Double> probabilities) {
+                                            List<Double> probabilities, Map<Integer, Map<String, Double>> perTurn) {
         int[] counts = new int[5];
-        Set<Integer> turns = new TreeSet<>();
+        Map<Integer, int[]> countsPerTurn = new TreeMap<>();
         for (Finding f : findings) {
             if (!f.category().equals(category)) {
                 continue;
@@ -81,11 +87,16 @@ public record CallSignals(int utterances, double negativeTop, int negativeWindow
             int slot = f.severity() >= Finding.HIGH ? (cued ? 1 : 0)
                     : f.severity() == Finding.MEDIUM ? 2 : cued ? 4 : 3;
             counts[slot]++;
-            f.spans().forEach(s -> turns.add(s.utterance()));
+            f.spans().stream().map(Finding.Span::utterance).distinct()
+                    .forEach(t -> countsPerTurn.computeIfAbsent(t, k -> new int[5])[slot]++);
         }
+        List<TurnSignals> turns = new ArrayList<>();
+        countsPerTurn.forEach((t, c) -> turns.add(new TurnSignals(t,
+                t >= 0 && t < utterances.size() && utterances.get(t).customer(), c[0], c[1], c[2], c[3], c[4],
+                perTurn.getOrDefault(t, Map.of()).getOrDefault(category, 0.0))));
         double[] top = top2(probabilities);
         return new CategorySignals(category, counts[0], counts[1], counts[2], counts[3], counts[4], top[0], top[1],
-                count(probabilities, WINDOW_THRESHOLD), List.copyOf(turns));
+                count(probabilities, WINDOW_THRESHOLD), turns.stream().map(TurnSignals::turn).toList(), turns);
     }
 
     private static boolean cued(Finding.Span s, List<Turn> utterances) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The numbers the risk model reads: one vector per call for its risk level, one per (call, category) for whether the
- * category is reported. The names are stored with a trained model, so a model and this code must agree to load.
+ * category is reported, one per (call, category, turn) for whether a reported category's turn is pointed at. The names are stored with a trained model, so a model and this code must agree to load.
  */
 public final class RiskFeatures {
 
@@ -32,7 +32,35 @@ public final class RiskFeatures {
     private static final List<String> CATEGORY_OWN = List.of("high", "high_cued", "medium", "low", "low_cued", "top",
             "second", "windows_over", "turns", "other_categories", "negative_top", "utterances");
 
+    /**
+     * What the turn logistic reads of one turn of a category ({@link TurnSignals}): its own findings and probability,
+     * how far that is below the category's strongest window, who spoke, whether it is the category's first turn, how
+     * many turns the category has and how many other categories point at the same turn.
+     */
+    private static final List<String> TURN_OWN = List.of("high", "high_cued", "medium", "low", "low_cued",
+            "probability", "below_top", "customer", "first", "category_turns", "other_categories_here");
+
     private RiskFeatures() {
+    }
+
+    /** Names of {@link #turn} features for these categories: the turn's own, then one flag per category. */
+    public static List<String> turnNames(List<String> categories) {
+        List<String> names = new ArrayList<>(TURN_OWN);
+        categories.forEach(c -> names.add("is_" + c));
+        return names;
+    }
+
+    /** The features of turn {@code t} of category {@code index} of {@code s}. */
+    public static double[] turn(CallSignals s, int index, TurnSignals t) {
+        CategorySignals c = s.categories().get(index);
+        long othersHere = s.categories().stream().filter(o -> o != c && o.turns().contains(t.turn())).count();
+        double[] own = {Math.log1p(t.high()), Math.log1p(t.highCued()), Math.log1p(t.medium()), Math.log1p(t.low()),
+                Math.log1p(t.lowCued()), t.probability(), c.top() - t.probability(), t.customer() ? 1 : 0,
+                c.turns().getFirst() == t.turn() ? 1 : 0, Math.log1p(c.turns().size()), othersHere};
+        double[] x = new double[own.length + s.categories().size()];
+        System.arraycopy(own, 0, x, 0, own.length);
+        x[own.length + index] = 1;
+        return x;
     }
 
     /** Names of {@link #level} features for these categories: the call's sums, then each category's own numbers. */

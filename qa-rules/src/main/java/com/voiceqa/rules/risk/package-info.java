@@ -1,8 +1,9 @@
 /**
  * The call-level churn risk model: from what the churn rules found (each finding's category, severity and whether a
  * hard-negative cue stands next to it) and what the clause model says about the customer's turns, the call's risk
- * level (none / low / medium / high) and which categories are reported. It replaces the churn pack's risk gate when
- * the pack names a model ({@code "risk": {"model": "churn-risk"}}).
+ * level (none / low / medium / high), which categories are reported and which of each reported category's turns the
+ * findings point at. It replaces the churn pack's risk gate when the pack names a model
+ * ({@code "risk": {"model": "churn-risk"}}).
  *
  * <p>Depends only on {@code semantic} (the clause model); the rule engine hands it plain
  * {@link com.voiceqa.rules.risk.Finding}s and {@link com.voiceqa.rules.risk.Turn}s, so nothing here points back at

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,10 +25,19 @@ public class CallRiskModelTest {
         for (String c : CATEGORIES) {
             boolean it = c.equals(category);
             categories.add(new CategorySignals(c, it ? high : 0, it ? highCued : 0, 0, it ? low : 0, 0,
-                    it ? top : 0.05, it ? top / 2 : 0.02, it && top > 0.7 ? 1 : 0, it ? List.of(3) : List.of()));
+                    it ? top : 0.05, it ? top / 2 : 0.02, it && top > 0.7 ? 1 : 0, it ? List.of(3) : List.of(), null));
         }
         double gate = high + highCued > 0 ? 6 : low > 0 ? 1 : 0;
         return new CallSignals(utterances, 0.2, 0, gate, categories);
+    }
+
+    /** Gold signals of these categories, each at turn 3 (where {@link #call} puts its finding). */
+    static Map<String, Set<Integer>> labeled(String... categories) {
+        Map<String, Set<Integer>> out = new HashMap<>();
+        for (String c : categories) {
+            out.put(c, Set.of(3));
+        }
+        return out;
     }
 
     /**
@@ -38,10 +49,10 @@ public class CallRiskModelTest {
         for (int i = 0; i < 12; i++) {
             int n = 2 + i;
             double top = 0.2 + i * 0.065;
-            out.add(new CallRiskTrainer.Example(call("competitor", 1, 0, 0, top, n), 3, Set.of("competitor")));
-            out.add(new CallRiskTrainer.Example(call("competitor", 0, 1, 0, top, n), 0, Set.of()));
-            out.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, n), 1, Set.of("price")));
-            out.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, n), 0, Set.of()));
+            out.add(new CallRiskTrainer.Example(call("competitor", 1, 0, 0, top, n), 3, labeled("competitor")));
+            out.add(new CallRiskTrainer.Example(call("competitor", 0, 1, 0, top, n), 0, labeled()));
+            out.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, n), 1, labeled("price")));
+            out.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, n), 0, labeled()));
         }
         return out;
     }
@@ -73,21 +84,60 @@ public class CallRiskModelTest {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             double top = 0.6 + i * 0.03;
-            examples.add(new CallRiskTrainer.Example(call("service", 0, 0, 1, top, 10 + i), 2, Set.of("service")));
-            examples.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, 10 + i), 1, Set.of("price")));
-            examples.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, 10 + i), 0, Set.of()));
+            examples.add(new CallRiskTrainer.Example(call("service", 0, 0, 1, top, 10 + i), 2, labeled("service")));
+            examples.add(new CallRiskTrainer.Example(call("price", 0, 0, 1, top, 10 + i), 1, labeled("price")));
+            examples.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, 10 + i), 0, labeled()));
         }
         CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples);
-        assertEquals(new CallRiskModel.Decision(2, List.of("service")),
+        assertEquals(new CallRiskModel.Decision(2, List.of("service"), Map.of("service", List.of(3))),
                 model.decide(call("service", 0, 0, 1, 0.75, 14)));
-        assertEquals(new CallRiskModel.Decision(1, List.of("price")), model.decide(call("price", 0, 0, 1, 0.75, 14)));
+        assertEquals(new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(3))),
+                model.decide(call("price", 0, 0, 1, 0.75, 14)));
+    }
+
+    /**
+     * A service complaint said at turn 3 (a medium finding, the clause model sure of it) and echoed at turn 5 (a weak
+     * finding, the model unsure): the labels point at the complaint, and at both turns when both are medium. The
+     * turn logistic learns to leave the echo out; the category, its level and its likeliest turn stay.
+     */
+    @Test
+    void aReportedCategoryPointsAtItsLikeliestTurnsAndLeavesTheWeakEchoOut() {
+        List<CallRiskTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            double sure = 0.8 + i * 0.015;
+            examples.add(new CallRiskTrainer.Example(serviceAt(sure, 0.35 + i * 0.02, false), 2,
+                    Map.of("service", Set.of(3))));
+            examples.add(new CallRiskTrainer.Example(serviceAt(sure, sure - 0.05, true), 2,
+                    Map.of("service", Set.of(3, 5))));
+            examples.add(new CallRiskTrainer.Example(call(null, 0, 0, 0, 0, 10 + i), 0, labeled()));
+        }
+        CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples);
+        assertEquals(Map.of("service", List.of(3)), model.decide(serviceAt(0.9, 0.45, false)).turns());
+        assertEquals(Map.of("service", List.of(3, 5)), model.decide(serviceAt(0.9, 0.85, true)).turns());
+        assertEquals(2, model.decide(serviceAt(0.9, 0.45, false)).level());
+    }
+
+    /** Service found at turns 3 (medium, probability {@code first}) and 5 (medium or low, {@code echo}). */
+    private static CallSignals serviceAt(double first, double echo, boolean echoMedium) {
+        List<CategorySignals> categories = new ArrayList<>();
+        for (String c : CATEGORIES) {
+            if (!c.equals("service")) {
+                categories.add(new CategorySignals(c, 0, 0, 0, 0, 0, 0.05, 0.02, 0, List.of(), null));
+                continue;
+            }
+            List<TurnSignals> turns = List.of(new TurnSignals(3, true, 0, 0, 1, 0, 0, first),
+                    new TurnSignals(5, true, 0, 0, echoMedium ? 1 : 0, echoMedium ? 0 : 1, 0, echo));
+            categories.add(new CategorySignals(c, 0, 0, echoMedium ? 2 : 1, echoMedium ? 0 : 1, 0, first, echo,
+                    1, List.of(3, 5), turns));
+        }
+        return new CallSignals(14, 0.3, 0, 3, categories);
     }
 
     @Test
     void aCallWithoutAnyFindingIsRiskFreeWhateverTheScore() {
         CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         CallSignals nothing = call(null, 0, 0, 0, 0, 14);
-        assertEquals(new CallRiskModel.Decision(0, List.of()), model.decide(nothing));
+        assertEquals(CallRiskModel.Decision.NONE, model.decide(nothing));
     }
 
     @Test
@@ -113,7 +163,7 @@ public class CallRiskModelTest {
         CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
                 m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), m.signalFeatures(), m.signal(),
-                m.threshold(), m.lowThreshold(), m.training()));
+                m.threshold(), m.lowThreshold(), m.turnFeatures(), m.turn(), m.turnThreshold(), m.training()));
         assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
         IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
                 () -> CallRiskModel.named("../../etc/passwd"));
@@ -141,10 +191,11 @@ public class CallRiskModelTest {
     void earlyWarningMakesALoneWeakSignalLowWithItsCategoryAndLeavesAHardNegativeRiskFree() {
         CallSignals lone = lowFinding("price", false);
         CallSignals turnedDown = lowFinding("competitor", true);
-        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(null).decide(lone), "no early warning");
-        assertEquals(new CallRiskModel.Decision(1, List.of("price")), handMade(0.6).decide(lone));
-        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(0.6).decide(turnedDown));
-        assertEquals(new CallRiskModel.Decision(0, List.of()), handMade(0.8).decide(lone), "0.75 is under 0.8");
+        assertEquals(CallRiskModel.Decision.NONE, handMade(null).decide(lone), "no early warning");
+        assertEquals(new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(2))),
+                handMade(0.6).decide(lone));
+        assertEquals(CallRiskModel.Decision.NONE, handMade(0.6).decide(turnedDown));
+        assertEquals(CallRiskModel.Decision.NONE, handMade(0.8).decide(lone), "0.75 is under 0.8");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> handMade(1.5));
         assertTrue(e.getMessage().contains("early-warning threshold"), e.getMessage());
     }
@@ -154,7 +205,7 @@ public class CallRiskModelTest {
         for (String c : CATEGORIES) {
             boolean it = c.equals(category);
             categories.add(new CategorySignals(c, 0, 0, 0, it && !cued ? 1 : 0, it && cued ? 1 : 0, it ? 0.6 : 0.05,
-                    0.02, 0, it ? List.of(2) : List.of()));
+                    0.02, 0, it ? List.of(2) : List.of(), null));
         }
         return new CallSignals(12, 0.2, 0, 1, categories);
     }
@@ -170,7 +221,7 @@ public class CallRiskModelTest {
                 Math.log(0.75 / 0.25) - 3);
         return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.levelNames(CATEGORIES), level,
                 new double[]{0.5, 0.5, 2},
-                signalFeatures, signal, 0.5, lowThreshold, java.util.Map.of());
+                signalFeatures, signal, 0.5, lowThreshold, null, null, null, Map.of());
     }
 
     private static double[] ones(int n) {
