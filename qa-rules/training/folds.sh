@@ -3,8 +3,8 @@
 # The shared corpus and held-out sets 1-3 were written by the project's own sessions while the packs were built: one
 # fold. unseen4 (sets f5, f6) and unseen5 (f15, f16) are two authors each, kept together as written. Every other
 # folder is one author (READMEs beside the calls; qa-rules/training/README.md). unseen10 … unseen20 joined at stop 25, each
-# after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; unseen21 and
-# later stay out.
+# after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
+# unseen21-unseen28 (spent at stops 25 and 26) at stop 27; unseen29 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -35,6 +35,10 @@ folds=(
   qa-rules/training/calls/e22
   qa-rules/training/calls/e23
   qa-rules/training/calls/e24
+  qa-rules/training/calls/e25
+  qa-rules/training/calls/e26
+  qa-rules/training/calls/e27
+  qa-rules/training/calls/e28
   qa-rules/src/test/resources/unseen10
   qa-rules/src/test/resources/unseen11
   qa-rules/src/test/resources/unseen12
@@ -46,6 +50,14 @@ folds=(
   qa-rules/src/test/resources/unseen18
   qa-rules/src/test/resources/unseen19
   qa-rules/src/test/resources/unseen20
+  qa-rules/src/test/resources/unseen21
+  qa-rules/src/test/resources/unseen22
+  qa-rules/src/test/resources/unseen23
+  qa-rules/src/test/resources/unseen24
+  qa-rules/src/test/resources/unseen25
+  qa-rules/src/test/resources/unseen26
+  qa-rules/src/test/resources/unseen27
+  qa-rules/src/test/resources/unseen28
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
