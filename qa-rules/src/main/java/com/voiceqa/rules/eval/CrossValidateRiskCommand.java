@@ -33,12 +33,15 @@ import java.util.Set;
  * is {@code --false-alarm-budget B}, or, with {@code --false-alarm-target F}, chosen for every fold by an inner
  * cross-validation over the other folds' rows only ({@link NestedRiskChoice}), together with the early-warning
  * threshold when {@code --low-thresholds} offers some; {@code --out} then applies the same rule to all folds.
+ * {@code --turn-model} also fits the turn logistic ({@link CallRiskModel#turn}: which turns of a reported category to
+ * point at), on signals that describe their turns; without it every turn is pointed at, as in the shipped model
+ * (measured, not shipped: docs/rules.md, "Which turns to point at (stop 27)").
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B | --false-alarm-target F"
-            + " [--low-thresholds off,0.5,...]] [--out FILE [--train-only]] [--version V]";
+            + " [--low-thresholds off,0.5,...]] [--turn-model] [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -62,6 +65,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Double target = null;
         List<Double> lowThresholds = null;
         boolean trainOnly = false;
+        boolean turnModel = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -74,6 +78,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--false-alarm-target" -> target = share(value(args, ++i, a), a);
                 case "--low-thresholds" -> lowThresholds = lowThresholds(value(args, ++i, a), a);
                 case "--train-only" -> trainOnly = true;
+                case "--turn-model" -> turnModel = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -99,7 +104,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         }
         // the folds' own models are never written: they need no version
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
-                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, target,
+                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, target, turnModel,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -183,12 +188,12 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /** How the risk model of a set of folds is made: a fixed budget, or the nested choice for a target. */
     private record Settings(List<Degradation> train, String version, double budget, Double target,
-                            List<NestedRiskChoice.Candidate> grid) {
+                            boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
         CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
                             String name) {
-            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()));
+            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel);
             if (target == null) {
                 return fit.model(MODEL_NAME, version, budget, null);
             }
@@ -204,9 +209,12 @@ public final class CrossValidateRiskCommand implements CliCommand {
         }
     }
 
-    /** The risk model's fit on the rows {@code use} accepts, in every {@code texts} text. */
+    /**
+     * The risk model's fit on the rows {@code use} accepts, in every {@code texts} text, with the turn logistic if
+     * {@code turnModel}.
+     */
     static CallRiskTrainer.Fit fit(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
-                                   java.util.function.Predicate<RiskRow> use) {
+                                   java.util.function.Predicate<RiskRow> use, boolean turnModel) {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
@@ -219,7 +227,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 }
             }
         }
-        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples);
+        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples, turnModel);
     }
 
     /** The gate's prediction with the churn risk and signals the risk model decides instead. */

@@ -74,8 +74,9 @@ final class NestedRiskChoice {
                                     List<Candidate> grid) {
         List<Inner> fold0 = grid.stream().map(c -> new Inner(c, 0, 0, 0, 0)).toList();
         return folds.parallelStream().map(held -> {
+            // the choice reads levels and false alarms only, which the turn logistic does not change
             CallRiskTrainer.Fit fit = CrossValidateRiskCommand.fit(rows, train,
-                    r -> folds.contains(r.fold()) && !r.fold().equals(held));
+                    r -> folds.contains(r.fold()) && !r.fold().equals(held), false);
             List<RiskRow> clean = rows.get(Degradation.NONE).stream().filter(r -> r.fold().equals(held)).toList();
             return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c, clean))
                     .toList();

@@ -42,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *                      no early warning)
  * @param turnFeatures  names of the turn features ({@link RiskFeatures#turnNames}), checked on loading
  * @param turn          the per-turn logistic: which turns of a reported category are pointed at (null: every turn
- *                      holding a finding, as in the models shipped before 2026.12.13)
+ *                      holding a finding, as in every model shipped so far)
  * @param turnThreshold probability at or above which a reported category's turn is pointed at; its likeliest turn
  *                      always is
  * @param training      how it was trained (data, settings), for the record

@@ -92,7 +92,16 @@ public final class CallRiskTrainer {
         }
     }
 
+    /** {@link #fit(List, List, boolean)} with the turn logistic when the examples' signals describe their turns. */
     public static Fit fit(List<String> categories, List<Example> examples) {
+        return fit(categories, examples, true);
+    }
+
+    /**
+     * @param pointTurns whether to fit the turn logistic (when the signals describe their turns); without it the model
+     *                   points at every turn of a reported category
+     */
+    public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
@@ -139,7 +148,7 @@ public final class CallRiskTrainer {
             }
         }
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
-        TurnRows turns = TurnRows.of(categories, examples);
+        TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
         Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
         return new Fit(List.copyOf(categories), level, cuts, riskFree, signal, bestThreshold(signal, cx, cy), turn,
                 turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
@@ -150,6 +159,8 @@ public final class CallRiskTrainer {
      * labeled; {@code pairs} holds each pair's row indexes, for the threshold that keeps each pair's likeliest turn.
      */
     private record TurnRows(List<double[]> x, List<Boolean> y, List<int[]> pairs) {
+
+        static final TurnRows NONE = new TurnRows(List.of(), List.of(), List.of());
 
         static TurnRows of(List<String> categories, List<Example> examples) {
             TurnRows rows = new TurnRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

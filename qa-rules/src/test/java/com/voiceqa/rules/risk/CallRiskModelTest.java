@@ -115,6 +115,10 @@ public class CallRiskModelTest {
         assertEquals(Map.of("service", List.of(3)), model.decide(serviceAt(0.9, 0.45, false)).turns());
         assertEquals(Map.of("service", List.of(3, 5)), model.decide(serviceAt(0.9, 0.85, true)).turns());
         assertEquals(2, model.decide(serviceAt(0.9, 0.45, false)).level());
+
+        CallRiskModel everyTurn = CallRiskTrainer.fit(CATEGORIES, examples, false).model("t", "test", 0.15, null);
+        assertEquals(null, everyTurn.turn());
+        assertEquals(Map.of("service", List.of(3, 5)), everyTurn.decide(serviceAt(0.9, 0.45, false)).turns());
     }
 
     /** Service found at turns 3 (medium, probability {@code first}) and 5 (medium or low, {@code echo}). */
