@@ -65,9 +65,7 @@ record ChurnDecision(ChurnRisk risk, Map<String, List<Integer>> turns) {
         if (evidence.stream().noneMatch(e -> e.utterance() >= 0)) {
             return Optional.empty();
         }
-        return Optional.of(new RuleHit(finding.ruleId(), finding.ruleName(), finding.packId(), finding.kind(),
-                finding.category(), finding.dimension(), finding.severity(), finding.points(), finding.veto(),
-                finding.missing(), evidence));
+        return Optional.of(finding.withEvidence(evidence));
     }
 
     /** What the risk model reads about the call: the pack's findings and the clause model's view of the customer. */

@@ -26,4 +26,9 @@ public record RuleHit(String ruleId, String ruleName, String packId, PackKind ki
     public RuleHit {
         evidence = List.copyOf(evidence);
     }
+
+    /** The same finding pointing at {@code fewer} of its pieces of evidence (a risk decision reports fewer turns). */
+    public RuleHit withEvidence(List<Evidence> fewer) {
+        return new RuleHit(ruleId, ruleName, packId, kind, category, dimension, severity, points, veto, missing, fewer);
+    }
 }

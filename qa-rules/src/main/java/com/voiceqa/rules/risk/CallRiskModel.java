@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Which
  * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
  * {@code threshold}; which of a reported category's turns are pointed at, a logistic per turn over
- * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none reports nothing, and a call at risk reports
- * at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
+ * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none
+ * reports nothing, and a call at risk reports at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
  * <p>Early warning: the false-alarm budget raises the none|low cut until it can meet the low|medium cut, and then no
  * call scores {@code low}. A call the level leaves at none whose likeliest category's reporting probability is at
  * least {@code lowThreshold} is {@code low} instead, with its category: the reporting logistic reads each category's
@@ -138,19 +138,31 @@ public record CallRiskModel(String name, String version, List<String> categories
         if (turn == null || c.turnSignals().isEmpty()) {
             return c.turns();
         }
-        double[] p = c.turnSignals().stream()
-                .mapToDouble(t -> Linear.sigmoid(turn.score(RiskFeatures.turn(s, index, t)))).toArray();
-        int likeliest = 0;
-        for (int i = 1; i < p.length; i++) {
-            likeliest = p[i] > p[likeliest] ? i : likeliest;
-        }
+        boolean[] pointed = pointedAt(c.turnSignals().stream()
+                .mapToDouble(t -> Linear.sigmoid(turn.score(RiskFeatures.turn(s, index, t)))).toArray(), turnThreshold);
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            if (i == likeliest || p[i] >= turnThreshold) {
+        for (int i = 0; i < pointed.length; i++) {
+            if (pointed[i]) {
                 out.add(c.turns().get(i));
             }
         }
         return out;
+    }
+
+    /**
+     * Which of one category's turns are pointed at, from their turn probabilities: the likeliest (the first of equals)
+     * and every other at or above {@code threshold}. The trainer fits the threshold by the same rule.
+     */
+    static boolean[] pointedAt(double[] probabilities, double threshold) {
+        int likeliest = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            likeliest = probabilities[i] > probabilities[likeliest] ? i : likeliest;
+        }
+        boolean[] pointed = new boolean[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            pointed[i] = i == likeliest || probabilities[i] >= threshold;
+        }
+        return pointed;
     }
 
     /** A model by name ({@link ModelFiles}: the trained-models folder, else {@code risk/<name>.json} shipped here). */

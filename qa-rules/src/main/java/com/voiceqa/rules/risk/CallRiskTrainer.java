@@ -3,6 +3,7 @@ package com.voiceqa.rules.risk;
 import com.voiceqa.rules.semantic.Standardization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,12 +190,10 @@ public final class CallRiskTrainer {
             return CallRiskTrainer.bestThreshold(threshold -> {
                 int[] counts = new int[3];
                 for (int[] pair : pairs) {
-                    int likeliest = pair[0];
-                    for (int i : pair) {
-                        likeliest = p[i] > p[likeliest] ? i : likeliest;
-                    }
-                    for (int i : pair) {
-                        count(counts, i == likeliest || p[i] >= threshold, y.get(i));
+                    boolean[] pointed = CallRiskModel.pointedAt(Arrays.stream(pair).mapToDouble(i -> p[i]).toArray(),
+                            threshold);
+                    for (int t = 0; t < pair.length; t++) {
+                        count(counts, pointed[t], y.get(pair[t]));
                     }
                 }
                 return counts;

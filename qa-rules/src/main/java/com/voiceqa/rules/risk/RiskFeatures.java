@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The numbers the risk model reads: one vector per call for its risk level, one per (call, category) for whether the
- * category is reported, one per (call, category, turn) for whether a reported category's turn is pointed at. The names are stored with a trained model, so a model and this code must agree to load.
+ * category is reported, one per (call, category, turn) for whether a reported category's turn is pointed at. The names
+ * are stored with a trained model, so a model and this code must agree to load.
  */
 public final class RiskFeatures {
 
