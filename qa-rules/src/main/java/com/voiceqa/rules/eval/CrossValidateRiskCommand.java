@@ -40,7 +40,7 @@ import java.util.Set;
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
-            + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B | --false-alarm-target F"
+            + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
             + " [--low-thresholds off,0.5,...]] [--turn-model] [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
@@ -64,6 +64,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Double budget = null;
         Double target = null;
         List<Double> lowThresholds = null;
+        Double earlyWarning = null;
         boolean trainOnly = false;
         boolean turnModel = false;
         for (int i = 0; i < args.size(); i++) {
@@ -77,6 +78,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--false-alarm-budget" -> budget = share(value(args, ++i, a), a);
                 case "--false-alarm-target" -> target = share(value(args, ++i, a), a);
                 case "--low-thresholds" -> lowThresholds = lowThresholds(value(args, ++i, a), a);
+                case "--early-warning" -> earlyWarning = probability(value(args, ++i, a), a);
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
@@ -99,12 +101,16 @@ public final class CrossValidateRiskCommand implements CliCommand {
         if (lowThresholds != null && target == null) {
             throw new UserError("--low-thresholds is a grid for the nested choice: give --false-alarm-target too");
         }
+        if (earlyWarning != null && target != null) {
+            throw new UserError("--early-warning fixes the threshold beside a fixed --false-alarm-budget; the nested"
+                    + " choice of --false-alarm-target chooses it from --low-thresholds instead");
+        }
         if (target != null && !train.contains(Degradation.NONE)) {
             throw new UserError("--false-alarm-target chooses on clean text: --train must include none");
         }
         // the folds' own models are never written: they need no version
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
-                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, target, turnModel,
+                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, earlyWarning, target, turnModel,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -186,8 +192,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
     private static final String HEADER = String.format(Locale.ROOT, "%8s %6s %9s %6s", "churn F1", "risk",
             "false al.", "QA");
 
-    /** How the risk model of a set of folds is made: a fixed budget, or the nested choice for a target. */
-    private record Settings(List<Degradation> train, String version, double budget, Double target,
+    /**
+     * How the risk model of a set of folds is made: a fixed budget and early-warning threshold (null: off), or the
+     * nested choice of both for a target.
+     */
+    private record Settings(List<Degradation> train, String version, double budget, Double earlyWarning, Double target,
                             boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
@@ -195,7 +204,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                             String name) {
             CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel);
             if (target == null) {
-                return fit.model(MODEL_NAME, version, budget, null);
+                return fit.model(MODEL_NAME, version, budget, earlyWarning);
             }
             if (folds.size() < 2) {
                 throw new UserError("the nested choice trains on all folds but one inside the training folds: give"
@@ -270,13 +279,23 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 out.add(null);
                 continue;
             }
-            double p = share(t.strip(), flag);
-            if (p == 0) {
-                throw new UserError(flag + " takes probabilities above 0 or 'off', not '" + t + "'");
-            }
-            out.add(p);
+            out.add(probability(t.strip(), flag));
         }
         return out;
+    }
+
+    /** An early-warning threshold: a reporting probability in (0, 1]. */
+    private static double probability(String text, String flag) {
+        try {
+            double p = Double.parseDouble(text);
+            if (p > 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UserError(flag + " takes reporting probabilities above 0 and at most 1" + (flag.equals(
+                "--low-thresholds") ? " or 'off'" : "") + ", not '" + text + "'");
     }
 
     private static double share(String text, String flag) {

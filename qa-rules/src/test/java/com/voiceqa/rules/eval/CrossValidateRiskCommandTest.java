@@ -82,6 +82,20 @@ class CrossValidateRiskCommandTest {
         assertTrue(quiet.lines().noneMatch(l -> l.startsWith("pooled")), "no measurement: " + quiet);
         assertEquals(Files.readString(model), Files.readString(trainedOnly),
                 "the model on all folds does not depend on whether the folds were measured first");
+
+        Path fixed = dir.resolve("fixed-early-warning.json");
+        run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2", "--degrade",
+                "none", "--out", fixed.toString(), "--version", "2026.12.99", "--train-only",
+                "--false-alarm-budget", "0.03", "--early-warning", "0.6");
+        System.setProperty("voiceqa.semantic.models", dir.toString());
+        try {
+            CallRiskModel withWarning = CallRiskModel.named("fixed-early-warning");
+            assertEquals(0.6, withWarning.lowThreshold(), "a fixed budget keeps the early warning it was given");
+            assertTrue(withWarning.training().get("settings").toString().contains("early-warning threshold=0.6"),
+                    withWarning.training().toString());
+        } finally {
+            System.clearProperty("voiceqa.semantic.models");
+        }
     }
 
     @Test
@@ -99,6 +113,12 @@ class CrossValidateRiskCommandTest {
         UserError grid = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
                 dir.toString(), "--low-thresholds", "off,0.6"));
         assertTrue(grid.getMessage().contains("give --false-alarm-target too"), grid.getMessage());
+        UserError fixedInNested = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--false-alarm-target", "0.05", "--early-warning", "0.6"));
+        assertTrue(fixedInNested.getMessage().contains("--low-thresholds instead"), fixedInNested.getMessage());
+        UserError outOfRange = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--early-warning", "0"));
+        assertTrue(outOfRange.getMessage().contains("above 0 and at most 1"), outOfRange.getMessage());
     }
 
     @Test
