@@ -4,7 +4,8 @@
 # fold. unseen4 (sets f5, f6) and unseen5 (f15, f16) are two authors each, kept together as written. Every other
 # folder is one author (READMEs beside the calls; qa-rules/training/README.md). unseen10 … unseen20 joined at stop 25, each
 # after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
-# unseen21-unseen28 (spent at stops 25 and 26) at stop 27; unseen29 and later stay out.
+# unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
+# unseen37 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -39,6 +40,10 @@ folds=(
   qa-rules/training/calls/e26
   qa-rules/training/calls/e27
   qa-rules/training/calls/e28
+  qa-rules/training/calls/e29
+  qa-rules/training/calls/e30
+  qa-rules/training/calls/e31
+  qa-rules/training/calls/e32
   qa-rules/src/test/resources/unseen10
   qa-rules/src/test/resources/unseen11
   qa-rules/src/test/resources/unseen12
@@ -58,6 +63,14 @@ folds=(
   qa-rules/src/test/resources/unseen26
   qa-rules/src/test/resources/unseen27
   qa-rules/src/test/resources/unseen28
+  qa-rules/src/test/resources/unseen29
+  qa-rules/src/test/resources/unseen30
+  qa-rules/src/test/resources/unseen31
+  qa-rules/src/test/resources/unseen32
+  qa-rules/src/test/resources/unseen33
+  qa-rules/src/test/resources/unseen34
+  qa-rules/src/test/resources/unseen35
+  qa-rules/src/test/resources/unseen36
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
