@@ -110,7 +110,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
         }
         // the folds' own models are never written: they need no version
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
-                budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget, earlyWarning, target, turnModel,
+                new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
+                        earlyWarning), target, turnModel,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -194,9 +195,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /**
      * How the risk model of a set of folds is made: a fixed budget and early-warning threshold (null: off), or the
-     * nested choice of both for a target.
+     * nested choice of both from {@code grid} for a target.
      */
-    private record Settings(List<Degradation> train, String version, double budget, Double earlyWarning, Double target,
+    private record Settings(List<Degradation> train, String version, NestedRiskChoice.Candidate fixed, Double target,
                             boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
@@ -204,7 +205,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                             String name) {
             CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel);
             if (target == null) {
-                return fit.model(MODEL_NAME, version, budget, earlyWarning);
+                return fit.model(MODEL_NAME, version, fixed.budget(), fixed.lowThreshold());
             }
             if (folds.size() < 2) {
                 throw new UserError("the nested choice trains on all folds but one inside the training folds: give"
@@ -286,28 +287,25 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /** An early-warning threshold: a reporting probability in (0, 1]. */
     private static double probability(String text, String flag) {
-        try {
-            double p = Double.parseDouble(text);
-            if (p > 0 && p <= 1) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UserError(flag + " takes reporting probabilities above 0 and at most 1" + (flag.equals(
-                "--low-thresholds") ? " or 'off'" : "") + ", not '" + text + "'");
+        return number(text, flag, p -> p > 0 && p <= 1, "reporting probabilities above 0 and at most 1"
+                + (flag.equals("--low-thresholds") ? " or 'off'" : ""));
     }
 
     private static double share(String text, String flag) {
+        return number(text, flag, share -> share >= 0 && share <= 1,
+                "a share of the risk-free training calls between 0 and 1 (e.g. 0.15)");
+    }
+
+    /** {@code text} as a number {@code valid} accepts, else a user error saying what {@code flag} takes. */
+    private static double number(String text, String flag, java.util.function.DoublePredicate valid, String takes) {
         try {
-            double share = Double.parseDouble(text);
-            if (share >= 0 && share <= 1) {
-                return share;
+            double value = Double.parseDouble(text);
+            if (valid.test(value)) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new UserError(flag + " takes a share of the risk-free training calls between 0 and 1 (e.g. 0.15), not '"
-                + text + "'");
+        throw new UserError(flag + " takes " + takes + ", not '" + text + "'");
     }
 }
