@@ -1,5 +1,8 @@
+import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.audio.WavReader;
 import org.vosk.Model;
 import org.vosk.Recognizer;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,18 +26,20 @@ public class RecognizerRss {
     }
     public static void main(String[] a) throws Exception {
         Model m = new Model(a[0]);
-        byte[] wav = Files.readAllBytes(Path.of(a[1]));
+        PcmAudio audio = WavReader.read(Path.of(a[1]));
+        float[] speech = audio.channel(0);
+        int chunk = audio.sampleRate() / 5; // 0.2 s, as the live clients send it
         int n = Integer.parseInt(a[2]);
         int repeat = Integer.parseInt(a[3]);
         System.out.println("model loaded: RSS " + rssMb() + " MB");
         List<Recognizer> live = new ArrayList<>(); // held, as a gateway holds its live streams' recognizers
         for (int i = 0; i < n; i++) {
-            Recognizer r = new Recognizer(m, 16000);
+            Recognizer r = new Recognizer(m, audio.sampleRate());
             live.add(r);
             for (int k = 0; k < repeat; k++) {
-                for (int off = 44; off < wav.length; off += 6400) {
-                    int len = Math.min(6400, wav.length - off);
-                    r.acceptWaveForm(Arrays.copyOfRange(wav, off, off + len), len);
+                for (int off = 0; off < speech.length; off += chunk) {
+                    int len = Math.min(chunk, speech.length - off);
+                    r.acceptWaveForm(Arrays.copyOfRange(speech, off, off + len), len);
                     r.getPartialResult();
                 }
             }

@@ -6,13 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 n=${1:-34}; shift || true
-repeats=("${@:-0 1 4 12}")
+repeats=${*:-0 1 4 12}
 ./mvnw -B -q -pl asr-engine -am install -DskipTests
 ./mvnw -B -q -pl asr-engine dependency:build-classpath -Dmdep.outputFile=target/rss.classpath
 model=asr-engine/target/vosk-model-en/assets/model-en-us
 audio=../shared/test-audio/real-en/digits-16k.wav
-for r in ${repeats[@]}; do
+for r in $repeats; do
   echo "== $n recognizers, each fed $audio ${r}x"
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$(cat asr-engine/target/rss.classpath)" \
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "asr-engine/target/classes:$(cat asr-engine/target/rss.classpath)" \
       benchmarks/RecognizerRss.java "$model" "$audio" "$n" "$r" 2>&1 | grep -v '^LOG'
 done
