@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./voiceqa cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2] [--degrade none,nopunct,cer=0.2]
@@ -32,7 +33,8 @@ import java.util.Set;
  * model on every fold and writes it (what a pack ships as {@code risk/<name>.json}). The level's false-alarm budget
  * is {@code --false-alarm-budget B}, or, with {@code --false-alarm-target F}, chosen for every fold by an inner
  * cross-validation over the other folds' rows only ({@link NestedRiskChoice}), together with the early-warning
- * threshold when {@code --low-thresholds} offers some; {@code --out} then applies the same rule to all folds.
+ * threshold when {@code --low-thresholds} offers some, with the target holding in every {@code --target-texts} text
+ * (default clean text only); {@code --out} then applies the same rule to all folds.
  * {@code --turn-model} also fits the turn logistic ({@link CallRiskModel#turn}: which turns of a reported category to
  * point at), on signals that describe their turns; without it every turn is pointed at, as in the shipped model
  * (measured, not shipped: docs/rules.md, "Which turns to point at (stop 27)").
@@ -41,7 +43,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
-            + " [--low-thresholds off,0.5,...]] [--turn-model] [--out FILE [--train-only]] [--version V]";
+            + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--turn-model] [--out FILE [--train-only]]"
+            + " [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -64,6 +67,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Double budget = null;
         Double target = null;
         List<Double> lowThresholds = null;
+        List<Degradation> targetTexts = null;
         Double earlyWarning = null;
         boolean trainOnly = false;
         boolean turnModel = false;
@@ -78,6 +82,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--false-alarm-budget" -> budget = share(value(args, ++i, a), a);
                 case "--false-alarm-target" -> target = share(value(args, ++i, a), a);
                 case "--low-thresholds" -> lowThresholds = lowThresholds(value(args, ++i, a), a);
+                case "--target-texts" -> targetTexts = Degradations.parseList(value(args, ++i, a), a);
                 case "--early-warning" -> earlyWarning = probability(value(args, ++i, a), a);
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
@@ -101,6 +106,10 @@ public final class CrossValidateRiskCommand implements CliCommand {
         if (lowThresholds != null && target == null) {
             throw new UserError("--low-thresholds is a grid for the nested choice: give --false-alarm-target too");
         }
+        if (targetTexts != null && target == null) {
+            throw new UserError("--target-texts says where the nested choice counts false alarms: give"
+                    + " --false-alarm-target too");
+        }
         if (earlyWarning != null && target != null) {
             throw new UserError("--early-warning fixes the threshold beside a fixed --false-alarm-budget; the nested"
                     + " choice of --false-alarm-target chooses it from --low-thresholds instead");
@@ -111,12 +120,14 @@ public final class CrossValidateRiskCommand implements CliCommand {
         // the folds' own models are never written: they need no version
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
                 new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
-                        earlyWarning), target, turnModel,
+                        earlyWarning), target, targetTexts == null ? List.of(Degradation.NONE) : targetTexts,
+                turnModel,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
         Set<Degradation> all = new LinkedHashSet<>(train);
         all.addAll(scored);
+        all.addAll(settings.targetTexts());
         for (Degradation d : all) {
             Path file = dir.resolve(d + ".jsonl");
             if (!Files.isRegularFile(file)) {
@@ -172,8 +183,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
             out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "pooled", d, cells(gate.get(d)), cells(model.get(d)));
         }
         if (settings.target() != null) {
-            out.printf(Locale.ROOT, "%nnested choice (false-alarm target %.2f on clean text, inner CV over the"
-                    + " other folds)%n", settings.target());
+            out.printf(Locale.ROOT, "%nnested choice (false-alarm target %.2f in %s, inner CV over the other folds)%n",
+                    settings.target(), settings.targetTexts().stream().map(Degradation::toString)
+                            .collect(Collectors.joining(" / ")));
             choices.forEach(out::println);
         }
         for (Degradation d : scored) {
@@ -198,7 +210,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
      * nested choice of both from {@code grid} for a target.
      */
     private record Settings(List<Degradation> train, String version, NestedRiskChoice.Candidate fixed, Double target,
-                            boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
+                            List<Degradation> targetTexts, boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
         CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
@@ -212,7 +224,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                         + " at least three folds, or --false-alarm-budget B");
             }
             NestedRiskChoice.Inner chosen = NestedRiskChoice.pick(
-                    NestedRiskChoice.innerResults(rows, train, folds, grid), target);
+                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts), target);
             choices.add(String.format(Locale.ROOT, "%-22s %s%s", name, chosen.describe(),
                     chosen.within(target) ? "" : ", none within the target"));
             return fit.model(MODEL_NAME, version, chosen.candidate().budget(), chosen.candidate().lowThreshold());

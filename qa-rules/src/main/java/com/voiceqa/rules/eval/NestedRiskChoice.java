@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The risk model's false-alarm budget and early-warning threshold, chosen without the fold being scored: an inner
  * leave-one-fold-out cross-validation over the training folds' rows only, by a rule written down before it was run
  * (docs/rules.md, "An honest budget, early warning and context dropout"). For each early-warning threshold of the
- * grid (off included), the largest budget of {@link #BUDGETS} whose pooled inner false-alarm rate on clean text is at
- * most the target; of those pairs, the one with the most inner clean calls at their gold risk level (ties: no early
- * warning, then the higher threshold: the fewer early warnings). When no budget keeps early warning off within the
- * target, the smallest budget without early warning.
+ * grid (off included), the largest budget of {@link #BUDGETS} whose pooled inner false-alarm rate is at most the target
+ * in every counted text (clean text only, or also the noisy ones: a budget that holds on clean text can alarm three
+ * times as often at 20 % CER, docs/rules.md "Packs 2026.12.14"); of those pairs, the one with the most inner clean
+ * calls at their gold risk level (ties: no early warning, then the higher threshold: the fewer early warnings). When
+ * no budget keeps early warning off within the target, the smallest budget without early warning.
  */
 final class NestedRiskChoice {
 
@@ -38,16 +40,25 @@ final class NestedRiskChoice {
         }
     }
 
-    /** What a candidate did on the inner held-out folds' clean text, pooled. */
-    record Inner(Candidate candidate, int calls, int riskRight, int riskFree, int falseAlarms) {
+    /**
+     * What a candidate did on the inner held-out folds, pooled: calls at their level on clean text, and false alarms
+     * in each counted text (in the order the texts were given; the same risk-free calls in each).
+     */
+    record Inner(Candidate candidate, int calls, int riskRight, int riskFree, List<Integer> falseAlarms) {
 
+        Inner {
+            falseAlarms = List.copyOf(falseAlarms);
+        }
+
+        /** Within the target in every counted text. */
         boolean within(double target) {
-            return falseAlarms <= target * riskFree + 1e-9;
+            return falseAlarms.stream().allMatch(f -> f <= target * riskFree + 1e-9);
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%s (inner: false alarms %d of %d, risk right %d of %d)",
-                    candidate.describe(), falseAlarms, riskFree, riskRight, calls);
+            return String.format(Locale.ROOT, "%s (inner: false alarms %s of %d, risk right %d of %d)",
+                    candidate.describe(), falseAlarms.stream().map(String::valueOf)
+                            .collect(Collectors.joining(" / ")), riskFree, riskRight, calls);
         }
     }
 
@@ -68,33 +79,42 @@ final class NestedRiskChoice {
 
     /**
      * Every candidate's inner results over {@code folds}: each inner fold's calls decided by a model fitted on the
-     * other folds' rows in every {@code train} text, scored on clean text.
+     * other folds' rows in every {@code train} text, its level scored on clean text and its false alarms counted in
+     * every {@code counted} text.
      */
     static List<Inner> innerResults(Map<Degradation, List<RiskRow>> rows, List<Degradation> train, List<String> folds,
-                                    List<Candidate> grid) {
-        List<Inner> fold0 = grid.stream().map(c -> new Inner(c, 0, 0, 0, 0)).toList();
+                                    List<Candidate> grid, List<Degradation> counted) {
+        List<Integer> none = counted.stream().map(d -> 0).toList();
+        List<Inner> fold0 = grid.stream().map(c -> new Inner(c, 0, 0, 0, none)).toList();
         return folds.parallelStream().map(held -> {
             // the choice reads levels and false alarms only, which the turn logistic does not change
             CallRiskTrainer.Fit fit = CrossValidateRiskCommand.fit(rows, train,
                     r -> folds.contains(r.fold()) && !r.fold().equals(held), false);
-            List<RiskRow> clean = rows.get(Degradation.NONE).stream().filter(r -> r.fold().equals(held)).toList();
-            return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c, clean))
+            return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c,
+                    heldOut(rows, Degradation.NONE, held), counted.stream().map(d -> heldOut(rows, d, held)).toList()))
                     .toList();
         }).reduce(fold0, NestedRiskChoice::sum);
     }
 
-    private static Inner scored(CallRiskModel model, Candidate c, List<RiskRow> rows) {
+    private static List<RiskRow> heldOut(Map<Degradation, List<RiskRow>> rows, Degradation text, String fold) {
+        return rows.get(text).stream().filter(r -> r.fold().equals(fold)).toList();
+    }
+
+    private static Inner scored(CallRiskModel model, Candidate c, List<RiskRow> clean, List<List<RiskRow>> counted) {
         int right = 0;
         int riskFree = 0;
-        int falseAlarms = 0;
-        for (RiskRow r : rows) {
-            int gold = ChurnRisk.parse(r.gold().churnRisk()).ordinal();
-            int level = model.decide(r.signals()).level();
-            right += level == gold ? 1 : 0;
+        for (RiskRow r : clean) {
+            int gold = gold(r);
+            right += model.decide(r.signals()).level() == gold ? 1 : 0;
             riskFree += gold == 0 ? 1 : 0;
-            falseAlarms += gold == 0 && level > 0 ? 1 : 0;
         }
-        return new Inner(c, rows.size(), right, riskFree, falseAlarms);
+        List<Integer> falseAlarms = counted.stream().map(text -> (int) text.stream()
+                .filter(r -> gold(r) == 0 && model.decide(r.signals()).level() > 0).count()).toList();
+        return new Inner(c, clean.size(), right, riskFree, falseAlarms);
+    }
+
+    private static int gold(RiskRow r) {
+        return ChurnRisk.parse(r.gold().churnRisk()).ordinal();
     }
 
     private static List<Inner> sum(List<Inner> a, List<Inner> b) {
@@ -102,8 +122,12 @@ final class NestedRiskChoice {
         for (int i = 0; i < a.size(); i++) {
             Inner x = a.get(i);
             Inner y = b.get(i);
+            List<Integer> falseAlarms = new ArrayList<>();
+            for (int t = 0; t < x.falseAlarms().size(); t++) {
+                falseAlarms.add(x.falseAlarms().get(t) + y.falseAlarms().get(t));
+            }
             out.add(new Inner(x.candidate(), x.calls() + y.calls(), x.riskRight() + y.riskRight(),
-                    x.riskFree() + y.riskFree(), x.falseAlarms() + y.falseAlarms()));
+                    x.riskFree() + y.riskFree(), falseAlarms));
         }
         return out;
     }

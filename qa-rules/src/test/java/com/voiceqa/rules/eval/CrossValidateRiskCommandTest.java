@@ -74,6 +74,11 @@ class CrossValidateRiskCommandTest {
         assertEquals(3, choices.size(), "one choice per held-out fold: " + nested);
         assertTrue(choices.getFirst().startsWith("heldout ") && choices.getFirst().contains("budget 0."),
                 choices.getFirst());
+        String everyText = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train",
+                "none,cer=0.2", "--degrade", "none", "--false-alarm-target", "0.05", "--target-texts", "none,cer=0.2");
+        assertTrue(everyText.contains("false-alarm target 0.05 in none / cer=0.2"), everyText);
+        assertTrue(everyText.lines().dropWhile(l -> !l.startsWith("nested choice")).skip(1).findFirst().orElseThrow()
+                .matches(".*false alarms \\d+ / \\d+ of \\d+.*"), "one count per text: " + everyText);
 
         Path trainedOnly = dir.resolve("trained-only.json");
         String quiet = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train", "none,cer=0.2",
@@ -113,6 +118,9 @@ class CrossValidateRiskCommandTest {
         UserError grid = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
                 dir.toString(), "--low-thresholds", "off,0.6"));
         assertTrue(grid.getMessage().contains("give --false-alarm-target too"), grid.getMessage());
+        UserError texts = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--target-texts", "none,cer=0.2"));
+        assertTrue(texts.getMessage().contains("give --false-alarm-target too"), texts.getMessage());
         UserError fixedInNested = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
                 dir.toString(), "--false-alarm-target", "0.05", "--early-warning", "0.6"));
         assertTrue(fixedInNested.getMessage().contains("--low-thresholds instead"), fixedInNested.getMessage());

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NestedRiskChoiceTest {
 
     private static Inner inner(double budget, Double lowThreshold, int falseAlarms, int riskRight) {
-        return new Inner(new Candidate(budget, lowThreshold), 100, riskRight, 40, falseAlarms);
+        return new Inner(new Candidate(budget, lowThreshold), 100, riskRight, 40, List.of(falseAlarms));
     }
 
     /** Early warning off: within 5 % up to budget 0.05, over it at 0.08, within again at 0.10 (not monotone). */
@@ -54,5 +54,18 @@ class NestedRiskChoiceTest {
         Inner none = NestedRiskChoice.pick(grid(57, 60), 0.01);
         assertEquals(new Candidate(0.02, null), none.candidate());
         assertEquals(false, none.within(0.01));
+    }
+
+    @Test
+    void theTargetHoldsInEveryCountedText() {
+        // clean text and 20 % CER: 0.05 is within 5 % of 40 (2) on clean text but alarms 3 times at 20 % CER
+        List<Inner> twoTexts = List.of(
+                new Inner(new Candidate(0.02, null), 100, 50, 40, List.of(1, 2)),
+                new Inner(new Candidate(0.05, null), 100, 55, 40, List.of(2, 3)),
+                new Inner(new Candidate(0.08, null), 100, 58, 40, List.of(3, 5)));
+        assertEquals(new Candidate(0.02, null), NestedRiskChoice.pick(twoTexts, 0.05).candidate());
+        assertEquals(new Candidate(0.05, null), NestedRiskChoice.pick(twoTexts, 0.075).candidate());
+        assertEquals("budget 0.05, early warning off (inner: false alarms 2 / 3 of 40, risk right 55 of 100)",
+                twoTexts.get(1).describe());
     }
 }
