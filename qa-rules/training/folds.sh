@@ -5,7 +5,7 @@
 # folder is one author (READMEs beside the calls; qa-rules/training/README.md). unseen10 … unseen20 joined at stop 25, each
 # after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
-# unseen37 and later stay out.
+# e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; unseen49 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -44,6 +44,10 @@ folds=(
   qa-rules/training/calls/e30
   qa-rules/training/calls/e31
   qa-rules/training/calls/e32
+  qa-rules/training/calls/e33
+  qa-rules/training/calls/e34
+  qa-rules/training/calls/e35
+  qa-rules/training/calls/e36
   qa-rules/src/test/resources/unseen10
   qa-rules/src/test/resources/unseen11
   qa-rules/src/test/resources/unseen12
@@ -71,6 +75,18 @@ folds=(
   qa-rules/src/test/resources/unseen34
   qa-rules/src/test/resources/unseen35
   qa-rules/src/test/resources/unseen36
+  qa-rules/src/test/resources/unseen37
+  qa-rules/src/test/resources/unseen38
+  qa-rules/src/test/resources/unseen39
+  qa-rules/src/test/resources/unseen40
+  qa-rules/src/test/resources/unseen41
+  qa-rules/src/test/resources/unseen42
+  qa-rules/src/test/resources/unseen43
+  qa-rules/src/test/resources/unseen44
+  qa-rules/src/test/resources/unseen45
+  qa-rules/src/test/resources/unseen46
+  qa-rules/src/test/resources/unseen47
+  qa-rules/src/test/resources/unseen48
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
