@@ -125,12 +125,12 @@ public final class CallRegistry implements AutoCloseable {
         }
         CompletableFuture<LiveCall> created = CompletableFuture.supplyAsync(() -> create(metadata), io);
         calls.put(key, created);
-        created.whenComplete((call, failure) -> {
+        // the caller hears of a failed opening only once it is forgotten: an answered CALL_START never counts as open
+        return created.whenComplete((call, failure) -> {
             if (failure != null) {
                 forget(key, created);
             }
         });
-        return created;
     }
 
     private LiveCall create(CallMetadata metadata) {
@@ -271,12 +271,13 @@ public final class CallRegistry implements AutoCloseable {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    }, io);
+                    }, io)
+                    // forgotten before anyone hears the call ended: a badge answered CALL_END sees no open call
+                    .whenComplete((rec, failure) -> forget(call.metadata().key(), null));
             call.ending(recording);
             call.leaveLine();
             recording.whenComplete((rec, failure) -> {
                 CallMetadata m = call.metadata();
-                forget(m.key(), null);
                 if (failure != null) {
                     LOG.log(Level.SEVERE, "could not finish the recording of call " + m.key()
                             + "; its spool stays on disk and is finished at the next start", failure);
