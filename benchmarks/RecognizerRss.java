@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The resident memory of N bare Vosk recognizers on one model in one process, each fed the same recording R times
- * (partial results only, as a live stream asks for them), printed after the first and every tenth: what libvosk itself
+ * (a partial result after every chunk and the utterance's result at every endpoint, as the gateway's decoder takes
+ * them; no final result), printed after the first and every tenth: what libvosk itself
  * holds per live stream, with no gateway around it. Run by benchmarks/recognizer-rss.sh (BENCHMARKS.md, "Where the RSS
  * is"); args: MODEL_DIR WAV N R.
  */
@@ -39,8 +40,11 @@ public class RecognizerRss {
             for (int k = 0; k < repeat; k++) {
                 for (int off = 0; off < speech.length; off += chunk) {
                     int len = Math.min(chunk, speech.length - off);
-                    r.acceptWaveForm(Arrays.copyOfRange(speech, off, off + len), len);
-                    r.getPartialResult();
+                    if (r.acceptWaveForm(Arrays.copyOfRange(speech, off, off + len), len)) {
+                        r.getResult(); // an endpoint: the utterance's result, as the gateway takes it
+                    } else {
+                        r.getPartialResult();
+                    }
                 }
             }
             if ((i + 1) % 10 == 0 || i == 0 || i == n - 1) {
