@@ -1,30 +1,26 @@
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
+import com.voiceqa.asr.bench.AsrBenchCommand;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The resident memory of N bare Vosk recognizers on one model in one process, each fed the same recording R times
- * (a partial result after every chunk and the utterance's result at every endpoint, as the gateway's decoder takes
- * them; no final result), printed after the first and every tenth: what libvosk itself
- * holds per live stream, with no gateway around it. Run by benchmarks/recognizer-rss.sh (BENCHMARKS.md, "Where the RSS
- * is"); args: MODEL_DIR WAV N R.
+ * The resident memory of N bare Vosk recognizers on one model in one process, each fed the same recording R times (a
+ * partial result after every chunk and the utterance's result at every endpoint, as the gateway's decoder takes them;
+ * no final result), printed after the first and every tenth: what libvosk itself holds per live stream, with no gateway
+ * around it. Run by benchmarks/recognizer-rss.sh (BENCHMARKS.md, "The recognizers' own memory, without the gateway");
+ * args: MODEL_DIR WAV N R.
  */
 public class RecognizerRss {
-    static long rssMb() throws Exception {
-        for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (l.startsWith("VmRSS")) {
-                return Long.parseLong(l.replaceAll("\\D+", "")) / 1024;
-            }
-        }
-        throw new IllegalStateException("no VmRSS in /proc/self/status (Linux only)");
+    static long rssMb() {
+        return AsrBenchCommand.memoryKb("VmRSS") / 1024;
     }
+
     public static void main(String[] a) throws Exception {
         Model m = new Model(a[0]);
         PcmAudio audio = WavReader.read(Path.of(a[1]));

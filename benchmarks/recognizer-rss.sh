@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What libvosk itself keeps resident per live stream (BENCHMARKS.md, "Where the RSS is"): N bare recognizers on the
-# English test model in one JVM, each fed the same recording R times, RSS printed as they are added. No gateway.
+# What libvosk itself keeps resident per live stream (BENCHMARKS.md, "The recognizers' own memory, without the
+# gateway"): N bare recognizers on the English test model in one JVM, each fed the same recording R times, RSS printed
+# as they are added. No gateway.
 #   benchmarks/recognizer-rss.sh [N=34] [R...=0 1 4 12]     # R=0: fresh recognizers, nothing decoded
 set -euo pipefail
 cd "$(dirname "$0")/.."

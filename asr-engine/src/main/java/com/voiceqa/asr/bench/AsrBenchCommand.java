@@ -247,7 +247,11 @@ public final class AsrBenchCommand implements CliCommand {
         }
     }
 
-    static long memoryKb(String field) {
+    /**
+     * A memory field of this process's {@code /proc/self/status} in kB ({@code VmRSS}, {@code VmHWM}), or -1 where it
+     * is not reported (not Linux); the benchmarks' one reader of it, {@code benchmarks/RecognizerRss.java} included.
+     */
+    public static long memoryKb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith(field + ":")) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoublePredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -309,7 +310,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
     }
 
     /** {@code text} as a number {@code valid} accepts, else a user error saying what {@code flag} takes. */
-    private static double number(String text, String flag, java.util.function.DoublePredicate valid, String takes) {
+    private static double number(String text, String flag, DoublePredicate valid, String takes) {
         try {
             double value = Double.parseDouble(text);
             if (valid.test(value)) {

@@ -90,9 +90,10 @@ final class NestedRiskChoice {
             // the choice reads levels and false alarms only, which the turn logistic does not change
             CallRiskTrainer.Fit fit = CrossValidateRiskCommand.fit(rows, train,
                     r -> folds.contains(r.fold()) && !r.fold().equals(held), false);
-            return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c,
-                    heldOut(rows, Degradation.NONE, held), counted.stream().map(d -> heldOut(rows, d, held)).toList()))
-                    .toList();
+            List<RiskRow> clean = heldOut(rows, Degradation.NONE, held);
+            List<List<RiskRow>> countedRows = counted.stream().map(d -> heldOut(rows, d, held)).toList();
+            return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c, clean,
+                    countedRows)).toList();
         }).reduce(fold0, NestedRiskChoice::sum);
     }
 
