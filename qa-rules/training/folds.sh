@@ -5,7 +5,8 @@
 # folder is one author (READMEs beside the calls; qa-rules/training/README.md). unseen10 … unseen20 joined at stop 25, each
 # after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
-# e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; unseen49 and later stay out.
+# e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
+# stop 30; unseen53 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -48,6 +49,10 @@ folds=(
   qa-rules/training/calls/e34
   qa-rules/training/calls/e35
   qa-rules/training/calls/e36
+  qa-rules/training/calls/e37
+  qa-rules/training/calls/e38
+  qa-rules/training/calls/e39
+  qa-rules/training/calls/e40
   qa-rules/src/test/resources/unseen10
   qa-rules/src/test/resources/unseen11
   qa-rules/src/test/resources/unseen12
@@ -87,6 +92,10 @@ folds=(
   qa-rules/src/test/resources/unseen46
   qa-rules/src/test/resources/unseen47
   qa-rules/src/test/resources/unseen48
+  qa-rules/src/test/resources/unseen49
+  qa-rules/src/test/resources/unseen50
+  qa-rules/src/test/resources/unseen51
+  qa-rules/src/test/resources/unseen52
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
