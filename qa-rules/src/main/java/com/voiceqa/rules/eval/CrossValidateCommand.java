@@ -19,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./voiceqa cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=R]... [--cache DIR]
@@ -40,13 +43,15 @@ import java.util.Map;
  * measures the risk model on, so that no call is read by a clause model that saw its author. {@code --head
  * context-mlp} trains each fold's model with the context head ({@code train-semantic --head}; also {@code
  * --context-dropout}, {@code --head-seeds}), {@code --pinyin-ngrams} with pinyin n-grams beside its head. Fold
- * models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick.
+ * models are kept next to the embedding cache ({@link FoldModels}), so a second run is quick. {@code --hold-out NAME}
+ * (repeatable; a fold's name is its folders' names joined by '+') holds out only the named folds, every other fold only
+ * trains: when new authors join, their calls' out-of-fold rows can be added to an earlier run's instead of repeating it.
  */
 public final class CrossValidateCommand implements CliCommand {
 
     private static final String USAGE = "cv-semantic --fold DIR[,DIR...]... [--bank FILE]... [--augment nopunct|cer=0.2]..."
             + " [--cache DIR] [--degrade none,nopunct,cer=0.2] [--seed N] [--shipped] [--pack FILE]..."
-            + " [--predictions DIR] [--signals DIR] " + RecipeOptions.USAGE;
+            + " [--predictions DIR] [--signals DIR] [--hold-out NAME]... " + RecipeOptions.USAGE;
 
     @Override
     public String name() {
@@ -74,6 +79,7 @@ public final class CrossValidateCommand implements CliCommand {
         List<Path> packFiles = new ArrayList<>();
         Path predictionsDir = null;
         Path signalsDir = null;
+        Set<String> heldOut = new LinkedHashSet<>();
         RecipeOptions recipeOptions = new RecipeOptions();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -88,6 +94,7 @@ public final class CrossValidateCommand implements CliCommand {
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
                 case "--predictions" -> predictionsDir = Path.of(value(args, ++i, a));
                 case "--signals" -> signalsDir = Path.of(value(args, ++i, a));
+                case "--hold-out" -> heldOut.add(value(args, ++i, a));
                 default -> {
                     i = recipeOptions.read(args, i, USAGE);
                     if (i < 0) {
@@ -99,6 +106,12 @@ public final class CrossValidateCommand implements CliCommand {
         ClauseModelTrainer.Recipe recipe = recipeOptions.recipe();
         if (folds.size() < 2) {
             throw new UserError("cross-validation needs at least two --fold (one per author); usage: " + usage());
+        }
+        Set<String> names = folds.stream().map(Fold::name).collect(Collectors.toSet());
+        List<String> unknown = heldOut.stream().filter(n -> !names.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UserError("--hold-out " + String.join(", ", unknown) + ": no such fold; a fold is named by its"
+                    + " folders' names joined by '+', e.g. " + folds.getFirst().name());
         }
         List<RulePack> packs = (packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles)).stream()
                 .map(RulePack::withGate).toList();
@@ -121,6 +134,9 @@ public final class CrossValidateCommand implements CliCommand {
             FoldModels models = new FoldModels(cacheDir, encoder, banks, augments, recipe);
             for (int f = 0; f < folds.size(); f++) {
                 Fold fold = folds.get(f);
+                if (!heldOut.isEmpty() && !heldOut.contains(fold.name())) {
+                    continue; // it only trains the held-out folds' models
+                }
                 List<List<CorpusCall>> others = new ArrayList<>();
                 folds.stream().filter(o -> o != fold).forEach(o -> others.add(o.calls()));
                 err.printf("cv-semantic: fold %d of %d, %s (%d calls)%s%n", f + 1, folds.size(), fold.name(),

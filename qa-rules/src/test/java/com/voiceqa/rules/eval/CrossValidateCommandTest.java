@@ -100,6 +100,20 @@ class CrossValidateCommandTest {
     }
 
     @Test
+    void holdingOutOneNamedFoldScoresOnlyItsCalls(@TempDir Path cache) throws Exception {
+        Path predictions = cache.resolve("predictions");
+        Run cv = run("--fold", HELDOUT, "--fold", HELDOUT2, "--hold-out", "heldout2", "--shipped", "--degrade", "none",
+                "--cache", cache.toString(), "--predictions", predictions.toString());
+        assertEquals(6, Files.readAllLines(predictions.resolve("none.jsonl")).size(), "heldout2's six calls only");
+        assertTrue(cv.out().contains("heldout2                   6  none"), cv.out());
+        assertTrue(!cv.out().contains("heldout                   10"), "heldout only trains: " + cv.out());
+        assertTrue(cv.err().contains("fold 2 of 2, heldout2") && !cv.err().contains("fold 1 of 2"), cv.err());
+        UserError e = assertThrows(UserError.class, () -> run("--fold", HELDOUT, "--fold", HELDOUT2, "--hold-out",
+                "heldout3", "--shipped", "--cache", cache.toString()));
+        assertTrue(e.getMessage().contains("--hold-out heldout3: no such fold"), e.getMessage());
+    }
+
+    @Test
     void oneFoldIsNotACrossValidation() {
         UserError e = assertThrows(UserError.class, () -> run("--fold", HELDOUT));
         assertTrue(e.getMessage().contains("at least two --fold"), e.getMessage());
