@@ -6,8 +6,9 @@
 #   benchmarks/live-lag.sh --calls 16,24 --spread 0.05      # bursts starting together, one fresh gateway per count
 #   benchmarks/live-lag.sh --peer --calls 12,24 --spread 0  # the same client against VoiceQA, then vosk-server
 # Options: --calls N[,N...] --spread SECONDS --seconds AUDIO_PER_CALL --warm N (recognizers warmed at start; the
-# gateway waits --settle seconds after start before the first call) --audio WAV, --peer (after VoiceQA, run the same
-# calls against vosk-server's C++ server on the same libvosk and model: benchmarks/vosk-server-peer.sh),
+# gateway waits --settle seconds after start before the first call) --warm-speech WAV (warm them on this recording of
+# speech, e.g. one from benchmarks/warm-speech-en.sh; default: synthetic sound) --audio WAV, --peer (after VoiceQA,
+# run the same calls against vosk-server's C++ server on the same libvosk and model: benchmarks/vosk-server-peer.sh),
 # --peer-only (the peer alone), --jfr DIR (record a JFR profile of each VoiceQA gateway run into DIR; read it with
 # `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample` or `jfr summary`).
 # The gateway runs with -Xmx1g plus $VOICEQA_JAVA_OPTS (e.g. -XX:NativeMemoryTracking=summary) and $VOICEQA_DECODER
@@ -18,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-calls=4 spread=1 seconds=60 warm=16 settle=20 audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa jfr=
+calls=4 spread=1 seconds=60 warm=16 settle=20 warm_speech= audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa jfr=
 while [ $# -gt 0 ]; do
   case "$1" in
     --calls) calls=$2; shift 2 ;;
@@ -26,11 +27,13 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --warm) warm=$2; shift 2 ;;
     --settle) settle=$2; shift 2 ;;
+    --warm-speech) warm_speech=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --audio) audio=$2; shift 2 ;;
     --peer) servers="voiceqa peer"; shift ;;
     --peer-only) servers=peer; shift ;;
     --jfr) jfr=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
-    *) echo "usage: $0 [--calls 4,16] [--spread 1] [--seconds 60] [--warm 16] [--settle 20] [--audio WAV]" \
+    *) echo "usage: $0 [--calls 4,16] [--spread 1] [--seconds 60] [--warm 16] [--settle 20] [--warm-speech WAV]" \
+         "[--audio WAV]" \
          "[--peer | --peer-only] [--jfr DIR]" >&2; exit 2 ;;
   esac
 done
@@ -66,7 +69,7 @@ for n in ${calls//,/ }; do
       profile=${jfr:+-XX:StartFlightRecording=filename=$jfr/voiceqa-$n-calls.jfr,settings=profile}
       (source ./native-allocator.sh; exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Djna.encoding=UTF-8 \
         -Xmx1g $profile ${VOICEQA_JAVA_OPTS:-} -cp "$cp" com.voiceqa.gateway.GatewayCommand --model "$model" --data "$data" --host 127.0.0.1 \
-        --ws-port "$port" --badge-port 0 --warm-recognizers "$warm") > "$data/server.log" 2>&1 &
+        --ws-port "$port" --badge-port 0 --warm-recognizers "$warm" ${warm_speech:+--warm-speech "$warm_speech"}) > "$data/server.log" 2>&1 &
       server=$! config=
       wait_for_port "$port"
       sleep "$settle"  # the pool warms in the background

@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param longSilenceSeconds silences at least this long are reported as long silences in the call metrics
  * @param warmRecognizers    recognizers created and warmed in the background when the engine loads, so the first
  *                           calls after a start decode as fast as later ones (0: warm on demand)
+ * @param warmUpSpeech       a WAV recording of speech in the model's language (any rate; the first channel) that those
+ *                           recognizers decode, which warms them for calls far better than the synthetic sound used
+ *                           without one (null)
  * @param liveChannelLimit   live channels at most, whatever the measured capacity (an operator's cap; calls beyond
  *                           it are recorded and transcribed later, see {@link AsrEngine#admitsLive})
  * @param decoder            the decoder's search width (beam, max-active, lattice-beam) for every recognizer
  */
 public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Duration idleTimeout,
-                        double longSilenceSeconds, int warmRecognizers, int liveChannelLimit,
-                        DecoderSettings decoder) {
+                        double longSilenceSeconds, int warmRecognizers, Path warmUpSpeech,
+                        int liveChannelLimit, DecoderSettings decoder) {
 
     public AsrConfig {
         Objects.requireNonNull(modelDir, "modelDir");
@@ -51,41 +54,48 @@ public record AsrConfig(Path modelDir, int workers, double maxBacklogSeconds, Du
 
     /**
      * Defaults: one worker per core, 10 s backlog, 60 s idle timeout, silences of 5 s or more are long, no
-     * recognizers warmed at start (servers ask for some with {@link #withWarmRecognizers}), live channels limited
+     * recognizers warmed at start (servers ask for some with {@link #withWarmRecognizers}, on speech with
+     * {@link #withWarmUpSpeech}), live channels limited
      * only by the measured capacity, the decoder settings of {@link DecoderSettings#fromEnvironment()}.
      */
     public static AsrConfig of(Path modelDir) {
         return new AsrConfig(modelDir, Runtime.getRuntime().availableProcessors(), 10.0, Duration.ofSeconds(60),
-                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS, 0, Integer.MAX_VALUE, DecoderSettings.fromEnvironment());
+                AcousticAnalyzer.DEFAULT_LONG_SILENCE_SECONDS, 0, null, Integer.MAX_VALUE,
+                DecoderSettings.fromEnvironment());
     }
 
     public AsrConfig withWorkers(int workers) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 
     public AsrConfig withIdleTimeout(Duration idleTimeout) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 
     public AsrConfig withMaxBacklogSeconds(double maxBacklogSeconds) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 
     public AsrConfig withWarmRecognizers(int warmRecognizers) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
+    }
+
+    public AsrConfig withWarmUpSpeech(Path warmUpSpeech) {
+        return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 
     public AsrConfig withLiveChannelLimit(int liveChannelLimit) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 
     public AsrConfig withDecoder(DecoderSettings decoder) {
         return new AsrConfig(modelDir, workers, maxBacklogSeconds, idleTimeout, longSilenceSeconds, warmRecognizers,
-                liveChannelLimit, decoder);
+                warmUpSpeech, liveChannelLimit, decoder);
     }
 }

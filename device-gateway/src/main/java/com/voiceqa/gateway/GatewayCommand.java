@@ -2,6 +2,7 @@ package com.voiceqa.gateway;
 
 import com.voiceqa.asr.AsrConfig;
 import com.voiceqa.asr.AsrEngine;
+import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.core.cli.CliCommand;
 import com.voiceqa.core.cli.UntilStopped;
@@ -34,7 +35,8 @@ public final class GatewayCommand implements CliCommand {
 
     static final String USAGE = "gateway [--model DIR | --no-asr] [--data DIR] [--devices FILE] [--host ADDR] "
             + "[--ws-port N] [--badge-port N] [--tls-keystore FILE.p12] [--require-auth] [--asr-backlog SECONDS] "
-            + "[--max-connections-per-address N] [--stale-call-timeout SECONDS] [--warm-recognizers N] [--no-fsync]  "
+            + "[--max-connections-per-address N] [--stale-call-timeout SECONDS] [--warm-recognizers N] "
+            + "[--warm-speech FILE.wav] [--no-fsync]  "
             + "run the device gateway (vosk-server WebSocket + badge protocol)";
 
     @Override
@@ -101,8 +103,14 @@ public final class GatewayCommand implements CliCommand {
         }
         // devices may stay away for a while and resume; keep their decoders that long. The backlog bounds how far
         // decoding may fall behind a call before the gateway stops reading that call's socket.
-        return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1))
-                .withMaxBacklogSeconds(options.asrBacklogSeconds()).withWarmRecognizers(options.warmRecognizers()));
+        try {
+            return AsrEngine.load(AsrConfig.of(dir).withIdleTimeout(Duration.ofHours(1))
+                    .withMaxBacklogSeconds(options.asrBacklogSeconds()).withWarmRecognizers(options.warmRecognizers())
+                    .withWarmUpSpeech(options.warmSpeech()));
+        } catch (AudioFormatException e) {
+            throw new UserError("--warm-speech: " + e.getMessage() + "; give a WAV recording of speech in the model's"
+                    + " language, or leave the option out", e);
+        }
     }
 
     /** The device list at {@code file}, or an empty one with a warning on {@code err} when there is none. */

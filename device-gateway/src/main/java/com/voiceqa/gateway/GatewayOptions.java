@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The parsed flags of {@code ./voiceqa gateway}. */
 record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devices, double asrBacklogSeconds,
-                      int warmRecognizers) {
+                      int warmRecognizers, Path warmSpeech) {
 
     /** Recognizers warmed at start unless --warm-recognizers says otherwise: enough for a burst of 16 calls. */
     static final int DEFAULT_WARM_RECOGNIZERS = 16;
@@ -31,6 +31,7 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
         boolean requireAuth = false;
         double asrBacklog = 10;
         int warm = DEFAULT_WARM_RECOGNIZERS;
+        Path warmSpeech = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -50,17 +51,22 @@ record GatewayOptions(GatewayConfig config, Path model, boolean noAsr, Path devi
                 case "--stale-call-timeout" -> config = config.withLimits(config.limits()
                         .withStaleCallTimeout(Duration.ofMillis((long) (seconds(args, ++i, arg) * 1000))));
                 case "--warm-recognizers" -> warm = count(args, ++i, arg);
+                case "--warm-speech" -> warmSpeech = Path.of(value(args, ++i, arg));
                 default -> throw new UserError("unexpected argument '" + arg + "'. Usage: " + GatewayCommand.USAGE);
             }
         }
         if (model != null && noAsr) {
             throw new UserError("--model and --no-asr contradict each other; give one");
         }
+        if (warmSpeech != null && !Files.isRegularFile(warmSpeech)) {
+            throw new UserError("--warm-speech " + warmSpeech + ": no such file; give a WAV recording of speech in the"
+                    + " model's language (10 s is enough)");
+        }
         if (keyStore != null) {
             config = config.withTls(tls(keyStore));
         }
         config = config.withAllowAnonymousPhones(!requireAuth && GatewayCommand.isLoopback(config.host()));
-        return new GatewayOptions(config, model, noAsr, devices, asrBacklog, warm);
+        return new GatewayOptions(config, model, noAsr, devices, asrBacklog, warm, warmSpeech);
     }
 
     private static GatewayConfig.Tls tls(Path keyStore) {

@@ -46,7 +46,7 @@ public final class AsrBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
-                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live,cold]  measure decode speed, overhead over bare "
+                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live,cold] [--warm-audio OTHER.wav]  measure decode speed, overhead over bare "
                 + "Vosk, CPU per live stream and live stream capacity";
     }
 
@@ -78,7 +78,8 @@ public final class AsrBenchCommand implements CliCommand {
         out.printf(Locale.ROOT, "bench-asr: %d cores, load average %s, model %s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), modelDir);
         if (parts.contains("cold")) { // before the engine loads: its pool warmer would share the cores
-            cold(modelDir, audioFile, seconds, Integer.parseInt(options.getOrDefault("cost-repeat", "3")), out);
+            cold(modelDir, audioFile, options.containsKey("warm-audio") ? Path.of(options.get("warm-audio")) : null,
+                    seconds, Integer.parseInt(options.getOrDefault("cost-repeat", "3")), out);
             if (parts.size() == 1) {
                 return 0;
             }
@@ -156,16 +157,20 @@ public final class AsrBenchCommand implements CliCommand {
         }
     }
 
-    private static void cold(Path modelDir, Path audioFile, double seconds, int repeat, PrintStream out)
+    private static void cold(Path modelDir, Path audioFile, Path warmFile, double seconds, int repeat, PrintStream out)
             throws IOException {
         ColdStartBench.Result r;
         try (Model bare = new Model(modelDir.toString())) {
             PcmAudio speech = WavReader.read(audioFile);
-            r = ColdStartBench.run(bare, speech.channel(0), speech.sampleRate(), seconds, repeat);
+            float[] warmSpeech = warmFile == null ? null : WavReader.read(warmFile).channel(0);
+            r = ColdStartBench.run(bare, speech.channel(0), warmSpeech, speech.sampleRate(), seconds, repeat);
         }
         out.printf(Locale.ROOT, "cold start: thread CPU-s per audio-s of %s in %.0f s blocks, median of %d (load %s):%n",
                 audioFile.getFileName(), ColdStartBench.BLOCK_SECONDS, repeat, loadAverage());
         for (ColdStartBench.Start start : ColdStartBench.Start.values()) {
+            if (start.onSpeech() && warmFile == null) {
+                continue;
+            }
             StringBuilder row = new StringBuilder();
             for (double cost : r.blocks()[start.ordinal()]) {
                 row.append(String.format(Locale.ROOT, " %.3f", cost));

@@ -15,8 +15,9 @@ import java.util.List;
  * What a recognizer's first seconds cost against its later ones, and what warming buys: one recognizer at a time on
  * the calling thread, its CPU time (the thread's, so other processes' load does not enter it) per block of real
  * speech fed in 0.2 s pieces, for a new recognizer, the same one reused after its final result (what the pool hands
- * out), and new ones warmed first with the engine's synthetic warm-up audio of two lengths. Also the resident memory
- * each recognizer adds, all of them kept alive until the end.
+ * out), new ones warmed first with the engine's synthetic warm-up audio of three lengths and, given {@code
+ * --warm-audio}, on 5 and 15 s of a recording of other speech (the engine's {@code --warm-speech}). Also the resident
+ * memory each recognizer adds, all of them kept alive until the end.
  */
 final class ColdStartBench {
 
@@ -30,7 +31,9 @@ final class ColdStartBench {
         WARMED_10("new, warmed on 10 s synthetic", 10),
         WARMED_3("new, warmed on 3 s synthetic", 3),
         WARMED_1("new, warmed on 1 s synthetic", 1),
-        FINAL_ONLY("new, final result taken at once", 0);
+        FINAL_ONLY("new, final result taken at once", 0),
+        SPEECH_5("new, warmed on 5 s of --warm-audio", 5),
+        SPEECH_15("new, warmed on 15 s of --warm-audio", 15);
 
         final String label;
         final double warmSeconds;
@@ -42,6 +45,10 @@ final class ColdStartBench {
 
         boolean warmedFirst() {
             return ordinal() >= WARMED_10.ordinal();
+        }
+
+        boolean onSpeech() {
+            return ordinal() >= SPEECH_5.ordinal();
         }
     }
 
@@ -58,7 +65,9 @@ final class ColdStartBench {
     private ColdStartBench() {
     }
 
-    static Result run(Model model, float[] speech, int rate, double seconds, int repeat) throws IOException {
+    /** @param warmSpeech other speech to warm on (rows SPEECH_*), or null to leave those rows out */
+    static Result run(Model model, float[] speech, float[] warmSpeech, int rate, double seconds, int repeat)
+            throws IOException {
         int blocksPerRun = (int) (seconds / BLOCK_SECONDS);
         double[][][] costs = new double[Start.values().length][repeat][];
         List<Recognizer> kept = new ArrayList<>();
@@ -72,14 +81,16 @@ final class ColdStartBench {
                 fresh.getFinalResult();
                 costs[Start.REUSED.ordinal()][r] = blocks(fresh, speech, rate, blocksPerRun);
                 for (Start warmed : Start.values()) {
-                    if (!warmed.warmedFirst()) {
+                    if (!warmed.warmedFirst() || warmed.onSpeech() && warmSpeech == null) {
                         continue;
                     }
                     long cpu = THREADS.getCurrentThreadCpuTime();
                     Recognizer recognizer = newRecognizer(model, rate, kept);
                     int samples = (int) (warmed.warmSeconds * rate);
                     if (samples > 0) {
-                        recognizer.acceptWaveForm(Arrays.copyOf(synthetic, samples), samples);
+                        float[] warmAudio = warmed.onSpeech() ? warmSpeech : synthetic;
+                        samples = Math.min(samples, warmAudio.length);
+                        recognizer.acceptWaveForm(Arrays.copyOf(warmAudio, samples), samples);
                     }
                     recognizer.getFinalResult();
                     warmCpu[warmed.ordinal()][r] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;

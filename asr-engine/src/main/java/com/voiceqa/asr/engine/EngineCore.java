@@ -91,9 +91,12 @@ public final class EngineCore implements AutoCloseable {
         reaper.scheduleWithFixedDelay(this::admitWaiting, period, period, TimeUnit.MILLISECONDS);
         reaper.scheduleWithFixedDelay(() -> capacity.update(System.nanoTime(), machine.otherProcessesCores()),
                 1000, 1000, TimeUnit.MILLISECONDS);
+        int rate = modelDirectory.sampleRate();
+        float[] warmUp = config.warmUpSpeech() == null ? WarmUpAudio.of(rate, RecognizerPool.WARM_UP_SECONDS)
+                : WarmUpAudio.speech(config.warmUpSpeech(), rate, RecognizerPool.SPEECH_WARM_UP_SECONDS);
         this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
-                .start(() -> recognizers.warm(config.warmRecognizers(),
-                        WarmUpAudio.of(modelDirectory.sampleRate(), RecognizerPool.WARM_UP_SECONDS)));
+                .start(() -> recognizers.warm(config.warmRecognizers(), warmUp, config.warmUpSpeech() != null,
+                        config.workers()));
     }
 
     public AsrSession open(StreamFormat format, TranscriptListener listener) {

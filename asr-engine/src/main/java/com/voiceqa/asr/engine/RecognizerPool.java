@@ -4,8 +4,12 @@ import org.vosk.Model;
 import org.vosk.Recognizer;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 
 /**
@@ -32,15 +36,21 @@ final class RecognizerPool implements AutoCloseable {
     /** Share of the machine's memory that idle recognizers may hold. */
     static final double MEMORY_SHARE = 1.0 / 8;
     /**
-     * Seconds of synthetic audio a recognizer decodes when the pool is warmed. Synthetic audio warms only the part of
-     * the graph cache any audio needs: on real speech a recognizer warmed on it costs about as much in its first
-     * seconds as a new one (BENCHMARKS.md, "Cold recognizers"), and 1 s buys what 3 or 10 s buy, at an eighth of the
-     * CPU of 10 s.
+     * Seconds of synthetic audio a recognizer decodes when the pool is warmed without a recording of speech. Synthetic
+     * audio warms only the part of the graph cache any audio needs: on real speech a recognizer warmed on it costs about
+     * as much in its first seconds as a new one (BENCHMARKS.md, "Cold recognizers"), and 1 s buys what 3 or 10 s buy,
+     * at an eighth of the CPU of 10 s.
      */
     static final double WARM_UP_SECONDS = 1;
     /**
-     * Seconds of calls' audio after which a recognizer decodes at its steady cost: its graph cache holds the parts of
-     * the graph the calls' words need (new ones cost 3-5x a reused one in their first 8 s of real speech).
+     * Seconds of a recording of speech a recognizer decodes when the pool is warmed on one: as much as makes a
+     * recognizer count as warm ({@link #COLD_SECONDS}), since speech warms the graph cache for calls' words too.
+     */
+    static final double SPEECH_WARM_UP_SECONDS = 10;
+    /**
+     * Seconds of speech (calls' audio or the warm-up recording) after which a recognizer decodes at its steady cost:
+     * its graph cache holds the parts of the graph the calls' words need (new ones cost 3-5x a reused one in their
+     * first 8 s of real speech).
      */
     static final double COLD_SECONDS = 10;
 
@@ -63,52 +73,103 @@ final class RecognizerPool implements AutoCloseable {
 
     /**
      * Creates recognizers until the pool holds {@code count} (counting those calls made meanwhile), decodes
-     * {@value #WARM_UP_SECONDS} s of {@code audio} (at the model's rate) with each (see {@link #WARM_UP_SECONDS} for
-     * what that buys), and puts them in the idle pool; measures their memory on the way. Calls that arrive before
-     * warming ends make their own (cold) recognizers; warming more beside them would only compete with those calls for
-     * the cores and add idle memory, so it stops at {@code count} recognizers in all. Runs on the caller's thread (the
-     * engine gives it a background thread); stops early when the pool closes.
+     * {@code audio} (at the model's rate) with each, and puts them in the idle pool; measures their memory on the way.
+     * {@code speech} says the audio is a recording of speech: it then counts toward the recognizers' warmth, as calls'
+     * audio does (see {@link #SPEECH_WARM_UP_SECONDS}); synthetic audio does not ({@link #WARM_UP_SECONDS}). Calls that
+     * arrive before warming ends make their own (cold) recognizers; warming more beside them would only compete with
+     * those calls for the cores and add idle memory, so it stops at {@code count} recognizers in all. Runs on the
+     * caller's thread and {@code threads - 1} more (the engine calls it on a background thread, with one per decoder
+     * worker: ten seconds of speech cost a new recognizer about 2 CPU-s); stops early when the pool closes.
      */
-    void warm(int count, float[] audio) {
+    void warm(int count, float[] audio, boolean speech, int threads) {
         long started = System.nanoTime();
-        long cpuStarted = WorkerCpu.nanos();
         long rssBefore = SystemMemory.residentBytes();
         int liveBefore = live.get();
-        int made = 0;
-        long[] stepNanos = new long[3]; // wall time creating, decoding, taking the final result
-        int samples = (int) Math.min(audio.length, WARM_UP_SECONDS * sampleRate);
-        for (; live.get() < count && !closed; made++) {
-            long t0 = System.nanoTime();
-            Lease lease = new Lease(newRecognizer());
-            long t1 = System.nanoTime();
-            lease.recognizer.acceptWaveForm(java.util.Arrays.copyOf(audio, samples), samples);
-            lease.samples += samples; // on its clock, not toward its warmth: synthetic audio does not warm it for calls
-            long t2 = System.nanoTime();
-            lease.recognizer.getFinalResult();
-            stepNanos[0] += t1 - t0;
-            stepNanos[1] += t2 - t1;
-            stepNanos[2] += System.nanoTime() - t2;
-            idle.addLast(lease);
-            warmed.incrementAndGet();
+        Warming warming = new Warming(count, audio, speech);
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            helpers.add(Thread.ofPlatform().daemon().name("asr-pool-warmer-" + t).start(warming));
         }
-        double cpu = (WorkerCpu.nanos() - cpuStarted) / 1e9;
+        warming.run();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         long grown = SystemMemory.residentBytes() - rssBefore;
         int grownBy = live.get() - liveBefore; // calls' recognizers grew the memory too
         if (grownBy >= 4 && rssBefore > 0 && grown > 0) {
             bytesPerRecognizer = Math.max(ASSUMED_RECOGNIZER_BYTES, grown / grownBy);
         }
-        int warmedNow = made;
-        int byCalls = grownBy - made;
-        double audioSeconds = (double) made * samples / sampleRate;
+        int made = warming.made.intValue();
+        double audioSeconds = (double) made * audio.length / sampleRate;
+        double cpu = warming.cpuNanos.sum() / 1e9;
         // where warming's time goes: a fresh recognizer's first seconds of audio cost several times a warm one's
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "warmed %d recognizers in %.1f s (%.1f CPU-s): creating"
-                + " them %.1f s, decoding %.0f s of warm-up audio %.1f s (%.3f CPU-s per audio-s in all), final"
+        LOG.info(() -> String.format(Locale.ROOT, "warmed %d recognizers on %d threads in %.1f s (%.1f CPU-s):"
+                + " creating them %.1f s, decoding %.0f s of warm-up %s %.1f s (%.3f CPU-s per audio-s in all), final"
                 + " results %.1f s; calls made %d more meanwhile, cold (%d asked for in all; about %d MB each; %d idle"
-                + " kept at most)", warmedNow, (System.nanoTime() - started) / 1e9, cpu, stepNanos[0] / 1e9,
-                audioSeconds, stepNanos[1] / 1e9, audioSeconds > 0 ? cpu / audioSeconds : 0, stepNanos[2] / 1e9,
-                Math.max(0, byCalls), count, bytesPerRecognizer >> 20, idleLimit()));
+                + " kept at most)", made, threads, (System.nanoTime() - started) / 1e9, cpu,
+                warming.stepNanos[0].sum() / 1e9, audioSeconds, speech ? "speech" : "sound (synthetic)",
+                warming.stepNanos[1].sum() / 1e9, audioSeconds > 0 ? cpu / audioSeconds : 0,
+                warming.stepNanos[2].sum() / 1e9, Math.max(0, grownBy - made), count, bytesPerRecognizer >> 20,
+                idleLimit()));
         if (closed) {
             close();
+        }
+    }
+
+    /** One warming run's work, shared by its threads: each warms recognizers until the pool holds the count. */
+    private final class Warming implements Runnable {
+        private final int count;
+        private final float[] audio;
+        private final boolean speech;
+        final LongAdder made = new LongAdder();
+        final LongAdder cpuNanos = new LongAdder();
+        /** Wall time creating, decoding, taking the final result. */
+        final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
+
+        Warming(int count, float[] audio, boolean speech) {
+            this.count = count;
+            this.audio = audio;
+            this.speech = speech;
+        }
+
+        @Override
+        public void run() {
+            long cpuStarted = WorkerCpu.nanos();
+            for (Lease lease; (lease = reserve()) != null; ) {
+                long t1 = System.nanoTime();
+                lease.recognizer.acceptWaveForm(audio, audio.length);
+                if (speech) {
+                    lease.fed(audio.length); // on its clock and toward its warmth
+                } else {
+                    lease.samples += audio.length; // on its clock only: synthetic audio does not warm it for calls
+                }
+                long t2 = System.nanoTime();
+                lease.recognizer.getFinalResult();
+                stepNanos[1].add(t2 - t1);
+                stepNanos[2].add(System.nanoTime() - t2);
+                idle.addLast(lease);
+                warmed.incrementAndGet();
+                made.increment();
+            }
+            cpuNanos.add(WorkerCpu.nanos() - cpuStarted);
+        }
+
+        /** A new recognizer while the pool holds fewer than the count, else null; one at a time, so none too many. */
+        private Lease reserve() {
+            synchronized (this) {
+                if (closed || live.get() >= count) {
+                    return null;
+                }
+                long t0 = System.nanoTime();
+                Lease lease = new Lease(newRecognizer());
+                stepNanos[0].add(System.nanoTime() - t0);
+                return lease;
+            }
         }
     }
 
@@ -135,26 +196,26 @@ final class RecognizerPool implements AutoCloseable {
         final Recognizer recognizer;
         /** Audio it decoded in its life, warm-up included: Vosk's clock. */
         private long samples;
-        /** Of that, calls' audio: what warms it for calls. */
-        private volatile long callSamples; // written by the decoding worker, read by admission
+        /** Of that, speech (calls' audio or the warm-up recording): what warms it for calls. */
+        private volatile long speechSamples; // written by the decoding worker, read by admission
         private long samplesAtLease;
 
         private Lease(Recognizer recognizer) {
             this.recognizer = recognizer;
         }
 
-        /** Counts a call's audio fed, at the model's rate. */
+        /** Counts speech fed (a call's audio or the warm-up recording), at the model's rate. */
         void fed(int count) {
             samples += count;
-            callSamples += count;
+            speechSamples += count;
         }
 
         /**
-         * Whether the recognizer has decoded less of calls' audio in its life than {@value #COLD_SECONDS} s: its
+         * Whether the recognizer has decoded less speech in its life than {@value #COLD_SECONDS} s: its
          * graph cache is still being built for the words calls use, so its decoding costs more than it will.
          */
         boolean cold(int sampleRate) {
-            return callSamples < COLD_SECONDS * sampleRate;
+            return speechSamples < COLD_SECONDS * sampleRate;
         }
 
         /** Seconds to add to Vosk's times so that this lease's audio starts at 0. */

@@ -1,19 +1,43 @@
 package com.voiceqa.asr.engine;
 
+import com.voiceqa.asr.audio.PcmAudio;
+import com.voiceqa.asr.audio.WavReader;
+
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Audio for warming recognizers before any call arrives: voiced, syllable-paced sound (a gliding pitch with its
- * harmonics through a few shifting vowel-like resonances, plus breath noise and short pauses). The decoder reads it
- * as speech of some language and explores its graph the way real speech does, which is what fills the recognizer's
- * lazily built graph cache; no recording of any particular language has to ship with the engine.
+ * Audio for warming recognizers before any call arrives. Best is a recording of speech in the model's language
+ * ({@link #speech}): a new recognizer's first seconds of speech cost 3-5x a used one's because Vosk builds its
+ * decoding graph lazily, per recognizer, for the words it hears, and speech with other words than the calls' still
+ * builds most of what calls need (the English test model: first 4 s of a call 0.129 → 0.058 CPU-s per audio-s after
+ * 5 s of it; BENCHMARKS.md, "Warming on speech"). Without one, {@link #of} synthesizes voiced, syllable-paced sound (a
+ * gliding pitch with its harmonics through a few shifting vowel-like resonances, plus breath noise and short pauses),
+ * which the decoder reads as speech of some language; it builds only the part of the graph any audio needs.
  */
 public final class WarmUpAudio {
 
     private WarmUpAudio() {
     }
 
-    /** {@code seconds} at {@code rate}, 16-bit range, the same every time (public for bench-asr's cold part). */
+    /**
+     * The first {@code seconds} of a recording's first channel at the model's {@code rate}.
+     *
+     * @throws com.voiceqa.asr.audio.AudioFormatException if the file is not a readable WAV recording
+     */
+    public static float[] speech(Path wav, int rate, double seconds) {
+        PcmAudio audio = WavReader.read(wav);
+        float[] samples = audio.channel(0);
+        if (audio.sampleRate() != rate) {
+            StreamResampler resampler = new StreamResampler(audio.sampleRate(), rate);
+            resampler.process(samples, 0, samples.length, true);
+            samples = Arrays.copyOf(resampler.output(), resampler.produced());
+        }
+        return Arrays.copyOf(samples, (int) Math.min(samples.length, seconds * rate));
+    }
+
+    /** Synthetic: {@code seconds} at {@code rate}, 16-bit range, the same every time (public for bench-asr). */
     public static float[] of(int rate, double seconds) {
         SplittableRandom random = new SplittableRandom(20261203);
         float[] out = new float[(int) (seconds * rate)];

@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PoolWarmingTest {
 
     @Test
-    void warmingStopsOnceThePoolHoldsTheCountAskedForWhoeverMadeThem() throws Exception {
+    void warmingStopsOnceThePoolHoldsTheCountAskedForWhoeverMadeThemOnAnyNumberOfThreads() throws Exception {
         Model model = new Model(TestResources.testModel().toString());
         try (RecognizerPool pool = new RecognizerPool(model, 16000, 1L << 30)) {
             RecognizerPool.Lease first = pool.take(); // two calls arrived before warming began: cold recognizers
             RecognizerPool.Lease second = pool.take();
-            pool.warm(3, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS));
+            pool.warm(3, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS), false, 2);
             assertEquals(1, pool.warmed(), "one more makes the three asked for");
             assertEquals(3, pool.live());
             assertEquals(1, pool.idle());
@@ -39,7 +39,7 @@ class PoolWarmingTest {
     void theIdleBudgetCountsARecognizerAtLeastAtAServedOnesSize() throws Exception {
         Model model = new Model(TestResources.testModel().toString());
         try (RecognizerPool pool = new RecognizerPool(model, 16000, 1L << 30)) {
-            pool.warm(4, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS)); // 4: enough to measure
+            pool.warm(4, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS), false, 2); // 4: enough to measure
             assertTrue(pool.bytesPerRecognizer() >= RecognizerPool.ASSUMED_RECOGNIZER_BYTES,
                     "measured " + (pool.bytesPerRecognizer() >> 20) + " MB");
             assertTrue(pool.idleLimit() <= (1L << 30) / RecognizerPool.ASSUMED_RECOGNIZER_BYTES);
@@ -57,7 +57,7 @@ class PoolWarmingTest {
     void aWarmedRecognizerStaysColdUntilItDecodedCallsAudio() throws Exception {
         Model model = new Model(TestResources.testModel().toString());
         try (RecognizerPool pool = new RecognizerPool(model, 16000, 1L << 30)) {
-            pool.warm(1, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS));
+            pool.warm(1, WarmUpAudio.of(16000, RecognizerPool.WARM_UP_SECONDS), false, 1);
             RecognizerPool.Lease lease = pool.take();
             assertEquals(-RecognizerPool.WARM_UP_SECONDS, lease.timeOffset(16000), 1e-9,
                     "the warm-up audio is on the recognizer's clock");
@@ -66,6 +66,34 @@ class PoolWarmingTest {
             assertTrue(lease.cold(16000));
             lease.fed(1);
             assertFalse(lease.cold(16000), "warm after " + RecognizerPool.COLD_SECONDS + " s of calls");
+            pool.giveBack(lease, false);
+        } finally {
+            model.close();
+        }
+    }
+
+    /**
+     * A recording of speech warms a recognizer for calls (BENCHMARKS.md, "Warming on speech"), so unlike synthetic
+     * sound it counts toward the {@value RecognizerPool#COLD_SECONDS} s that make a recognizer warm: a recording of
+     * that length makes a pooled one warm at once, a shorter one counts for what it holds.
+     */
+    @Test
+    void speechWarmUpCountsTowardWarmth() throws Exception {
+        Model model = new Model(TestResources.testModel().toString());
+        try (RecognizerPool pool = new RecognizerPool(model, 16000, 1L << 30)) {
+            float[] speech = WarmUpAudio.speech(TestResources.realEnglish("digits-8k.wav"), 16000,
+                    RecognizerPool.SPEECH_WARM_UP_SECONDS);
+            double seconds = speech.length / 16000.0;
+            assertTrue(seconds > 8 && seconds <= RecognizerPool.SPEECH_WARM_UP_SECONDS,
+                    "the 8 kHz recording, resampled to the model's rate: " + seconds + " s");
+            pool.warm(1, speech, true, 1);
+            RecognizerPool.Lease lease = pool.take();
+            assertEquals(-seconds, lease.timeOffset(16000), 1e-9, "the recording is on the recognizer's clock");
+            int missing = (int) (RecognizerPool.COLD_SECONDS * 16000) - speech.length;
+            assertTrue(lease.cold(16000), "8.3 s of speech is less than " + RecognizerPool.COLD_SECONDS + " s");
+            lease.fed(missing);
+            assertFalse(lease.cold(16000), "warm once the recording and the call's audio make "
+                    + RecognizerPool.COLD_SECONDS + " s");
             pool.giveBack(lease, false);
         } finally {
             model.close();

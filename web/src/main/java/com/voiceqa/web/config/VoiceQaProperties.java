@@ -54,13 +54,16 @@ public record VoiceQaProperties(
      * @param staleCallTimeout         a badge call no connection owned for this long is ended with its audio
      * @param warmRecognizers          speech recognizers warmed in the background at start, so the first calls keep
      *                                 real time
+     * @param warmSpeech               a WAV recording of speech in the model's language to warm them on (empty:
+     *                                 synthetic sound, which warms them far less)
      */
     public record Gateway(@DefaultValue("true") boolean enabled,
                           @DefaultValue("2700") int websocketPort,
                           @DefaultValue("2701") int badgePort,
                           @DefaultValue("256") int maxConnectionsPerAddress,
                           @DefaultValue("30m") Duration staleCallTimeout,
-                          @DefaultValue("16") int warmRecognizers) {
+                          @DefaultValue("16") int warmRecognizers,
+                          @DefaultValue("") String warmSpeech) {
     }
 
     /** @param maxBytes largest WAV accepted by {@code POST /api/calls} */

@@ -54,7 +54,9 @@ public class SpeechEngine {
         } else {
             try {
                 loaded = AsrEngine.load(AsrConfig.of(resolver.resolve(explicit, (done, total) -> { }))
-                        .withWarmRecognizers(properties.gateway().warmRecognizers()));
+                        .withWarmRecognizers(properties.gateway().warmRecognizers())
+                        .withWarmUpSpeech(properties.gateway().warmSpeech().isBlank() ? null
+                                : Path.of(properties.gateway().warmSpeech())));
                 message = "live ASR is on (" + loaded.language() + " model from " + loaded.config().modelDir() + ")";
                 log.info(message);
             } catch (RuntimeException e) {
