@@ -91,12 +91,18 @@ public final class EngineCore implements AutoCloseable {
         reaper.scheduleWithFixedDelay(this::admitWaiting, period, period, TimeUnit.MILLISECONDS);
         reaper.scheduleWithFixedDelay(() -> capacity.update(System.nanoTime(), machine.otherProcessesCores()),
                 1000, 1000, TimeUnit.MILLISECONDS);
-        int rate = modelDirectory.sampleRate();
+        this.warmer = config.warmRecognizers() == 0 ? null : startWarming(config, modelDirectory.sampleRate());
+    }
+
+    /**
+     * Reads the warm-up audio here, so that a bad recording fails the load with its reason, and warms the pool on a
+     * background thread.
+     */
+    private Thread startWarming(AsrConfig config, int rate) {
         float[] warmUp = config.warmUpSpeech() == null ? WarmUpAudio.of(rate, RecognizerPool.WARM_UP_SECONDS)
                 : WarmUpAudio.speech(config.warmUpSpeech(), rate, RecognizerPool.SPEECH_WARM_UP_SECONDS);
-        this.warmer = config.warmRecognizers() == 0 ? null : Thread.ofPlatform().daemon().name("asr-pool-warmer")
-                .start(() -> recognizers.warm(config.warmRecognizers(), warmUp, config.warmUpSpeech() != null,
-                        config.workers()));
+        return Thread.ofPlatform().daemon().name("asr-pool-warmer").start(() -> recognizers.warm(
+                config.warmRecognizers(), warmUp, config.warmUpSpeech() != null, config.workers()));
     }
 
     public AsrSession open(StreamFormat format, TranscriptListener listener) {
