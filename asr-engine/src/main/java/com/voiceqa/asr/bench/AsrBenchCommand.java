@@ -6,6 +6,7 @@ import com.voiceqa.asr.AsrSession;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.cli.ConsoleProgress;
+import com.voiceqa.asr.engine.WarmUpAudio;
 import com.voiceqa.asr.model.ModelResolver;
 import com.voiceqa.core.ChannelLayout;
 import com.voiceqa.core.StreamFormat;
@@ -46,7 +47,8 @@ public final class AsrBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return "bench-asr [--model DIR] [--audio MONO.wav] [--streams 8,16,24,32,40] [--seconds 20] [--spread 10] "
-                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live,cold] [--warm-audio OTHER.wav]  measure decode speed, overhead over bare "
+                + "[--rounds 5] [--cost-streams 16,24] [--cost-repeat 1] [--parts speed,cost,live,cold] "
+                + "[--warm-audio OTHER.wav]  measure decode speed, overhead over bare "
                 + "Vosk, CPU per live stream and live stream capacity";
     }
 
@@ -162,7 +164,9 @@ public final class AsrBenchCommand implements CliCommand {
         ColdStartBench.Result r;
         try (Model bare = new Model(modelDir.toString())) {
             PcmAudio speech = WavReader.read(audioFile);
-            float[] warmSpeech = warmFile == null ? null : WavReader.read(warmFile).channel(0);
+            // at the rate the recognizers are made for, as the engine reads its warm-up recording
+            float[] warmSpeech = warmFile == null ? null : WarmUpAudio.speech(warmFile, speech.sampleRate(),
+                    ColdStartBench.Start.SPEECH_15.warmSeconds);
             r = ColdStartBench.run(bare, speech.channel(0), warmSpeech, speech.sampleRate(), seconds, repeat);
         }
         out.printf(Locale.ROOT, "cold start: thread CPU-s per audio-s of %s in %.0f s blocks, median of %d (load %s):%n",
