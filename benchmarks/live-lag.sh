@@ -10,7 +10,8 @@
 # speech, e.g. one from benchmarks/warm-speech-en.sh; default: synthetic sound) --audio WAV, --peer (after VoiceQA,
 # run the same calls against vosk-server's C++ server on the same libvosk and model: benchmarks/vosk-server-peer.sh),
 # --peer-only (the peer alone), --jfr DIR (record a JFR profile of each VoiceQA gateway run into DIR; read it with
-# `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample` or `jfr summary`).
+# `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample` or `jfr summary`), --logs DIR (keep each server's log
+# there, e.g. to read why the engine queued a call).
 # The gateway runs with -Xmx1g plus $VOICEQA_JAVA_OPTS (e.g. -XX:NativeMemoryTracking=summary) and $VOICEQA_DECODER
 # (e.g. beam=8,max-active=2000); the decoder values it really used are printed and name its rows in the table.
 # VOICEQA_MALLOC=glibc runs both servers without jemalloc (see native-allocator.sh).
@@ -19,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-calls=4 spread=1 seconds=60 warm=16 settle=20 warm_speech= audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa jfr=
+calls=4 spread=1 seconds=60 warm=16 settle=20 warm_speech= audio=../shared/test-audio/real-en/digits-16k.wav servers=voiceqa jfr= logs=
 while [ $# -gt 0 ]; do
   case "$1" in
     --calls) calls=$2; shift 2 ;;
@@ -32,9 +33,10 @@ while [ $# -gt 0 ]; do
     --peer) servers="voiceqa peer"; shift ;;
     --peer-only) servers=peer; shift ;;
     --jfr) jfr=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
+    --logs) logs=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     *) echo "usage: $0 [--calls 4,16] [--spread 1] [--seconds 60] [--warm 16] [--settle 20] [--warm-speech WAV]" \
          "[--audio WAV]" \
-         "[--peer | --peer-only] [--jfr DIR]" >&2; exit 2 ;;
+         "[--peer | --peer-only] [--jfr DIR] [--logs DIR]" >&2; exit 2 ;;
   esac
 done
 ./mvnw -B -q -pl device-gateway -am install -DskipTests
@@ -87,6 +89,7 @@ for n in ${calls//,/ }; do
     $python3 benchmarks/live_lag.py --url "ws://127.0.0.1:$port" --audio "$audio" --calls "$n" --spread "$spread" \
       --seconds "$seconds" --server-pid "$server" --label "$label" $config | tee -a "$results"
     kill "$server"; wait "$server" 2>/dev/null || true
+    [ -z "$logs" ] || cp "$data/server.log" "$logs/$kind-$n-calls.log"
     server=
   done
 done

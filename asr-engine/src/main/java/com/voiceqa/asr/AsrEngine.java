@@ -4,6 +4,7 @@ import com.voiceqa.asr.audio.AudioFormatException;
 import com.voiceqa.asr.audio.PcmAudio;
 import com.voiceqa.asr.audio.WavReader;
 import com.voiceqa.asr.engine.EngineCore;
+import com.voiceqa.asr.engine.NativeAllocator;
 import com.voiceqa.asr.model.DecoderConf;
 import com.voiceqa.asr.model.DecoderSettings;
 import com.voiceqa.asr.model.ModelDirectory;
@@ -68,19 +69,8 @@ public final class AsrEngine implements AutoCloseable {
         DecoderSettings asked = config.decoder();
         return "speech model " + directory.path() + " (" + directory.language() + ", " + directory.sampleRate()
                 + " Hz); decoder " + DecoderConf.effective(directory, asked) + (asked.isModel() ? " (the model's own)"
-                : " (set: " + asked + ")") + "; " + config.workers() + " decoder threads; " + nativeAllocator();
-    }
-
-    /**
-     * Vosk's decoder spends about a fifth of its time in glibc's malloc; with jemalloc preloaded (./voiceqa does it
-     * when the library is installed) a live stream costs 15-25 % less CPU (BENCHMARKS.md), so a start without it says
-     * how to get it.
-     */
-    private static String nativeAllocator() {
-        String preload = System.getenv().getOrDefault("LD_PRELOAD", "");
-        return preload.contains("jemalloc") ? "native allocator jemalloc"
-                : "native allocator glibc (live streams cost 15-25 % more CPU: install jemalloc, e.g. apt-get install "
-                        + "libjemalloc2, and start through ./voiceqa)";
+                : " (set: " + asked + ")") + "; " + config.workers() + " decoder threads; "
+                + NativeAllocator.current().describe();
     }
 
     private static Model newModel(Path folder) {

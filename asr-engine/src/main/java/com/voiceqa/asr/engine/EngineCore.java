@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -41,6 +42,8 @@ import java.util.function.Consumer;
  * the live capacity they leave.
  */
 public final class EngineCore implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EngineCore.class.getName());
 
     /**
      * Streams a still-streaming queued call needs room for to be admitted: its live part and at least as much again
@@ -81,7 +84,8 @@ public final class EngineCore implements AutoCloseable {
         this.results = new VoskResults(text);
         this.diarizer = Diarizer.forLanguage(modelDirectory.language());
         int cores = Runtime.getRuntime().availableProcessors();
-        this.capacity = new LiveCapacity(config.workers(), cores, config.liveChannelLimit());
+        this.capacity = new LiveCapacity(config.workers(), cores, config.liveChannelLimit(),
+                NativeAllocator.current().decoderCostPrior());
         MachineLoad machine = new MachineLoad(cores);
         this.workers = Executors.newFixedThreadPool(config.workers(), daemonThreads("asr-worker"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("asr-idle-reaper"));
@@ -215,7 +219,17 @@ public final class EngineCore implements AutoCloseable {
      * without overtaking a call that waits for capacity already.
      */
     public boolean admitsLive(int channels) {
-        return waiting.size() == 0 && capacity.admits(liveChannels(), channels, worstLagSeconds());
+        int live = liveChannels();
+        double lag = worstLagSeconds();
+        if (waiting.size() > 0) {
+            LOG.info(() -> "a new call waits: " + waiting.size() + " call(s) wait already");
+            return false;
+        }
+        if (!capacity.admits(live, channels, lag)) {
+            LOG.info(() -> "a new call waits: " + capacity.refusal(live, channels, lag));
+            return false;
+        }
+        return true;
     }
 
     /**

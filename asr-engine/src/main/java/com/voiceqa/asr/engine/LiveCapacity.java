@@ -1,5 +1,6 @@
 package com.voiceqa.asr.engine;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -24,8 +25,6 @@ final class LiveCapacity {
     /** Share of the workers in use from which sessions batch their turns (see {@link #busy()}). */
     static final double BUSY_SHARE = 0.5;
     static final double LAGGING_SECONDS = 1.0;
-    /** Assumed cost before anything was measured: the English small model's live cost on a 2-core machine. */
-    static final double INITIAL_COST = 0.06;
     /** Weight of the newest window in the estimates (windows are the reaper's period, ≤ 1 s). */
     private static final double SMOOTHING = 0.2;
     /** Windows with less audio than this say little about the cost: they are skipped. */
@@ -41,7 +40,7 @@ final class LiveCapacity {
     /** Wall time workers spent in turns since the last update: how occupied they are, for {@link #busy()}. */
     private final LongAdder windowWallNanos = new LongAdder();
     private long lastUpdateNanos = System.nanoTime();
-    private volatile double cost = INITIAL_COST;
+    private volatile double cost;
     private volatile double coresUsed;
     private volatile double workersOccupied;
     private volatile double otherProcessesCores;
@@ -49,11 +48,14 @@ final class LiveCapacity {
     /**
      * @param cores the machine's cores (as the JVM sees them)
      * @param limit channels at most whatever the measurements say (the operator's cap)
+     * @param initialCost CPU-seconds per audio-second assumed until warm turns were measured
+     *                    ({@link NativeAllocator#decoderCostPrior()}): a fresh engine admits its first burst on it
      */
-    LiveCapacity(int workers, int cores, int limit) {
+    LiveCapacity(int workers, int cores, int limit, double initialCost) {
         this.workers = workers;
         this.cores = cores;
         this.limit = limit;
+        this.cost = initialCost;
     }
 
     /**
@@ -132,5 +134,13 @@ final class LiveCapacity {
     boolean admits(int liveChannels, int newChannels, double worstLagSeconds) {
         return liveChannels == 0
                 || liveChannels + newChannels <= channels() && worstLagSeconds <= LAGGING_SECONDS;
+    }
+
+    /** Why {@link #admits} refused, in the figures it used: for the log line an operator reads when calls queue. */
+    String refusal(int liveChannels, int newChannels, double worstLagSeconds) {
+        String room = String.format(Locale.ROOT, "%d channels in use (cold ones twice) + %d new, capacity %d"
+                + " (%.4f CPU-s per audio-s on %.2f cores)", liveChannels, newChannels, channels(), cost, workerCores());
+        return worstLagSeconds > LAGGING_SECONDS
+                ? String.format(Locale.ROOT, "a live session lags %.1f s; %s", worstLagSeconds, room) : room;
     }
 }

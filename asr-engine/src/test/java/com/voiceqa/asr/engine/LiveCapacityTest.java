@@ -13,11 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LiveCapacityTest {
 
     private static final long SECOND = 1_000_000_000L;
+    private static final double INITIAL_COST = 0.06;
 
     @Test
     void capacityFollowsTheMeasuredCpuCostPerAudioSecond() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
-        assertEquals((int) (2 * LiveCapacity.TARGET_UTILIZATION / LiveCapacity.INITIAL_COST), capacity.channels());
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
+        assertEquals((int) (2 * LiveCapacity.TARGET_UTILIZATION / INITIAL_COST), capacity.channels());
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // turns costing 0.1 CPU-s per audio-s, for a while
             for (int turn = 0; turn < 20; turn++) {
@@ -31,7 +32,7 @@ class LiveCapacityTest {
 
     @Test
     void aColdRecognizersStartIsNotTheSteadyCostButIsCountedAsCoresInUse() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // warm turns at 0.05, new recognizers' first turns at 0.3
             for (int turn = 0; turn < 20; turn++) {
@@ -48,7 +49,7 @@ class LiveCapacityTest {
 
     @Test
     void waitingForACoreIsNotCostButKeepsTheWorkersBusy() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // each turn waits for a core 3× as long as it runs on one
             for (int turn = 0; turn < 20; turn++) {
@@ -64,7 +65,7 @@ class LiveCapacityTest {
 
     @Test
     void coresOtherProcessesTakeAreNotCountedAsTheWorkers() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         long now = System.nanoTime();
         for (int window = 1; window <= 40; window++) { // a build takes one of the two cores, steadily
             capacity.update(now + window * SECOND, 1.0);
@@ -79,20 +80,20 @@ class LiveCapacityTest {
 
     @Test
     void aBriefSpikeOfOtherProcessesMovesCapacityOnlyALittle() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         capacity.update(System.nanoTime(), 2.0); // one second of another process on both cores
         assertTrue(capacity.channels() >= 20, "smoothed: " + capacity.channels());
     }
 
     @Test
     void workersNeverCountMoreCoresThanThereAreWorkers() {
-        assertEquals(1.0, new LiveCapacity(1, 8, Integer.MAX_VALUE).workerCores());
-        assertEquals(2.0, new LiveCapacity(4, 2, Integer.MAX_VALUE).workerCores(), "four threads, two cores");
+        assertEquals(1.0, new LiveCapacity(1, 8, Integer.MAX_VALUE, INITIAL_COST).workerCores());
+        assertEquals(2.0, new LiveCapacity(4, 2, Integer.MAX_VALUE, INITIAL_COST).workerCores(), "four threads, two cores");
     }
 
     @Test
     void coresUsedIsTheWorkersCpuTimePerSecondOfTheLastWindow() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         long start = System.nanoTime();
         capacity.update(start, 0);
         capacity.turn(600_000_000, 600_000_000, 0.2, true); // two workers on CPU 0.6 s and 0.9 s of one second
@@ -107,18 +108,37 @@ class LiveCapacityTest {
 
     @Test
     void windowsWithLittleAudioDoNotMoveTheEstimate() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE);
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
         capacity.turn(SECOND, SECOND, 0.2, true); // one slow turn (a page fault storm) says little
         capacity.update(System.nanoTime(), 0);
-        assertEquals(LiveCapacity.INITIAL_COST, capacity.costPerAudioSecond());
+        assertEquals(INITIAL_COST, capacity.costPerAudioSecond());
     }
 
     @Test
     void admitsWithinCapacityWhileNobodyLags() {
-        LiveCapacity capacity = new LiveCapacity(2, 2, 4);
+        LiveCapacity capacity = new LiveCapacity(2, 2, 4, INITIAL_COST);
         assertTrue(capacity.admits(2, 2, 0.3));
         assertFalse(capacity.admits(3, 2, 0.3), "over the limit");
         assertFalse(capacity.admits(1, 1, LiveCapacity.LAGGING_SECONDS + 0.5), "a session already lags");
-        assertTrue(new LiveCapacity(2, 2, 0).admits(0, 2, 0), "an idle engine admits any call");
+        assertTrue(new LiveCapacity(2, 2, 0, INITIAL_COST).admits(0, 2, 0), "an idle engine admits any call");
+    }
+
+    @Test
+    void aFreshEngineOnJemallocAdmitsSixteenColdCallsOnTwoCores() {
+        int fifteenColdMonoCalls = 15 * StreamingSession.COLD_WEIGHT;
+        int oneMore = StreamingSession.COLD_WEIGHT;
+        LiveCapacity jemalloc = new LiveCapacity(2, 2, Integer.MAX_VALUE, NativeAllocator.JEMALLOC.decoderCostPrior());
+        assertTrue(jemalloc.admits(fifteenColdMonoCalls, oneMore, 0), "the 16th, at the decoders' cost on jemalloc");
+        LiveCapacity glibc = new LiveCapacity(2, 2, Integer.MAX_VALUE, NativeAllocator.GLIBC.decoderCostPrior());
+        assertFalse(glibc.admits(fifteenColdMonoCalls, oneMore, 0), "glibc's decoders cost more: the 16th waits");
+    }
+
+    @Test
+    void aRefusalSaysWhichLimitItHit() {
+        LiveCapacity capacity = new LiveCapacity(2, 2, Integer.MAX_VALUE, INITIAL_COST);
+        assertEquals("28 channels in use (cold ones twice) + 2 new, capacity 28 (0.0600 CPU-s per audio-s on 2.00 cores)",
+                capacity.refusal(28, 2, 0.2));
+        assertTrue(capacity.refusal(4, 2, 1.6).startsWith("a live session lags 1.6 s; 4 channels in use"),
+                capacity.refusal(4, 2, 1.6));
     }
 }
