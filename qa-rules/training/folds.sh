@@ -6,7 +6,7 @@
 # after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
 # e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
-# stop 30; unseen53 and later stay out.
+# stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -96,6 +96,42 @@ folds=(
   qa-rules/src/test/resources/unseen50
   qa-rules/src/test/resources/unseen51
   qa-rules/src/test/resources/unseen52
+  qa-rules/src/test/resources/unseen53
+  qa-rules/src/test/resources/unseen54
+  qa-rules/src/test/resources/unseen55
+  qa-rules/src/test/resources/unseen56
+  qa-rules/src/test/resources/unseen57
+  qa-rules/src/test/resources/unseen58
+  qa-rules/src/test/resources/unseen59
+  qa-rules/src/test/resources/unseen60
+  qa-rules/src/test/resources/unseen61
+  qa-rules/src/test/resources/unseen62
+  qa-rules/src/test/resources/unseen63
+  qa-rules/src/test/resources/unseen64
+  qa-rules/src/test/resources/unseen65
+  qa-rules/src/test/resources/unseen66
+  qa-rules/src/test/resources/unseen67
+  qa-rules/src/test/resources/unseen68
+  qa-rules/src/test/resources/unseen69
+  qa-rules/src/test/resources/unseen70
+  qa-rules/src/test/resources/unseen71
+  qa-rules/src/test/resources/unseen72
+  qa-rules/src/test/resources/unseen73
+  qa-rules/src/test/resources/unseen74
+  qa-rules/src/test/resources/unseen75
+  qa-rules/src/test/resources/unseen76
+  qa-rules/src/test/resources/unseen77
+  qa-rules/src/test/resources/unseen78
+  qa-rules/src/test/resources/unseen79
+  qa-rules/src/test/resources/unseen80
+  qa-rules/src/test/resources/unseen81
+  qa-rules/src/test/resources/unseen82
+  qa-rules/src/test/resources/unseen83
+  qa-rules/src/test/resources/unseen84
+  qa-rules/src/test/resources/unseen85
+  qa-rules/src/test/resources/unseen86
+  qa-rules/src/test/resources/unseen87
+  qa-rules/src/test/resources/unseen88
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author

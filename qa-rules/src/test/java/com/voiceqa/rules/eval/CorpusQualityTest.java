@@ -84,7 +84,10 @@ class CorpusQualityTest {
      */
     private static final List<OwnSet> OWN_SETS = List.of(
             new OwnSet("src/test/resources/heldout", 10, 0.84),   // 0.859 (0.903)
-            new OwnSet("src/test/resources/heldout2", 6, 0.85),   // 0.876 (0.762)
+            // re-based at churn 2026.12.16 (0.832, two of its ~15 signals read differently), after that model was
+            // judged better on 640 fresh blind calls (docs/rules.md, "Packs 2026.12.16 (churn)"): on 6 calls one
+            // signal moves F1 by more than 0.02, so this floor guards against a collapse, not a signal
+            new OwnSet("src/test/resources/heldout2", 6, 0.80),   // 0.876 (0.762)
             new OwnSet("src/test/resources/heldout3", 12, 0.72),  // 0.746 (0.599)
             new OwnSet("src/test/resources/unseen4", 30, 0.76),   // 0.783 (0.613)
             new OwnSet("src/test/resources/unseen5", 30, 0.84),   // 0.866 (0.686)
