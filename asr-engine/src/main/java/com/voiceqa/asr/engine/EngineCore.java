@@ -32,9 +32,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * The machinery behind {@link com.voiceqa.asr.AsrEngine}: the shared model, the decoder worker pool (one thread
@@ -219,12 +219,12 @@ public final class EngineCore implements AutoCloseable {
      * without overtaking a call that waits for capacity already.
      */
     public boolean admitsLive(int channels) {
-        int live = liveChannels();
-        double lag = worstLagSeconds();
         if (waiting.size() > 0) {
             LOG.info(() -> "a new call waits: " + waiting.size() + " call(s) wait already");
             return false;
         }
+        int live = liveChannels();
+        double lag = worstLagSeconds();
         if (!capacity.admits(live, channels, lag)) {
             LOG.info(() -> "a new call waits: " + capacity.refusal(live, channels, lag));
             return false;
