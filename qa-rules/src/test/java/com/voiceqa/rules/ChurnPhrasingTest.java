@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Phrasings of churn reasons that occur in none of the labeled calls: colloquial, indirect and verb-object variants a
  * customer may use, plus hard negatives (negated, satisfied, or comparing and staying). Written before the packs
  * were broadened, as a check that the built-in churn pack generalizes beyond the sentences it was tuned on. Written in
- * five batches, each before the tuning round that followed it (pass counts per batch: docs/rules.md); each batch is
+ * five batches, each before the tuning round that followed it (pass counts per batch: docs/packs-history.md); each batch is
  * appended at the end of its list.
  */
 class ChurnPhrasingTest {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Rep phrasings the built-in quality pack's compliance items must flag, or must leave alone: forbidden words (禁语:
  * rude, deflecting, blaming the customer) and over-promises (违规承诺). The flagged ones are the kinds two fresh
- * authors' calls showed the pack missing at stop 23 (quality pack 2026.12.8, docs/rules.md) and in the development calls
+ * authors' calls showed the pack missing at stop 23 (quality pack 2026.12.8, docs/packs-history.md) and in the development calls
  * at stop 25 (quality pack 2026.12.11), reworded here.
  */
 class CompliancePhrasingTest {

@@ -57,7 +57,7 @@ class LiveEvaluationTest {
 
     /**
      * The built-in packs on the labeled shared corpus fed segment by segment: the risk model decides on the call so
-     * far, and measured that way (packs 2026.12.3, docs/rules.md) it alerts during 23 of the 28 calls at risk (the
+     * far, and measured that way (packs 2026.12.3, docs/packs-history.md) it alerts during 23 of the 28 calls at risk (the
      * gate: 22) and during none of the 12 risk-free ones. One call fewer either way is allowed.
      */
     @Test

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * (default clean text only); {@code --out} then applies the same rule to all folds.
  * {@code --turn-model} also fits the turn logistic ({@link CallRiskModel#turn}: which turns of a reported category to
  * point at), on signals that describe their turns; without it every turn is pointed at, as in the shipped model
- * (measured, not shipped: docs/rules.md, "Which turns to point at (stop 27)").
+ * (measured, not shipped: docs/packs-history.md, "Which turns to point at (stop 27)").
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 

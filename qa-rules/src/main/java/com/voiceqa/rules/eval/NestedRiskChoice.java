@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 /**
  * The risk model's false-alarm budget and early-warning threshold, chosen without the fold being scored: an inner
  * leave-one-fold-out cross-validation over the training folds' rows only, by a rule written down before it was run
- * (docs/rules.md, "An honest budget, early warning and context dropout"). For each early-warning threshold of the
+ * (docs/packs-history.md, "An honest budget, early warning and context dropout"). For each early-warning threshold of the
  * grid (off included), the largest budget of {@link #BUDGETS} whose pooled inner false-alarm rate is at most the target
  * in every counted text (clean text only by default; the noisy texts too with {@code cv-risk --target-texts}, which
- * moved the choice one budget step on 66 folds: docs/rules.md, stop 29); of those pairs, the one with the most inner
+ * moved the choice one budget step on 66 folds: docs/packs-history.md, stop 29); of those pairs, the one with the most inner
  * clean calls at their gold risk level (ties: no early warning, then the higher threshold: the fewer early
  * warnings). When no budget keeps early warning off within the target, the smallest budget without early warning.
  */

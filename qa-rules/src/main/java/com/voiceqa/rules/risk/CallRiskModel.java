@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * call scores {@code low}. A call the level leaves at none whose likeliest category's reporting probability is at
  * least {@code lowThreshold} is {@code low} instead, with its category: the reporting logistic reads each category's
  * own findings and cues, where the level reads the call's sums, so it is the model's separate view of "one real weak
- * signal" against "a hard negative". Measured, not shipped: it found 2 of 101 lone weak signals (docs/rules.md, "An
+ * signal" against "a hard negative". Measured, not shipped: it found 2 of 101 lone weak signals (docs/packs-history.md, "An
  * honest budget, early warning and context dropout").
  *
  * @param name          the model's name ({@code risk.model} of a churn pack)

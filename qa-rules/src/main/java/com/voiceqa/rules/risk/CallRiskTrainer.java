@@ -27,7 +27,7 @@ public final class CallRiskTrainer {
     static final double L2 = 0.01;
     /**
      * Share of risk-free training calls the level may alarm on: the largest of 0.10 / 0.12 / 0.15 / 0.20 whose
-     * cross-validated false alarms stayed below the gate's (docs/rules.md, "The call-level risk model").
+     * cross-validated false alarms stayed below the gate's (docs/packs-history.md, "The call-level risk model").
      */
     public static final double FALSE_ALARM_BUDGET = 0.15;
 

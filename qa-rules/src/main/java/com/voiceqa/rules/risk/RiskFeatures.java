@@ -15,7 +15,7 @@ public final class RiskFeatures {
      * Names of the call's sums among the {@link #level} features, in order. {@code categories_recurring} counts the
      * categories whose findings point at two or more turns: a complaint the customer comes back to is less often a hard
      * negative said once and dropped (it raised pooled cross-validated churn F1 and risk accuracy, clean and at 20 %
-     * CER, with no more false alarms: docs/rules.md, "Packs 2026.12.3").
+     * CER, with no more false alarms: docs/packs-history.md, "Packs 2026.12.3").
      */
     public static final List<String> CALL_SUMS = List.of("gate_sum", "categories_high", "categories_high_cued",
             "categories_medium", "categories_low", "categories_low_cued", "model_top", "model_second_category",
@@ -25,7 +25,7 @@ public final class RiskFeatures {
     /**
      * What the level reads of each category besides the sums: the guide's risk level depends on which categories the
      * customer raises (a non-renewal weighs more than a price remark), which sums over categories cannot tell apart
-     * (docs/rules.md, "Packs 2026.12.12").
+     * (docs/packs-history.md, "Packs 2026.12.12").
      */
     private static final List<String> PER_CATEGORY = List.of("high", "high_cued", "medium", "low", "low_cued", "top",
             "second", "turns");

@@ -4,7 +4,7 @@ package com.voiceqa.rules.risk;
  * What one turn says about one churn category: the rules' findings there by kind (as {@link CategorySignals} counts
  * them for the whole call) and the clause model's probability for the category in that turn. The risk model reads it
  * to choose which turns of a reported category to point at: the labels often mark one of two turns that say the same
- * thing, and a weak finding next to a strong one is more often the echo (docs/rules.md, "Which turns to point at
+ * thing, and a weak finding next to a strong one is more often the echo (docs/packs-history.md, "Which turns to point at
  * (stop 27)").
  *
  * @param turn        the utterance

@@ -25,7 +25,7 @@ public final class ClauseModelTrainer {
     static final int EPOCHS = 300;
     static final double LEARNING_RATE = 0.5;
     static final double MOMENTUM = 0.9;
-    /** Chosen by cross-validation across corpora written by different authors (docs/rules.md). */
+    /** Chosen by cross-validation across corpora written by different authors (docs/packs-history.md). */
     static final double L2 = 0.02;
     static final double POSITIVE_WEIGHT = 5;
     private static final int CHUNKS = 16;

@@ -10,7 +10,7 @@ import java.util.List;
  * every {@link #STRIDE} (an utterance of up to {@code WINDOW + STRIDE} characters whole), counted and read without
  * punctuation. A recognizer writes no punctuation, so the model is trained and run on what a recognizer gives; punctuated
  * text is read the same way, so it scores what the same words without punctuation score. Splitting at punctuation
- * was measured worse (docs/rules.md, packs 2026.12.2): a short clause ("说是楼里的交换机坏了") loses the words around
+ * was measured worse (docs/packs-history.md, packs 2026.12.2): a short clause ("说是楼里的交换机坏了") loses the words around
  * it that say what it is about, and the model then names the wrong category.
  */
 public final class Clauses {

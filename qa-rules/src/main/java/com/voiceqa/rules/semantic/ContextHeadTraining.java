@@ -13,7 +13,7 @@ import java.util.Map;
  * call in {@link ClauseModelTrainer#HELD_OUT_EVERY}, by source, is held out to stop training; it is part of the
  * training folds, so a cross-validation fold stays unseen. Context dropout ({@link MlpTrainer.Settings#groupDropout})
  * drops the turn's and the adjacent turns' embeddings together: every window of a turn carries nearly the same two,
- * which lets the network learn the training turns by heart (docs/rules.md, "The context head"). A seed ensemble
+ * which lets the network learn the training turns by heart (docs/packs-history.md, "The context head"). A seed ensemble
  * trains the same network on the same rows from seeds {@code settings.seed()}, {@code +1}, …: its first network is
  * the one a single head would be.
  */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The quality bars of the built-in packs, measured by the real {@code eval-rules} command: on the shared labeled
  * corpus (the bars of issue 4) and on this module's own labeled sets, each with a floor a little below its measured
- * score (docs/rules.md), so that a change which loses generalization fails here. {@code unseen4}, {@code unseen5} and
+ * score (docs/packs-history.md), so that a change which loses generalization fails here. {@code unseen4}, {@code unseen5} and
  * {@code unseen6} are not in the clause model's training data (all three have been studied since: development sets).
  */
 class CorpusQualityTest {
@@ -42,13 +42,13 @@ class CorpusQualityTest {
 
     /**
      * The shared corpus as typed and as a recognizer would hand it over (eval-rules --degrade, seed 1): floors a little
-     * below the scores measured for packs 2026.12.4 (docs/rules.md "Packs 2026.12.4": clean 0.845 / no punctuation
+     * below the scores measured for packs 2026.12.4 (docs/packs-history.md "Packs 2026.12.4": clean 0.845 / no punctuation
      * 0.840 / 20 % CER 0.715 churn macro-F1, QA 0.993 / 0.986 / 0.871, no false alarm in 12), so that a rule or model
      * that loses quality, or leans on punctuation or exact characters, fails. These are regression guards, not quality
      * claims: the calls are training data of the clause model (2026.12.4's context head fits its training data closer
      * than the linear head did: 2026.12.3 scored 0.816 / 0.814 / 0.625), and of the risk model, which was trained on
      * how a clause model that never saw them reads them. The honest figures are the cross-validation across authors in
-     * docs/rules.md.
+     * docs/packs-history.md.
      */
     @ParameterizedTest
     @CsvSource({"none, 0.82, 0.95, 0.10", "nopunct, 0.82, 0.95, 0.10", "cer=0.2, 0.69, 0.84, 0.10"})
@@ -72,7 +72,7 @@ class CorpusQualityTest {
         }
     }
 
-    /** A labeled set of this module and the churn macro-F1 it must keep (measured scores: docs/rules.md). */
+    /** A labeled set of this module and the churn macro-F1 it must keep (measured scores: docs/packs-history.md). */
     private record OwnSet(String dir, int calls, double floor) {
     }
 
@@ -80,12 +80,12 @@ class CorpusQualityTest {
      * Floors a little under packs 2026.12.4's clean figures (in brackets, 2026.12.3's). All six sets are folds of the
      * cross-validation the clause and risk models were trained on, so these too are regression guards on training
      * data; the context head of 2026.12.4 reads its training calls closer than the linear head (every set rose, held-out
-     * 1 aside). Honest figures: the cross-validation in docs/rules.md.
+     * 1 aside). Honest figures: the cross-validation in docs/packs-history.md.
      */
     private static final List<OwnSet> OWN_SETS = List.of(
             new OwnSet("src/test/resources/heldout", 10, 0.84),   // 0.859 (0.903)
             // re-based at churn 2026.12.16 (0.832, two of its ~15 signals read differently), after that model was
-            // judged better on 640 fresh blind calls (docs/rules.md, "Packs 2026.12.16 (churn)"): on 6 calls one
+            // judged better on 640 fresh blind calls (docs/packs-history.md, "Packs 2026.12.16 (churn)"): on 6 calls one
             // signal moves F1 by more than 0.02, so this floor guards against a collapse, not a signal
             new OwnSet("src/test/resources/heldout2", 6, 0.80),   // 0.876 (0.762)
             new OwnSet("src/test/resources/heldout3", 12, 0.72),  // 0.746 (0.599)
@@ -120,7 +120,7 @@ class CorpusQualityTest {
             }
         }
         // measured for 2026.12.2 and 2026.12.3 alike: 5 of 31 (unseen5 3 of 8, unseen6 2 of 8: hard negatives,
-        // docs/rules.md); one more fails
+        // docs/packs-history.md); one more fails
         double rate = falseAlarms / riskFree;
         assertTrue(rate <= 0.19, "false alarms on " + Math.round(falseAlarms) + " of " + riskFree
                 + " risk-free calls of this module's sets");

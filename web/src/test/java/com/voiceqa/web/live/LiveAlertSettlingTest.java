@@ -61,7 +61,7 @@ class LiveAlertSettlingTest extends ServerTest {
         refined.add(provisional.get(2).withSpeaker("customer", 0.8));
         Path recording = Files.createTempFile("settle", ".wav");
         // Settling is tested on the churn pack's gate: on a three-line call the built-in risk model, which weighs
-        // whole calls, reports nothing either way (docs/rules.md, "Packs 2026.12.3"); what is settled is the same.
+        // whole calls, reports nothing either way (docs/packs-history.md, "Packs 2026.12.3"); what is settled is the same.
         JsonNode pack = as("admin").get("/api/rules/churn-signals").json().get("pack");
         ObjectNode gate = (ObjectNode) pack.deepCopy();
         assertNotNull(((ObjectNode) gate.get("risk")).remove("model"), "the built-in churn pack names its risk model");
