@@ -14,7 +14,7 @@ import java.util.List;
 final class RecipeOptions {
 
     static final String USAGE = "[--head linear|context-mlp [--context-dropout P] [--head-seeds N] [--next-turn]]"
-            + " [--pinyin-ngrams]";
+            + " [--pinyin-ngrams [--negation-ngrams]]";
 
     /** Every network adds its 100,000 multiply-adds per window to inference, so an ensemble stays small. */
     private static final int MAX_HEAD_SEEDS = 9;
@@ -23,6 +23,7 @@ final class RecipeOptions {
     private double contextDropout;
     private int headSeeds = 1;
     private boolean pinyinNgrams;
+    private boolean negationNgrams;
     private boolean nextTurn;
 
     /**
@@ -37,6 +38,7 @@ final class RecipeOptions {
             case "--context-dropout" -> contextDropout = contextDropout(CliArgs.value(args, ++i, flag, usage), flag);
             case "--head-seeds" -> headSeeds = headSeeds(CliArgs.value(args, ++i, flag, usage), flag);
             case "--pinyin-ngrams" -> pinyinNgrams = true;
+            case "--negation-ngrams" -> negationNgrams = true;
             case "--next-turn" -> nextTurn = true;
             default -> {
                 return -1;
@@ -46,14 +48,19 @@ final class RecipeOptions {
     }
 
     /**
-     * The options as a recipe; context dropout, seed ensembles and the next turn are refused without the context head.
+     * The options as a recipe; context dropout, seed ensembles and the next turn are refused without the context head,
+     * negation marks without the pinyin n-grams they mark.
      */
     ClauseModelTrainer.Recipe recipe() {
+        if (negationNgrams && !pinyinNgrams) {
+            throw new UserError("--negation-ngrams marks the pinyin n-grams under a negation: give --pinyin-ngrams too");
+        }
         if ((contextDropout > 0 || headSeeds > 1 || nextTurn) && head != HeadKind.CONTEXT_MLP) {
             throw new UserError("--context-dropout, --head-seeds and --next-turn are options of the context head (its"
                     + " turn inputs, its networks): give --head context-mlp too");
         }
-        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams, nextTurn);
+        return new ClauseModelTrainer.Recipe(head, contextDropout, headSeeds, pinyinNgrams, negationNgrams,
+                nextTurn);
     }
 
     /** The head named by {@code --head}, refused with the choices. */

@@ -37,12 +37,13 @@ public final class ClauseModelTrainer {
      * What a model is trained as, beyond its data: the head; for the context head its context dropout (the share of
      * training windows read without their turn and previous turn, {@link MlpTrainer.Settings#groupDropout}) and how
      * many networks from consecutive seeds it averages (1: one network); whether pinyin n-grams join the head
-     * ({@link PinyinNgramTrainer}); whether the context head also reads the turn after the window's.
+     * ({@link PinyinNgramTrainer}) and whether they are negation-marked ({@link PinyinNgrams}); whether the context
+     * head also reads the turn after the window's.
      */
     public record Recipe(HeadKind head, double contextDropout, int headSeeds, boolean pinyinNgrams,
-                         boolean nextTurn) {
+                         boolean negationNgrams, boolean nextTurn) {
 
-        public static final Recipe LINEAR = new Recipe(HeadKind.LINEAR, 0, 1, false, false);
+        public static final Recipe LINEAR = new Recipe(HeadKind.LINEAR, 0, 1, false, false, false);
 
         public Recipe {
             if (!(contextDropout >= 0 && contextDropout < 1) || headSeeds < 1) {
@@ -63,7 +64,7 @@ public final class ClauseModelTrainer {
         public String describe() {
             String ensemble = headSeeds > 1 ? " ensemble=" + headSeeds + " seeds" : "";
             return headSettings() + (nextTurn ? " next-turn" : "") + ensemble
-                    + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings() : "");
+                    + (pinyinNgrams ? " + " + PinyinNgramTrainer.settings(negationNgrams) : "");
         }
 
         private String headSettings() {
@@ -125,7 +126,7 @@ public final class ClauseModelTrainer {
                         recipe.nextTurn())
                 : linear(labels, examples, encoder, progress);
         PinyinNgramModel ngrams = recipe.pinyinNgrams()
-                ? PinyinNgramTrainer.fit(labels, examples, progress::training) : null;
+                ? PinyinNgramTrainer.fit(labels, examples, recipe.negationNgrams(), progress::training) : null;
         return new ClauseModel(name, encoder.name(), fitted, ngrams, provenance, encoder);
     }
 

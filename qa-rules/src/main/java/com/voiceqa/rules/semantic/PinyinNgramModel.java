@@ -12,7 +12,8 @@ import java.util.List;
  * label over a window's {@link PinyinNgrams} and the speaker role. {@link ClauseModel} reports the mean of its
  * probability and the head's, so a window the encoder reads poorly because a recognizer swapped homophones still
  * counts by what it sounds like. Stored in the model file as the block {@code "pinyinNgrams"} (format 3); weights
- * as Base64 float32, label-major.
+ * as Base64 float32, label-major; {@code "negation": true} when it reads negation-marked n-grams too
+ * ({@link PinyinNgrams}; absent in files written before they existed, which read as before).
  */
 final class PinyinNgramModel {
 
@@ -23,8 +24,9 @@ final class PinyinNgramModel {
     private final float[] weights;
     private final float[] speaker;
     private final float[] bias;
+    private final boolean negationMarks;
 
-    PinyinNgramModel(List<String> labels, float[] weights, float[] speaker, float[] bias) {
+    PinyinNgramModel(List<String> labels, float[] weights, float[] speaker, float[] bias, boolean negationMarks) {
         if (weights.length != labels.size() * PinyinNgrams.DIMENSIONS || speaker.length != labels.size()
                 || bias.length != labels.size()) {
             throw new IllegalArgumentException("pinyin n-gram weights do not match " + labels.size() + " labels of "
@@ -34,15 +36,21 @@ final class PinyinNgramModel {
         this.weights = weights;
         this.speaker = speaker;
         this.bias = bias;
+        this.negationMarks = negationMarks;
     }
 
     List<String> labels() {
         return labels;
     }
 
+    /** Whether the model reads negation-marked n-grams ({@link PinyinNgrams#of(String, boolean)}). */
+    boolean negationMarks() {
+        return negationMarks;
+    }
+
     /** One probability per label, in the order of {@link #labels()}. */
     double[] probabilities(String window, boolean customer) {
-        return probabilities(PinyinNgrams.of(window), customer);
+        return probabilities(PinyinNgrams.of(window, negationMarks), customer);
     }
 
     double[] probabilities(PinyinNgrams.Vector x, boolean customer) {
@@ -69,6 +77,9 @@ final class PinyinNgramModel {
     void write(ObjectNode root) {
         ObjectNode node = root.putObject(FIELD);
         node.put("bits", PinyinNgrams.BITS).put("longest", PinyinNgrams.LONGEST);
+        if (negationMarks) {
+            node.put("negation", true);
+        }
         labels.forEach(node.putArray("labels")::add);
         node.put("weights", Mlp.encode(weights)).put("speaker", Mlp.encode(speaker)).put("bias", Mlp.encode(bias));
     }
@@ -88,7 +99,7 @@ final class PinyinNgramModel {
         node.path("labels").forEach(l -> labels.add(l.asString()));
         try {
             return new PinyinNgramModel(labels, Mlp.decode(node, "weights"), Mlp.decode(node, "speaker"),
-                    Mlp.decode(node, "bias"));
+                    Mlp.decode(node, "bias"), node.path("negation").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new IOException("damaged pinyin n-grams in model file: " + e.getMessage()
                     + "; train the model again (train-semantic --pinyin-ngrams)", e);

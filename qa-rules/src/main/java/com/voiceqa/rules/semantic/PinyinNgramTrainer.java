@@ -29,13 +29,15 @@ final class PinyinNgramTrainer {
     }
 
     /** The settings as text, for a model's provenance and the fold models' keys. */
-    static String settings() {
+    static String settings(boolean negationMarks) {
         return "pinyin-ngrams bits=" + PinyinNgrams.BITS + " n<=" + PinyinNgrams.LONGEST + " signed l2-normalized"
+                + (negationMarks ? " negation-marked" : "")
                 + " sgd adagrad lr=" + LEARNING_RATE + " l2=" + L2 + " positive=" + ClauseModelTrainer.POSITIVE_WEIGHT
                 + " epochs<=" + MAX_EPOCHS + " patience=" + PATIENCE + " seed=" + SEED + " combine=mean";
     }
 
-    static PinyinNgramModel fit(List<String> labels, List<Example> examples, Consumer<String> log) {
+    static PinyinNgramModel fit(List<String> labels, List<Example> examples, boolean negationMarks,
+                                Consumer<String> log) {
         int n = examples.size();
         int labelCount = labels.size();
         Map<String, PinyinNgrams.Vector> distinct = new HashMap<>();
@@ -44,7 +46,7 @@ final class PinyinNgramTrainer {
         boolean[][] y = new boolean[n][labelCount];
         for (int i = 0; i < n; i++) {
             Example e = examples.get(i);
-            x[i] = distinct.computeIfAbsent(e.text(), PinyinNgrams::of);
+            x[i] = distinct.computeIfAbsent(e.text(), text -> PinyinNgrams.of(text, negationMarks));
             customer[i] = e.customer();
             for (int k = 0; k < labelCount; k++) {
                 y[i][k] = e.labels().contains(labels.get(k));
@@ -52,7 +54,7 @@ final class PinyinNgramTrainer {
         }
         int[] train = IntStream.range(0, n).filter(i -> !ContextHeadTraining.heldOut(examples.get(i))).toArray();
         int[] held = IntStream.range(0, n).filter(i -> ContextHeadTraining.heldOut(examples.get(i))).toArray();
-        Weights w = new Weights(labels, MlpTrainer.baseRateLogits(y, train, labelCount));
+        Weights w = new Weights(labels, MlpTrainer.baseRateLogits(y, train, labelCount), negationMarks);
         SplittableRandom shuffle = new SplittableRandom(SEED);
         PinyinNgramModel best = w.snapshot();
         double bestLoss = Double.POSITIVE_INFINITY;
@@ -85,18 +87,19 @@ final class PinyinNgramTrainer {
         final double[] biasSquares;
         final PinyinNgramModel live;
 
-        Weights(List<String> labels, float[] bias) {
+        Weights(List<String> labels, float[] bias, boolean negationMarks) {
             this.vector = new float[labels.size() * PinyinNgrams.DIMENSIONS];
             this.speaker = new float[labels.size()];
             this.bias = bias;
             this.vectorSquares = new double[vector.length];
             this.speakerSquares = new double[speaker.length];
             this.biasSquares = new double[bias.length];
-            this.live = new PinyinNgramModel(labels, vector, speaker, bias);
+            this.live = new PinyinNgramModel(labels, vector, speaker, bias, negationMarks);
         }
 
         PinyinNgramModel snapshot() {
-            return new PinyinNgramModel(live.labels(), vector.clone(), speaker.clone(), bias.clone());
+            return new PinyinNgramModel(live.labels(), vector.clone(), speaker.clone(), bias.clone(),
+                    live.negationMarks());
         }
 
         /** One example's weighted log-loss gradient step for every label. */

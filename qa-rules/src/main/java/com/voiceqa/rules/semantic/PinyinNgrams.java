@@ -1,7 +1,9 @@
 package com.voiceqa.rules.semantic;
 
+import com.voiceqa.rules.text.Negation;
 import com.voiceqa.rules.text.Pinyin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -12,6 +14,13 @@ import java.util.TreeMap;
  * syllables and so every feature unchanged; a deletion or insertion changes only the n-grams around it. Characters
  * that are not Chinese are skipped. Fixed before any measurement: 2^14 buckets (a model's n-gram weights stay under
  * 1 MB of file), n up to 3, signed, L2-normalized counts.
+ *
+ * <p>With negation marks ({@code train-semantic --negation-ngrams}), an n-gram whose characters all lie in a negation
+ * cue's scope ({@link Negation#governed}: a cue at most {@link Negation#WINDOW} characters before, in the same
+ * clause) is counted a second time as a marked feature. Plain n-grams are additive, so "不会再" (a stop) and "从别家"
+ * (a rival) add up to churn in 我不会再从别家进货了, a customer who stays; marked, "从别家" under a negation is a
+ * feature of its own that a linear reader can weigh apart from a rival named plainly. The plain features are the
+ * same with or without marks, so a model trained without them reads exactly as before.
  */
 final class PinyinNgrams {
 
@@ -27,12 +36,28 @@ final class PinyinNgrams {
     }
 
     static Vector of(String window) {
-        List<String> syllables = Pinyin.syllables(window);
+        return of(window, false);
+    }
+
+    static Vector of(String window, boolean negationMarks) {
+        List<String> syllables = new ArrayList<>(window.length());
+        List<Boolean> negated = new ArrayList<>(window.length());
+        boolean[] governed = negationMarks ? Negation.governed(window) : new boolean[window.length()];
+        for (int i = 0; i < window.length(); i++) {
+            String syllable = Pinyin.of(window.charAt(i));
+            if (syllable != null) {
+                syllables.add(syllable);
+                negated.add(governed[i]);
+            }
+        }
         TreeMap<Integer, Float> counts = new TreeMap<>();
         for (int n = 1; n <= LONGEST; n++) {
             for (int i = 0; i + n <= syllables.size(); i++) {
-                int h = hash(n + ":" + String.join(" ", syllables.subList(i, i + n)));
-                counts.merge(h & (DIMENSIONS - 1), h < 0 ? -1f : 1f, Float::sum);
+                String ngram = n + ":" + String.join(" ", syllables.subList(i, i + n));
+                count(counts, ngram);
+                if (!negated.subList(i, i + n).contains(false)) {
+                    count(counts, "neg" + ngram);
+                }
             }
         }
         counts.values().removeIf(v -> v == 0);
@@ -45,6 +70,11 @@ final class PinyinNgrams {
             value[j++] = (float) (e.getValue() / norm);
         }
         return new Vector(index, value);
+    }
+
+    private static void count(TreeMap<Integer, Float> counts, String ngram) {
+        int h = hash(ngram);
+        counts.merge(h & (DIMENSIONS - 1), h < 0 ? -1f : 1f, Float::sum);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.voiceqa.rules.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,6 +39,36 @@ public final class Negation {
             }
         }
         return null;
+    }
+
+    /**
+     * For every character of {@code text}, whether a negation cue governs it by the rule of {@link #cueBefore}: the
+     * cue ends at most {@link #WINDOW} characters before it and no clause punctuation lies between. A one-character
+     * cue inside a word that only contains it (别家, 差不多, 是不是 …) is no cue, read whole here as it is there.
+     */
+    public static boolean[] governed(String text) {
+        boolean[] inFalseCue = new boolean[text.length()];
+        for (String word : FALSE_CUES) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                Arrays.fill(inFalseCue, at, at + word.length(), true);
+            }
+        }
+        boolean[] out = new boolean[text.length()];
+        for (String cue : CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                if (cue.length() == 1 && inFalseCue[at]) {
+                    continue;
+                }
+                int end = at + cue.length();
+                for (int i = end; i < text.length() && i - at <= WINDOW; i++) {
+                    out[i] = true;
+                    if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+                        break; // the punctuation itself is still looked back from; what follows it is not
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Words that contain a cue character without negating: 不错, 不少, 无论, 差不多, 不过, 别的, 不断… */

@@ -69,5 +69,8 @@ class TrainSemanticCommandTest {
         String count = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2", "--head",
                 "context-mlp", "--head-seeds", "0", "--out", dir.resolve("m.json").toString())).getMessage();
         assertTrue(count.contains("--head-seeds") && count.contains("'0'") && count.contains("1 to 9"), count);
+        String marks = assertThrows(UserError.class, () -> run("--corpus", "src/test/resources/heldout2",
+                "--negation-ngrams", "--out", dir.resolve("m.json").toString())).getMessage();
+        assertTrue(marks.contains("--negation-ngrams") && marks.contains("--pinyin-ngrams"), marks);
     }
 }

@@ -111,11 +111,11 @@ class ContextHeadEnsembleTest {
 
     @Test
     void aSeedEnsembleHasItsOwnTrainingKeyAndOneSeedKeepsTheOldOne() {
-        var single = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 1, true, false);
-        var three = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 3, true, false);
+        var single = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 1, true, false, false);
+        var three = new ClauseModelTrainer.Recipe(HeadKind.CONTEXT_MLP, 0, 3, true, false, false);
         assertFalse(single.describe().contains("ensemble"), single.describe());
         assertTrue(three.describe().contains("ensemble=3 seeds"), three.describe());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 3, false, false)).getMessage().contains("linear"));
+                () -> new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 3, false, false, false)).getMessage().contains("linear"));
     }
 }
