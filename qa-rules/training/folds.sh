@@ -6,7 +6,8 @@
 # after it had served once as a blind acceptance check (spent, no longer blind); e21-e24 joined at stop 26; e25-e28 and
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
 # e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
-# stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89 and later stay out.
+# stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89-unseen112 (spent at stop 32) at stop 33;
+# unseen113 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -132,6 +133,30 @@ folds=(
   qa-rules/src/test/resources/unseen86
   qa-rules/src/test/resources/unseen87
   qa-rules/src/test/resources/unseen88
+  qa-rules/src/test/resources/unseen89
+  qa-rules/src/test/resources/unseen90
+  qa-rules/src/test/resources/unseen91
+  qa-rules/src/test/resources/unseen92
+  qa-rules/src/test/resources/unseen93
+  qa-rules/src/test/resources/unseen94
+  qa-rules/src/test/resources/unseen95
+  qa-rules/src/test/resources/unseen96
+  qa-rules/src/test/resources/unseen97
+  qa-rules/src/test/resources/unseen98
+  qa-rules/src/test/resources/unseen99
+  qa-rules/src/test/resources/unseen100
+  qa-rules/src/test/resources/unseen101
+  qa-rules/src/test/resources/unseen102
+  qa-rules/src/test/resources/unseen103
+  qa-rules/src/test/resources/unseen104
+  qa-rules/src/test/resources/unseen105
+  qa-rules/src/test/resources/unseen106
+  qa-rules/src/test/resources/unseen107
+  qa-rules/src/test/resources/unseen108
+  qa-rules/src/test/resources/unseen109
+  qa-rules/src/test/resources/unseen110
+  qa-rules/src/test/resources/unseen111
+  qa-rules/src/test/resources/unseen112
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
@@ -145,5 +170,6 @@ banks=(qa-rules/training/banks/*.jsonl)
 augments=(--augment cer=0.1 --augment cer=0.2)
 # the shipped clause model's recipe (docs/rules.md): the context head (packs 2026.12.4) reading the turn after the
 # window's too (--next-turn, packs 2026.12.9; without it 2026.12.7's recipe) and its reading by sound (pinyin n-grams,
-# 2026.12.6). --context-dropout 0.3 and --head-seeds 3 were measured on 18 and 20 folds (stops 23, 24), not taken.
-head=(--head context-mlp --next-turn --pinyin-ngrams)
+# 2026.12.6), negation-marked (--negation-ngrams, 2026.12.17). --context-dropout 0.3 and --head-seeds 3 were measured
+# on 18 and 20 folds (stops 23, 24), not taken.
+head=(--head context-mlp --next-turn --pinyin-ngrams --negation-ngrams)
