@@ -54,12 +54,16 @@ public final class ClauseModelTrainer {
                 throw new IllegalArgumentException("context dropout, seed ensembles and the next turn are the context"
                         + " head's; the " + head.id() + " head has none of them");
             }
+            if (negationNgrams && !pinyinNgrams) {
+                throw new IllegalArgumentException("negation marks are a reading of the pinyin n-grams; this recipe"
+                        + " has none");
+            }
         }
 
         /**
          * The training settings as text, so that a model stored for given examples is known to match them
-         * (FoldModels). Nothing is added for one seed, without pinyin n-grams or without the next turn, so models
-         * stored before any of them existed keep their keys.
+         * (FoldModels). Nothing is added for one seed, without pinyin n-grams, without negation marks or without the
+         * next turn, so models stored before any of them existed keep their keys.
          */
         public String describe() {
             String ensemble = headSeeds > 1 ? " ensemble=" + headSeeds + " seeds" : "";

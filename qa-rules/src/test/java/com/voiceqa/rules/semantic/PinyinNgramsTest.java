@@ -185,4 +185,15 @@ class PinyinNgramsTest {
         ((tools.jackson.databind.node.ObjectNode) root.path(PinyinNgramModel.FIELD)).remove("negation");
         assertFalse(PinyinNgramModel.read(root).negationMarks(), "a file written before the marks reads without them");
     }
+
+    @Test
+    void negationMarksAreARecipeOfTheirOwnAndOnlyOfPinyinNgrams() {
+        var marked = new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, true, true, false);
+        var plain = new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, true, false, false);
+        assertTrue(marked.describe().contains("negation-marked"), "a stored fold model is not reused across them");
+        assertFalse(plain.describe().contains("negation"), "models stored before the marks keep their keys");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ClauseModelTrainer.Recipe(HeadKind.LINEAR, 0, 1, false, true, false)).getMessage()
+                .contains("pinyin n-grams"));
+    }
 }
