@@ -41,13 +41,13 @@ final class PinyinNgrams {
 
     static Vector of(String window, boolean negationMarks) {
         List<String> syllables = new ArrayList<>(window.length());
-        List<Boolean> negated = new ArrayList<>(window.length());
-        boolean[] governed = negationMarks ? Negation.governed(window) : new boolean[window.length()];
+        boolean[] governed = negationMarks ? Negation.governed(window) : null;
+        boolean[] negated = new boolean[window.length()]; // by syllable, not by character
         for (int i = 0; i < window.length(); i++) {
             String syllable = Pinyin.of(window.charAt(i));
             if (syllable != null) {
+                negated[syllables.size()] = governed != null && governed[i];
                 syllables.add(syllable);
-                negated.add(governed[i]);
             }
         }
         TreeMap<Integer, Float> counts = new TreeMap<>();
@@ -55,7 +55,7 @@ final class PinyinNgrams {
             for (int i = 0; i + n <= syllables.size(); i++) {
                 String ngram = n + ":" + String.join(" ", syllables.subList(i, i + n));
                 count(counts, ngram);
-                if (!negated.subList(i, i + n).contains(false)) {
+                if (negationMarks && allNegated(negated, i, n)) {
                     count(counts, "neg" + ngram);
                 }
             }
@@ -70,6 +70,15 @@ final class PinyinNgrams {
             value[j++] = (float) (e.getValue() / norm);
         }
         return new Vector(index, value);
+    }
+
+    private static boolean allNegated(boolean[] negated, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!negated[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void count(TreeMap<Integer, Float> counts, String ngram) {

@@ -43,8 +43,10 @@ public final class Negation {
 
     /**
      * For every character of {@code text}, whether a negation cue governs it by the rule of {@link #cueBefore}: the
-     * cue ends at most {@link #WINDOW} characters before it and no clause punctuation lies between. A one-character
-     * cue inside a word that only contains it (别家, 差不多, 是不是 …) is no cue, read whole here as it is there.
+     * cue lies within the {@link #WINDOW} characters before it and no clause punctuation lies between. A one-character
+     * cue inside a word that only contains it (别家, 差不多, 是不是 …) is no cue. Such words are read whole here;
+     * cueBefore sees only the characters before its match, so where a match starts inside one (差不|多) it counts the
+     * cue, and the two answers differ at that character.
      */
     public static boolean[] governed(String text) {
         boolean[] inFalseCue = new boolean[text.length()];
