@@ -26,6 +26,7 @@ final class ChannelDecoder implements AutoCloseable {
     /** Only on a channel whose speakers the diarizer must tell apart, else {@code null}. */
     private final VoiceFeatureTrack voice;
     private final VoskResults results;
+    private final SeededDither dither = new SeededDither();
     private final Consumer<Segment> segments;
     private final double timeOffset;
     private long samplesIn;
@@ -49,8 +50,8 @@ final class ChannelDecoder implements AutoCloseable {
     /**
      * Decodes {@code samples[0..count)} at the input rate (16-bit range); emits a segment when the recognizer ends an
      * utterance. JNA copies the whole array into native memory, so callers pass a buffer sized to the chunk. The
-     * samples are sanitized in place first: this is the one door to the native decoder for files, uploads and
-     * streams alike.
+     * samples are sanitized in place first and dithered in place last ({@link SeededDither}): this is the one door to
+     * the native decoder for files, uploads and streams alike.
      */
     void accept(float[] samples, int count) {
         SampleSanitizer.sanitize(samples, count);
@@ -78,6 +79,7 @@ final class ChannelDecoder implements AutoCloseable {
     }
 
     private boolean decode(float[] samples, int count) {
+        dither.apply(samples, count);
         lease.fed(count);
         return lease.recognizer.acceptWaveForm(samples, count);
     }

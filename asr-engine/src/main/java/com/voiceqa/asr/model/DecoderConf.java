@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A model seen through other {@link DecoderSettings}: a temporary folder that links to every file of the model except
- * conf/model.conf, which is a copy with the settings' values. Vosk reads all its files when it loads a model, so the
- * folder is only needed during {@link #load} and is deleted right after; the model itself is never written.
+ * A model as the decoder loads it: a temporary folder that links to every file of the model except two confs, which
+ * are copies. conf/model.conf carries the {@link DecoderSettings}' values; conf/mfcc.conf carries {@code --dither=0},
+ * because Kaldi's own dither draws from the process-wide {@code rand()} and makes the same audio decode differently
+ * from run to run; the engine adds the same noise from a seeded generator of each channel's instead (its
+ * SeededDither). Vosk reads all its files when it loads a model, so the folder is only needed during {@link #load} and
+ * is deleted right after; the model itself is never written.
  */
 public final class DecoderConf {
 
@@ -28,27 +31,29 @@ public final class DecoderConf {
     }
 
     /**
-     * Calls {@code loader} with the folder to load the model from: the model's own when {@code settings} change
-     * nothing, else a temporary one with the settings applied.
+     * Calls {@code loader} with the folder to load the model from: a temporary one with the settings applied and
+     * Kaldi's dither off.
      *
      * @throws UserError when a setting does not fit this model (max-active below its min-active) or the temporary
      *                   folder cannot be made
      */
     public static <T> T load(ModelDirectory model, DecoderSettings settings, Function<Path, T> loader) {
-        if (settings.isModel()) {
-            return loader.apply(model.path());
-        }
         Path overlay = null;
         try {
             overlay = overlay(model.path(), settings);
             return loader.apply(overlay);
         } catch (IOException e) {
-            throw new ModelException("cannot apply the decoder settings " + settings + " to the model at "
-                    + model.path() + " (" + e.getMessage() + "): the temporary folder " + System.getProperty(
-                    "java.io.tmpdir") + " must be writable, or set " + DecoderSettings.ENVIRONMENT + "=model", e);
+            throw new ModelException("cannot prepare the model at " + model.path() + " for decoding ("
+                    + e.getMessage() + "): VoiceQA loads it through a folder of links in " + System.getProperty(
+                    "java.io.tmpdir") + ", which must be writable; point java.io.tmpdir at a writable folder", e);
         } finally {
             deleteQuietly(overlay);
         }
+    }
+
+    /** conf/mfcc.conf's text with Kaldi's dither off (see the class doc). */
+    static String withoutDither(String mfccConf) {
+        return replace(mfccConf, "dither", 0);
     }
 
     /** conf/model.conf's text with the settings' values in place of the model's (added when it has none). */
@@ -111,6 +116,8 @@ public final class DecoderConf {
 
     private static Path overlay(Path model, DecoderSettings settings) throws IOException {
         String conf = apply(Files.readString(model.resolve("conf/model.conf")), settings);
+        Path mfcc = model.resolve("conf/mfcc.conf");
+        String mfccConf = Files.isRegularFile(mfcc) ? withoutDither(Files.readString(mfcc)) : null;
         Path overlay = Files.createTempDirectory("voiceqa-model-");
         try (Stream<Path> top = Files.list(model)) {
             for (Path entry : (Iterable<Path>) top::iterator) {
@@ -123,12 +130,16 @@ public final class DecoderConf {
         Path confDir = Files.createDirectory(overlay.resolve("conf"));
         try (Stream<Path> files = Files.list(model.resolve("conf"))) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (!file.getFileName().toString().equals("model.conf")) {
-                    Files.createSymbolicLink(confDir.resolve(file.getFileName().toString()), file.toAbsolutePath());
+                String name = file.getFileName().toString();
+                if (!name.equals("model.conf") && !(name.equals("mfcc.conf") && mfccConf != null)) {
+                    Files.createSymbolicLink(confDir.resolve(name), file.toAbsolutePath());
                 }
             }
         }
         Files.writeString(confDir.resolve("model.conf"), conf);
+        if (mfccConf != null) {
+            Files.writeString(confDir.resolve("mfcc.conf"), mfccConf);
+        }
         return overlay;
     }
 

@@ -70,6 +70,18 @@ class DecoderSettingsTest {
     }
 
     @Test
+    void evenTheModelsOwnSettingsLoadWithKaldisDitherOff() throws Exception {
+        Path model = TestResources.testModel();
+        String mfcc = DecoderConf.load(ModelDirectory.open(model), DecoderSettings.MODEL,
+                folder -> read(folder.resolve("conf/mfcc.conf")));
+        assertTrue(mfcc.endsWith("--dither=0\n"), mfcc);
+        assertEquals(read(model.resolve("conf/mfcc.conf")).strip(), mfcc.replace("--dither=0\n", "").strip(),
+                "the model's own lines are kept");
+        assertEquals("--sample-frequency=8000\n--dither=0\n",
+                DecoderConf.withoutDither("--sample-frequency=8000\n--dither=1.0\n"));
+    }
+
+    @Test
     void theEffectiveValuesAreTheSettingsOverTheModelsOwn() {
         ModelDirectory model = ModelDirectory.open(TestResources.testModel());
         assertEquals("beam=10.0,max-active=3000,lattice-beam=2.0", DecoderConf.effective(model, DecoderSettings.MODEL)
