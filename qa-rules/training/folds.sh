@@ -7,7 +7,7 @@
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
 # e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
 # stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89-unseen112 (spent at stop 32) at stop 33;
-# unseen113 and later stay out.
+# unseen113-unseen136 (spent at stop 33) at stop 34; unseen137 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -157,6 +157,30 @@ folds=(
   qa-rules/src/test/resources/unseen110
   qa-rules/src/test/resources/unseen111
   qa-rules/src/test/resources/unseen112
+  qa-rules/src/test/resources/unseen113
+  qa-rules/src/test/resources/unseen114
+  qa-rules/src/test/resources/unseen115
+  qa-rules/src/test/resources/unseen116
+  qa-rules/src/test/resources/unseen117
+  qa-rules/src/test/resources/unseen118
+  qa-rules/src/test/resources/unseen119
+  qa-rules/src/test/resources/unseen120
+  qa-rules/src/test/resources/unseen121
+  qa-rules/src/test/resources/unseen122
+  qa-rules/src/test/resources/unseen123
+  qa-rules/src/test/resources/unseen124
+  qa-rules/src/test/resources/unseen125
+  qa-rules/src/test/resources/unseen126
+  qa-rules/src/test/resources/unseen127
+  qa-rules/src/test/resources/unseen128
+  qa-rules/src/test/resources/unseen129
+  qa-rules/src/test/resources/unseen130
+  qa-rules/src/test/resources/unseen131
+  qa-rules/src/test/resources/unseen132
+  qa-rules/src/test/resources/unseen133
+  qa-rules/src/test/resources/unseen134
+  qa-rules/src/test/resources/unseen135
+  qa-rules/src/test/resources/unseen136
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
