@@ -24,15 +24,32 @@ class NegationTest {
         assertFalse(governed[text.indexOf("价")], "the clause ended");
     }
 
-    /** Where no word that only contains a cue straddles the position (cueBefore reads such a word cut off, 差不|多). */
     @Test
-    void governedAgreesWithTheLookBackOfCueBefore() {
-        for (String text : new String[]{"我不会再从别家进货了，就认你们", "我们从来没有换过供应商", "他们不送货，我们也不催"}) {
+    void governedIsCueBeforeAtEveryCharacter() {
+        for (String text : new String[]{"我不会再从别家进货了，就认你们", "我们从来没有换过供应商", "他们不送货，我们也不催",
+                "这还差不多，下周不用送了", "要不再给我们一次机会吧"}) {
             boolean[] governed = Negation.governed(text);
             for (int i = 0; i < text.length(); i++) {
                 assertEquals(Negation.cueBefore(text, i) != null, governed[i], text + " at " + i);
             }
         }
+    }
+
+    /** A word that only contains a cue is read whole even where the match or the look-back cuts it. */
+    @Test
+    void aWordCutByTheMatchOrTheWindowIsStillReadWhole() {
+        assertNull(Negation.cueBefore("这还差不多了", 4), "差不|多: the match starts inside 差不多");
+        assertNull(Negation.cueBefore("要不再给我们一次机会", 7), "要|不再给我们: the window starts inside 要不");
+        assertNotNull(Negation.cueBefore("不再给我们一次机会", 6), "不 on its own still negates");
+    }
+
+    /** The question forms 有没有, 要不要 and 会不会 contain the cues 没有, 不要 and 不会 without negating anything. */
+    @Test
+    void questionFormsAreNoCue() {
+        assertNull(Negation.cueBefore("你们有没有换供应商", 5));
+        assertNull(Negation.cueBefore("要不要换供应商", 3));
+        assertNull(Negation.cueBefore("会不会换供应商", 3));
+        assertNotNull(Negation.cueBefore("我们没有换供应商", 4));
     }
 
     @Test
