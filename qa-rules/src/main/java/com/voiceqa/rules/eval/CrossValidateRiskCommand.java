@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoublePredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -300,25 +299,12 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /** An early-warning threshold: a reporting probability in (0, 1]. */
     private static double probability(String text, String flag) {
-        return number(text, flag, p -> p > 0 && p <= 1, "reporting probabilities above 0 and at most 1"
+        return CliArgs.number(text, flag, p -> p > 0 && p <= 1, "reporting probabilities above 0 and at most 1"
                 + (flag.equals("--low-thresholds") ? " or 'off'" : ""));
     }
 
     private static double share(String text, String flag) {
-        return number(text, flag, share -> share >= 0 && share <= 1,
+        return CliArgs.number(text, flag, share -> share >= 0 && share <= 1,
                 "a share of the risk-free training calls between 0 and 1 (e.g. 0.15)");
-    }
-
-    /** {@code text} as a number {@code valid} accepts, else a user error saying what {@code flag} takes. */
-    private static double number(String text, String flag, DoublePredicate valid, String takes) {
-        try {
-            double value = Double.parseDouble(text);
-            if (valid.test(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UserError(flag + " takes " + takes + ", not '" + text + "'");
     }
 }

@@ -37,7 +37,7 @@ public final class ReadBankCommand implements CliCommand {
     private static final String USAGE = "read-bank --bank FILE [--model FILE] [--threshold 0.5]"
             + " [--degrade none|nopunct|cer=0.2] [--seed N] [--lines]";
     /** The group of utterances whose category is null. */
-    static final String NO_SIGNAL = "(none)";
+    private static final String NO_SIGNAL = "(none)";
 
     @Override
     public String name() {
@@ -62,7 +62,8 @@ public final class ReadBankCommand implements CliCommand {
             switch (a) {
                 case "--bank" -> bank = Path.of(value(args, ++i, a));
                 case "--model" -> modelFile = Path.of(value(args, ++i, a));
-                case "--threshold" -> threshold = probability(value(args, ++i, a));
+                case "--threshold" -> threshold = CliArgs.number(value(args, ++i, a), a, p -> p > 0 && p < 1,
+                        "a probability between 0 and 1 (e.g. 0.5)");
                 case "--degrade" -> degradation = Degradations.parse(value(args, ++i, a), a);
                 case "--seed" -> seed = Degradations.seed(value(args, ++i, a));
                 case "--lines" -> lines = true;
@@ -142,18 +143,6 @@ public final class ReadBankCommand implements CliCommand {
                 .forEach(e -> s.append(s.isEmpty() ? "" : " ").append(e.getKey())
                         .append(String.format(Locale.ROOT, "=%.2f", e.getValue())));
         return s.isEmpty() ? "nothing" : s.toString();
-    }
-
-    private static double probability(String value) {
-        try {
-            double p = Double.parseDouble(value);
-            if (p > 0 && p < 1) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is wanted
-        }
-        throw new UserError("--threshold takes a probability between 0 and 1, e.g. 0.5; got '" + value + "'");
     }
 
     private static String value(List<String> args, int i, String flag) {

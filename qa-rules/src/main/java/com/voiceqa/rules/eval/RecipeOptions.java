@@ -74,16 +74,8 @@ final class RecipeOptions {
 
     /** {@code --context-dropout P}: a share of the training windows, from 0 to below 1. */
     private static double contextDropout(String text, String flag) {
-        try {
-            double p = Double.parseDouble(text);
-            if (p >= 0 && p < 1) {
-                return p;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new UserError(flag + " takes the share of training windows read without their context, from 0 to"
-                + " below 1 (e.g. 0.3), not '" + text + "'");
+        return CliArgs.number(text, flag, p -> p >= 0 && p < 1,
+                "the share of training windows read without their context, from 0 to below 1 (e.g. 0.3)");
     }
 
     /** {@code --head-seeds N}: how many networks of the context head to train and average, 1 to 9. */
