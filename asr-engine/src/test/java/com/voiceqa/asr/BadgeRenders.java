@@ -82,7 +82,13 @@ public final class BadgeRenders {
     }
 
     private static void run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("sox is not installed or not on PATH; the badge renders need it: sudo apt-get install"
+                    + " sox (README.md, prerequisites; .ci/run installs it)", e);
+        }
         try {
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
