@@ -87,7 +87,7 @@ public final class BadgeRenders {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new IOException("sox is not installed or not on PATH; the badge renders need it: sudo apt-get install"
-                    + " sox (README.md, prerequisites; .ci/run installs it)", e);
+                    + " sox (README.md lists the packages the tests use; .ci/run installs them)", e);
         }
         try {
             String output = new String(process.getInputStream().readAllBytes());
