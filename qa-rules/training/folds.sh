@@ -7,7 +7,8 @@
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
 # e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
 # stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89-unseen112 (spent at stop 32) at stop 33;
-# unseen113-unseen136 (spent at stop 33) at stop 34; unseen137 and later stay out.
+# unseen113-unseen136 (spent at stop 33) at stop 34; unseen137-unseen168 (spent at stops 34 and 35) at stop 36;
+# unseen169 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -181,6 +182,38 @@ folds=(
   qa-rules/src/test/resources/unseen134
   qa-rules/src/test/resources/unseen135
   qa-rules/src/test/resources/unseen136
+  qa-rules/src/test/resources/unseen137
+  qa-rules/src/test/resources/unseen138
+  qa-rules/src/test/resources/unseen139
+  qa-rules/src/test/resources/unseen140
+  qa-rules/src/test/resources/unseen141
+  qa-rules/src/test/resources/unseen142
+  qa-rules/src/test/resources/unseen143
+  qa-rules/src/test/resources/unseen144
+  qa-rules/src/test/resources/unseen145
+  qa-rules/src/test/resources/unseen146
+  qa-rules/src/test/resources/unseen147
+  qa-rules/src/test/resources/unseen148
+  qa-rules/src/test/resources/unseen149
+  qa-rules/src/test/resources/unseen150
+  qa-rules/src/test/resources/unseen151
+  qa-rules/src/test/resources/unseen152
+  qa-rules/src/test/resources/unseen153
+  qa-rules/src/test/resources/unseen154
+  qa-rules/src/test/resources/unseen155
+  qa-rules/src/test/resources/unseen156
+  qa-rules/src/test/resources/unseen157
+  qa-rules/src/test/resources/unseen158
+  qa-rules/src/test/resources/unseen159
+  qa-rules/src/test/resources/unseen160
+  qa-rules/src/test/resources/unseen161
+  qa-rules/src/test/resources/unseen162
+  qa-rules/src/test/resources/unseen163
+  qa-rules/src/test/resources/unseen164
+  qa-rules/src/test/resources/unseen165
+  qa-rules/src/test/resources/unseen166
+  qa-rules/src/test/resources/unseen167
+  qa-rules/src/test/resources/unseen168
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
