@@ -7,8 +7,8 @@
 # unseen21-unseen28 (spent at stops 25 and 26) at stop 27; e29-e32 and unseen29-unseen36 (spent at stop 27) at stop 28;
 # e33-e36 and unseen37-unseen48 (spent at stop 28) at stop 29; e37-e40 and unseen49-unseen52 (spent at stop 29) at
 # stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89-unseen112 (spent at stop 32) at stop 33;
-# unseen113-unseen136 (spent at stop 33) at stop 34; unseen137-unseen168 (spent at stops 34 and 35) at stop 36;
-# unseen169 and later stay out.
+# unseen113-unseen136 (spent at stop 33) at stop 34; unseen137-unseen168 (spent at stops 34 and 35) and
+# unseen169-unseen176 (spent at stop 36) at stop 36; unseen177 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 folds=(
@@ -214,6 +214,14 @@ folds=(
   qa-rules/src/test/resources/unseen166
   qa-rules/src/test/resources/unseen167
   qa-rules/src/test/resources/unseen168
+  qa-rules/src/test/resources/unseen169
+  qa-rules/src/test/resources/unseen170
+  qa-rules/src/test/resources/unseen171
+  qa-rules/src/test/resources/unseen172
+  qa-rules/src/test/resources/unseen173
+  qa-rules/src/test/resources/unseen174
+  qa-rules/src/test/resources/unseen175
+  qa-rules/src/test/resources/unseen176
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
