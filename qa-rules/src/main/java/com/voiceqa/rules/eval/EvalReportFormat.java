@@ -3,6 +3,7 @@ package com.voiceqa.rules.eval;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,6 +52,40 @@ public final class EvalReportFormat {
         EvalReport.Prf n = r.negativeTurnsF1();
         s.append(String.format(Locale.ROOT, "customer negative turns: precision %.3f recall %.3f F1 %.3f%n",
                 n.precision(), n.recall(), n.f1()));
+        return s.toString();
+    }
+
+    /**
+     * The headline figures of one corpus read through the simulated recognizer with each of {@code seeds} (one report
+     * per seed, in order) and their mean: churn macro-F1, risk accuracy, false alarms (risk-free calls given a risk)
+     * and QA macro accuracy.
+     */
+    public static String seedTable(List<Long> seeds, List<EvalReport> reports, String corpus, String packs) {
+        if (seeds.isEmpty() || seeds.size() != reports.size()) {
+            throw new IllegalArgumentException("one report per seed, at least one");
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "eval-rules: %d calls from %s, seeds %d-%d%npacks: %s%n%n",
+                reports.getFirst().calls(), corpus, seeds.getFirst(), seeds.getLast(), packs));
+        s.append(String.format(Locale.ROOT, "%-6s %14s %13s %14s %9s%n", "seed", "churn macro-F1", "risk accuracy",
+                "false alarms", "QA macro"));
+        double f1 = 0;
+        double risk = 0;
+        double alarms = 0;
+        double qa = 0;
+        for (int i = 0; i < seeds.size(); i++) {
+            EvalReport r = reports.get(i);
+            double falseAlarms = r.falseAlarmRate() * r.riskFreeCalls();
+            s.append(String.format(Locale.ROOT, "%-6d %14.3f %13.3f %6.0f of %-4d %9.3f%n", seeds.get(i), r.macroF1(),
+                    r.riskAccuracy(), falseAlarms, r.riskFreeCalls(), r.qaMacroAccuracy()));
+            f1 += r.macroF1();
+            risk += r.riskAccuracy();
+            alarms += falseAlarms;
+            qa += r.qaMacroAccuracy();
+        }
+        int n = seeds.size();
+        s.append(String.format(Locale.ROOT, "%-6s %14.3f %13.3f %6.1f of %-4d %9.3f%n", "mean", f1 / n, risk / n,
+                alarms / n, reports.getFirst().riskFreeCalls(), qa / n));
         return s.toString();
     }
 

@@ -17,16 +17,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./voiceqa eval-rules --corpus DIR [--degrade none|nopunct|cer=R] [--seed N] [--json] [--predictions FILE]
- * [--pack FILE]...}: evaluates rule packs (the built-in ones unless {@code --pack} is given) on a labeled corpus and
- * prints precision/recall/F1 per churn category, risk accuracy, false-alarm rate and QA item accuracy. With
- * {@code --degrade} the calls are first passed through the simulated recognizer ({@link RecognizerChannel}), so the
- * same labels measure the packs on recognizer-shaped text.
+ * {@code ./voiceqa eval-rules --corpus DIR [--degrade none|nopunct|cer=R] [--seed N | --seeds FROM-TO] [--json]
+ * [--predictions FILE] [--pack FILE]...}: evaluates rule packs (the built-in ones unless {@code --pack} is given) on a
+ * labeled corpus and prints precision/recall/F1 per churn category, risk accuracy, false-alarm rate and QA item
+ * accuracy. With {@code --degrade} the calls are first passed through the simulated recognizer
+ * ({@link RecognizerChannel}), so the same labels measure the packs on recognizer-shaped text. Its character errors
+ * are random: {@code --seeds 1-5} evaluates once per seed and prints each seed's headline figures and their mean.
  */
 public final class EvalRulesCommand implements CliCommand {
 
-    private static final String USAGE = "eval-rules --corpus DIR [--degrade none|nopunct|cer=0.2] [--seed N] [--json]"
-            + " [--predictions FILE] [--pack FILE]...";
+    private static final String USAGE = "eval-rules --corpus DIR [--degrade none|nopunct|cer=0.2] [--seed N | --seeds"
+            + " FROM-TO] [--json] [--predictions FILE] [--pack FILE]...";
 
     @Override
     public String name() {
@@ -45,6 +46,7 @@ public final class EvalRulesCommand implements CliCommand {
         boolean json = false;
         Degradation degradation = Degradation.NONE;
         long seed = 1;
+        List<Long> seeds = null;
         List<Path> packFiles = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -55,20 +57,37 @@ public final class EvalRulesCommand implements CliCommand {
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
                 case "--degrade" -> degradation = Degradations.parse(value(args, ++i, a), a);
                 case "--seed" -> seed = Degradations.seed(value(args, ++i, a));
+                case "--seeds" -> seeds = Degradations.seeds(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
         if (corpus == null) {
             throw new UserError("--corpus DIR is required (e.g. --corpus ../shared/test-audio/calls)");
         }
+        if (seeds != null && (args.contains("--seed") || json || predictionsFile != null
+                || degradation.characterErrorRate() == 0)) {
+            throw new UserError("--seeds averages the simulated recognizer's random character errors: give it with"
+                    + " --degrade cer=R, and without --seed, --json or --predictions (run one seed for those)");
+        }
         List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles);
+        String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
+        if (seeds != null) {
+            List<CorpusCall> calls = CorpusReader.read(corpus);
+            List<EvalReport> reports = new ArrayList<>();
+            for (long s : seeds) {
+                reports.add(CorpusEvaluation.run(packs, calls, new RecognizerChannel(degradation, s)).report());
+                err.printf("eval-rules: seed %d of %d-%d done%n", s, seeds.getFirst(), seeds.getLast());
+            }
+            out.print(EvalReportFormat.seedTable(seeds, reports, corpus + " through the simulated recognizer, "
+                    + degradation, packNames));
+            return 0;
+        }
         CorpusEvaluation evaluation = CorpusEvaluation.run(packs, CorpusReader.read(corpus),
                 new RecognizerChannel(degradation, seed));
         if (predictionsFile != null) {
             CorpusEvaluation.writePredictions(predictionsFile, evaluation.predictions());
         }
         EvalReport report = evaluation.report();
-        String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
         out.println(json ? EvalReportFormat.json(report) : EvalReportFormat.table(report,
                 corpus + (degradation == Degradation.NONE ? "" : " through the simulated recognizer, " + degradation
                         + ", seed " + seed), packNames));

@@ -94,6 +94,34 @@ class EvalRulesCommandTest {
     }
 
     @Test
+    void seedsPrintEachSeedsHeadlineAndTheirMean() throws Exception {
+        String table = run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2", "--seeds", "1-2");
+        assertTrue(table.contains("simulated recognizer, cer=0.2, seeds 1-2"), table);
+        double[] first = row(table, "1");
+        double[] second = row(table, "2");
+        double[] mean = row(table, "mean");
+        JsonNode one = JsonMapper.builder().build().readTree(run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2",
+                "--seed", "1", "--json"));
+        assertEquals(one.get("churn").get("macro_f1").asDouble(), first[0], 0.00051, table);
+        assertEquals(one.get("risk_accuracy").asDouble(), first[1], 0.00051, table);
+        for (int i = 0; i < mean.length; i++) {
+            assertEquals((first[i] + second[i]) / 2, mean[i], 0.0011, "column " + i + " of\n" + table);
+        }
+    }
+
+    /** The numbers of the line of {@code seed} in a {@code --seeds} table: F1, risk accuracy, false alarms, QA. */
+    private static double[] row(String table, String seed) {
+        for (String line : table.split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            if (cells.length == 7 && cells[0].equals(seed) && cells[4].equals("of")) {
+                return new double[]{Double.parseDouble(cells[1]), Double.parseDouble(cells[2]),
+                        Double.parseDouble(cells[3]), Double.parseDouble(cells[6])};
+            }
+        }
+        throw new AssertionError("no line for seed " + seed + " in\n" + table);
+    }
+
+    @Test
     void userMistakesGetActionableErrors(@TempDir Path dir) throws Exception {
         assertTrue(assertThrows(UserError.class, () -> run()).getMessage().contains("--corpus DIR is required"));
         assertTrue(assertThrows(UserError.class, () -> run("--corpus", dir.resolve("nope").toString()))
@@ -106,6 +134,16 @@ class EvalRulesCommandTest {
                 .getMessage().contains("nopunct"));
         assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--seed", "x"))
                 .getMessage().contains("whole number"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--seeds", "1-5"))
+                .getMessage().contains("--degrade cer=R"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2",
+                "--seeds", "1-5", "--json")).getMessage().contains("without --seed, --json or --predictions"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2",
+                "--seeds", "5-1")).getMessage().contains("FROM <= TO"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2",
+                "--seeds", "1-50")).getMessage().contains("at most 20 seeds"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--degrade", "cer=0.2",
+                "--seeds", "five")).getMessage().contains("range of whole numbers"));
         Path pack = dir.resolve("pack.json");
         Files.writeString(pack, "{\"pack\": \"x\"}");
         UserError bad = assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--pack", pack.toString()));
