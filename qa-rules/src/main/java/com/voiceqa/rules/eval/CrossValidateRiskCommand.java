@@ -38,13 +38,16 @@ import java.util.stream.Collectors;
  * {@code --turn-model} also fits the turn logistic ({@link CallRiskModel#turn}: which turns of a reported category to
  * point at), on signals that describe their turns; without it every turn is pointed at, as in the shipped model
  * (measured, not shipped: docs/packs-history.md, "Which turns to point at (stop 27)").
+ * {@code --level multinomial} reads the level as a softmax over one score per level ({@link
+ * com.voiceqa.rules.risk.SoftmaxLevel}) instead of the ordinal score; the budget then places the threshold on the
+ * probability of none.
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
-            + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--turn-model] [--out FILE [--train-only]]"
-            + " [--version V]";
+            + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--level ordinal|multinomial]"
+            + " [--turn-model] [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -71,6 +74,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Double earlyWarning = null;
         boolean trainOnly = false;
         boolean turnModel = false;
+        CallRiskTrainer.LevelKind level = CallRiskTrainer.LevelKind.ORDINAL;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -86,6 +90,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--early-warning" -> earlyWarning = probability(value(args, ++i, a), a);
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
+                case "--level" -> level = levelKind(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -121,7 +126,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
                 new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
                         earlyWarning), target, targetTexts == null ? List.of(Degradation.NONE) : targetTexts,
-                turnModel,
+                turnModel, level,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -210,12 +215,13 @@ public final class CrossValidateRiskCommand implements CliCommand {
      * nested choice of both from {@code grid} for a target.
      */
     private record Settings(List<Degradation> train, String version, NestedRiskChoice.Candidate fixed, Double target,
-                            List<Degradation> targetTexts, boolean turnModel, List<NestedRiskChoice.Candidate> grid) {
+                            List<Degradation> targetTexts, boolean turnModel, CallRiskTrainer.LevelKind level,
+                            List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
         CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
                             String name) {
-            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel);
+            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel, level);
             if (target == null) {
                 return fit.model(MODEL_NAME, version, fixed.budget(), fixed.lowThreshold());
             }
@@ -224,7 +230,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                         + " at least three folds, or --false-alarm-budget B");
             }
             NestedRiskChoice.Inner chosen = NestedRiskChoice.pick(
-                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts), target);
+                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts, level), target);
             choices.add(String.format(Locale.ROOT, "%-22s %s%s", name, chosen.describe(),
                     chosen.within(target) ? "" : ", none within the target"));
             return fit.model(MODEL_NAME, version, chosen.candidate().budget(), chosen.candidate().lowThreshold());
@@ -233,10 +239,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /**
      * The risk model's fit on the rows {@code use} accepts, in every {@code texts} text, with the turn logistic if
-     * {@code turnModel}.
+     * {@code turnModel}, its level read as {@code level} says.
      */
     static CallRiskTrainer.Fit fit(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
-                                   java.util.function.Predicate<RiskRow> use, boolean turnModel) {
+                                   java.util.function.Predicate<RiskRow> use, boolean turnModel,
+                                   CallRiskTrainer.LevelKind level) {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
@@ -249,7 +256,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 }
             }
         }
-        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples, turnModel);
+        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples, turnModel, level);
     }
 
     /** The gate's prediction with the churn risk and signals the risk model decides instead. */
@@ -282,6 +289,15 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     private static String value(List<String> args, int i, String flag) {
         return CliArgs.value(args, i, flag, USAGE);
+    }
+
+    private static CallRiskTrainer.LevelKind levelKind(String text) {
+        return switch (text) {
+            case "ordinal" -> CallRiskTrainer.LevelKind.ORDINAL;
+            case "multinomial" -> CallRiskTrainer.LevelKind.MULTINOMIAL;
+            default -> throw new UserError("--level is ordinal (one score with cut points) or multinomial (one score"
+                    + " per level), not '" + text + "'");
+        };
     }
 
     /** A grid such as {@code off,0.5,0.7} ({@code off}: no early warning). */

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The call-level churn risk model. The level is ordinal: one linear score s over the call's {@link RiskFeatures#level}
  * features, and the level is how many of the three cut points (none|low, low|medium, medium|high) s exceeds; each
- * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Which
+ * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Or, in a
+ * model with a {@link SoftmaxLevel}, the level is a multinomial logistic over the same features (then {@code level}
+ * and {@code cuts} are null). Which
  * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
  * {@code threshold}; which of a reported category's turns are pointed at, a logistic per turn over
  * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none
@@ -34,8 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param version       the pack version it was trained for
  * @param categories    the churn categories, in {@link CallSignals#categories} order
  * @param levelFeatures names of the level features ({@link RiskFeatures#levelNames}), checked on loading
- * @param level         the ordinal score (its bias is 0: the cuts carry it)
- * @param cuts          the three cut points, ascending
+ * @param level         the ordinal score (its bias is 0: the cuts carry it); null with a softmax level
+ * @param cuts          the three cut points, ascending; null with a softmax level
+ * @param softmaxLevel  the multinomial level in place of the ordinal score and cuts (null: ordinal, as in every model
+ *                      shipped before 2026.12.24)
  * @param signal        the per-category reporting logistic
  * @param threshold     probability at or above which a category is reported
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:
@@ -48,9 +52,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param training      how it was trained (data, settings), for the record
  */
 public record CallRiskModel(String name, String version, List<String> categories, List<String> levelFeatures,
-                            Linear level, double[] cuts, List<String> signalFeatures, Linear signal, double threshold,
-                            Double lowThreshold, List<String> turnFeatures, Linear turn, Double turnThreshold,
-                            Map<String, Object> training) {
+                            Linear level, double[] cuts, SoftmaxLevel softmaxLevel, List<String> signalFeatures,
+                            Linear signal, double threshold, Double lowThreshold, List<String> turnFeatures,
+                            Linear turn, Double turnThreshold, Map<String, Object> training) {
 
     private static final String RESOURCE_DIR = "com/voiceqa/rules/risk/";
     private static final Map<String, CallRiskModel> LOADED = new ConcurrentHashMap<>();
@@ -62,12 +66,19 @@ public record CallRiskModel(String name, String version, List<String> categories
         turnFeatures = turnFeatures == null ? List.of() : List.copyOf(turnFeatures);
         if (!levelFeatures.equals(RiskFeatures.levelNames(categories))
                 || !signalFeatures.equals(RiskFeatures.categoryNames(categories))
-                || turn != null && !turnFeatures.equals(RiskFeatures.turnNames(categories))) {
+                || turn != null && !turnFeatures.equals(RiskFeatures.turnNames(categories))
+                || softmaxLevel != null && softmaxLevel.scores().getFirst().weights().length != levelFeatures.size()) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
                     + " version computes; retrain it with ./voiceqa cv-risk --out");
         }
-        if (cuts.length != 3 || cuts[0] > cuts[1] || cuts[1] > cuts[2]) {
-            throw new IllegalArgumentException("risk model '" + name + "' needs three ascending cut points");
+        if (softmaxLevel != null && (level != null || cuts != null)) {
+            throw new IllegalArgumentException("risk model '" + name + "' has a softmax level: it takes no ordinal"
+                    + " score or cut points");
+        }
+        if (softmaxLevel == null && (level == null || cuts == null || cuts.length != 3 || cuts[0] > cuts[1]
+                || cuts[1] > cuts[2])) {
+            throw new IllegalArgumentException("risk model '" + name + "' needs an ordinal score and three ascending"
+                    + " cut points, or a softmax level");
         }
         if (turn != null && !(turnThreshold != null && turnThreshold > 0 && turnThreshold <= 1)) {
             throw new IllegalArgumentException("risk model '" + name + "': a turn logistic needs a turn threshold, a"
@@ -96,11 +107,7 @@ public record CallRiskModel(String name, String version, List<String> categories
     }
 
     public Decision decide(CallSignals s) {
-        double score = level.score(RiskFeatures.level(s));
-        int lvl = 0;
-        for (double cut : cuts) {
-            lvl += score > cut ? 1 : 0;
-        }
+        int lvl = level(RiskFeatures.level(s));
         List<String> reported = new ArrayList<>();
         String likeliest = null;
         double best = -1;
@@ -130,6 +137,19 @@ public record CallRiskModel(String name, String version, List<String> categories
         Map<String, List<Integer>> turns = new LinkedHashMap<>();
         chosen.forEach(c -> turns.put(c, turns(s, categories.indexOf(c))));
         return new Decision(lvl, chosen, turns);
+    }
+
+    /** The level (0 none … 3 high) the level features {@code x} score, before findings and early warning. */
+    private int level(double[] x) {
+        if (softmaxLevel != null) {
+            return softmaxLevel.level(x);
+        }
+        double score = level.score(x);
+        int lvl = 0;
+        for (double cut : cuts) {
+            lvl += score > cut ? 1 : 0;
+        }
+        return lvl;
     }
 
     /** The turns of category {@code index} to point at: its likeliest, and any other the turn logistic accepts. */

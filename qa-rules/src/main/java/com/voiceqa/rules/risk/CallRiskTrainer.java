@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * Trains a {@link CallRiskModel} by full-batch gradient descent (deterministic: the same examples give the same
- * model). The level is fitted with the all-threshold ordinal loss (one logistic per cut point sharing the score),
+ * model). The level is fitted with the all-threshold ordinal loss (one logistic per cut point sharing the score), or
+ * as a multinomial logistic ({@link LevelKind#MULTINOMIAL}, a {@link SoftmaxLevel}),
  * the reporting logistic on every (call, category) that has a finding, labeled by whether the gold labels have a
  * signal of that category in the call; its threshold is the one that maximizes that F1 on the training calls. The
  * turn logistic is fitted on every turn of every (call, category) that has a finding and a signal of that category in
@@ -48,8 +49,12 @@ public final class CallRiskTrainer {
         }
     }
 
-    public static String settings(double falseAlarmBudget, Double lowThreshold) {
-        return "ordinal all-threshold + logistic, gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
+    /** How the level is read: one ordinal score with cut points, or a softmax over one score per level. */
+    public enum LevelKind { ORDINAL, MULTINOMIAL }
+
+    public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold) {
+        return (kind == LevelKind.ORDINAL ? "ordinal all-threshold" : "multinomial") + " + logistic,"
+                + " gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
                 + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget
                 + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold);
     }
@@ -65,13 +70,26 @@ public final class CallRiskTrainer {
     }
 
     /**
+     * The fitted level before a false-alarm budget places its none threshold: the ordinal score, its fitted cuts and
+     * the level scores of the risk-free training calls (highest first), or the softmax's scores and the risk-free
+     * training calls' probabilities of none (lowest first).
+     */
+    public sealed interface LevelFit permits OrdinalFit, SoftmaxFit {
+    }
+
+    public record OrdinalFit(Linear score, double[] cuts, double[] riskFree) implements LevelFit {
+    }
+
+    public record SoftmaxFit(List<Linear> scores, double[] riskFreeNone) implements LevelFit {
+    }
+
+    /**
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
      *
-     * @param riskFree the level scores of the risk-free training calls, highest first
      */
-    public record Fit(List<String> categories, Linear level, double[] cuts, double[] riskFree, Linear signal,
-                      double threshold, Linear turn, Double turnThreshold, int calls, int categoryRows) {
+    public record Fit(List<String> categories, LevelFit level, Linear signal, double threshold, Linear turn,
+                      Double turnThreshold, int calls, int categoryRows) {
 
         /**
          * @param falseAlarmBudget share of risk-free training calls the level may alarm on
@@ -85,29 +103,62 @@ public final class CallRiskTrainer {
             Map<String, Object> training = new LinkedHashMap<>();
             training.put("calls", calls);
             training.put("category_rows", categoryRows);
-            training.put("settings", settings(falseAlarmBudget, lowThreshold));
-            return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), level,
-                    withinFalseAlarmBudget(cuts, riskFree, falseAlarmBudget), RiskFeatures.categoryNames(categories),
-                    signal, threshold, lowThreshold, turn == null ? null : RiskFeatures.turnNames(categories), turn,
-                    turnThreshold, training);
+            Linear ordinal = null;
+            double[] cuts = null;
+            SoftmaxLevel softmax = null;
+            switch (level) {
+                case OrdinalFit o -> {
+                    ordinal = o.score();
+                    cuts = withinFalseAlarmBudget(o.cuts(), o.riskFree(), falseAlarmBudget);
+                }
+                case SoftmaxFit f -> softmax = new SoftmaxLevel(f.scores(),
+                        noneBelow(f.riskFreeNone(), falseAlarmBudget));
+            }
+            training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
+                    falseAlarmBudget, lowThreshold));
+            return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
+                    softmax, RiskFeatures.categoryNames(categories), signal, threshold, lowThreshold,
+                    turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold, training);
         }
     }
 
-    /** {@link #fit(List, List, boolean)} with the turn logistic when the examples' signals describe their turns. */
+    /** The ordinal level, with the turn logistic when the examples' signals describe their turns. */
     public static Fit fit(List<String> categories, List<Example> examples) {
-        return fit(categories, examples, true);
+        return fit(categories, examples, true, LevelKind.ORDINAL);
     }
 
     /**
      * @param pointTurns whether to fit the turn logistic (when the signals describe their turns); without it the model
      *                   points at every turn of a reported category
+     * @param kind       how the level is read
      */
-    public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns) {
+    public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns, LevelKind kind) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
         double[][] x = examples.stream().map(e -> RiskFeatures.level(e.signals())).toArray(double[][]::new);
         int[] y = examples.stream().mapToInt(Example::level).toArray();
+        LevelFit level = kind == LevelKind.ORDINAL ? ordinal(x, y) : softmax(x, y);
+
+        List<double[]> cx = new ArrayList<>();
+        List<Boolean> cy = new ArrayList<>();
+        for (Example e : examples) {
+            for (int c = 0; c < categories.size(); c++) {
+                if (e.signals().categories().get(c).found()) {
+                    cx.add(RiskFeatures.category(e.signals(), c));
+                    cy.add(e.categories().contains(categories.get(c)));
+                }
+            }
+        }
+        Linear signal = logistic(cx.toArray(double[][]::new), cy);
+        TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
+        Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
+        return new Fit(List.copyOf(categories), level, signal, bestThreshold(signal, cx, cy), turn,
+                turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
+    }
+
+    /** The all-threshold ordinal fit of levels {@code y} on level features {@code x}. */
+    private static OrdinalFit ordinal(double[][] x, int[] y) {
         double[] mean = new double[x[0].length];
         double[] scale = new double[x[0].length];
         double[][] z = standardized(x, mean, scale);
@@ -137,22 +188,50 @@ public final class CallRiskTrainer {
         Linear level = new Linear(mean, scale, w, 0);
         double[] riskFree = IntStream.range(0, x.length).filter(i -> y[i] == 0).mapToDouble(i -> level.score(x[i]))
                 .boxed().sorted(java.util.Collections.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
+        return new OrdinalFit(level, cuts, riskFree);
+    }
 
-        List<double[]> cx = new ArrayList<>();
-        List<Boolean> cy = new ArrayList<>();
-        for (Example e : examples) {
-            for (int c = 0; c < categories.size(); c++) {
-                if (e.signals().categories().get(c).found()) {
-                    cx.add(RiskFeatures.category(e.signals(), c));
-                    cy.add(e.categories().contains(categories.get(c)));
+    /**
+     * The multinomial logistic of levels {@code y} on level features {@code x}: one score per level, the softmax's
+     * cross-entropy, the same iterations, learning rate and L2 as the ordinal fit.
+     */
+    private static SoftmaxFit softmax(double[][] x, int[] y) {
+        double[] mean = new double[x[0].length];
+        double[] scale = new double[x[0].length];
+        double[][] z = standardized(x, mean, scale);
+        int levels = 4;
+        double[][] w = new double[levels][x[0].length];
+        double[] bias = new double[levels];
+        double[] p = new double[levels];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[][] gw = new double[levels][x[0].length];
+            double[] gb = new double[levels];
+            for (int i = 0; i < z.length; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < levels; k++) {
+                    p[k] = dot(w[k], z[i]) + bias[k];
+                    max = Math.max(max, p[k]);
+                }
+                SoftmaxLevel.softmaxInPlace(p, max);
+                for (int k = 0; k < levels; k++) {
+                    double residual = p[k] - (y[i] == k ? 1 : 0);
+                    gb[k] += residual;
+                    for (int j = 0; j < z[i].length; j++) {
+                        gw[k][j] += residual * z[i][j];
+                    }
                 }
             }
+            for (int k = 0; k < levels; k++) {
+                step(w[k], gw[k], z.length);
+                bias[k] -= LEARNING_RATE * gb[k] / z.length;
+            }
         }
-        Linear signal = logistic(cx.toArray(double[][]::new), cy);
-        TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
-        Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
-        return new Fit(List.copyOf(categories), level, cuts, riskFree, signal, bestThreshold(signal, cx, cy), turn,
-                turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
+        List<Linear> scores = IntStream.range(0, levels).mapToObj(k -> new Linear(mean, scale, w[k], bias[k]))
+                .toList();
+        SoftmaxLevel unbounded = new SoftmaxLevel(scores, 1);
+        double[] riskFreeNone = IntStream.range(0, x.length).filter(i -> y[i] == 0)
+                .mapToDouble(i -> unbounded.probabilities(x[i])[0]).sorted().toArray();
+        return new SoftmaxFit(scores, riskFreeNone);
     }
 
     /**
@@ -241,6 +320,15 @@ public final class CallRiskTrainer {
         cuts[1] = Math.max(cuts[1], cuts[0]);
         cuts[2] = Math.max(cuts[2], cuts[1]);
         return cuts;
+    }
+
+    /**
+     * The softmax level's none threshold: at most {@code budget} of the risk-free training calls have a probability of
+     * none below it ({@code riskFreeNone} lowest first). The same rule as the ordinal cut, on the other scale.
+     */
+    private static double noneBelow(double[] riskFreeNone, double budget) {
+        int allowed = (int) Math.floor(budget * riskFreeNone.length);
+        return allowed >= riskFreeNone.length ? 1 : riskFreeNone[allowed];
     }
 
     private static Linear logistic(double[][] x, List<Boolean> y) {

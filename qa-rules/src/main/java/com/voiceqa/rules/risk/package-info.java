@@ -5,6 +5,11 @@
  * findings point at. It replaces the churn pack's risk gate when the pack names a model
  * ({@code "risk": {"model": "churn-risk"}}).
  *
+ * <p>The level is read one of two ways, both over {@link com.voiceqa.rules.risk.RiskFeatures#level}: an ordinal score
+ * with three cut points, or a softmax over one score per level ({@link com.voiceqa.rules.risk.SoftmaxLevel}). The
+ * false-alarm budget bounds, on the risk-free training calls, how many may be at risk: it raises the ordinal none|low
+ * cut, or lowers the softmax's threshold on the probability of none. A model file holds exactly one of the two.
+ *
  * <p>Depends only on {@code semantic} (the clause model); the rule engine hands it plain
  * {@link com.voiceqa.rules.risk.Finding}s and {@link com.voiceqa.rules.risk.Turn}s, so nothing here points back at
  * the engine, and rule packs can name a model without a cycle.

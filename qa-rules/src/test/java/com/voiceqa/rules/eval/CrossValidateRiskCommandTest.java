@@ -101,6 +101,34 @@ class CrossValidateRiskCommandTest {
         } finally {
             System.clearProperty("voiceqa.semantic.models");
         }
+
+        Path multinomial = dir.resolve("multinomial-level.json");
+        String softmax = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train",
+                "none,cer=0.2", "--degrade", "none", "--out", multinomial.toString(), "--version", "2026.12.99",
+                "--level", "multinomial");
+        assertTrue(softmax.lines().anyMatch(l -> l.startsWith("pooled") && l.contains(" none ")), softmax);
+        System.setProperty("voiceqa.semantic.models", dir.toString());
+        try {
+            CallRiskModel read = CallRiskModel.named("multinomial-level");
+            assertEquals(4, read.softmaxLevel().scores().size(), "one score per level");
+            assertEquals(null, read.cuts(), "no ordinal cut points beside the softmax");
+            assertTrue(read.training().get("settings").toString().startsWith("multinomial"),
+                    read.training().toString());
+            for (RiskRow r : rows) {
+                int level = read.decide(r.signals()).level();
+                assertTrue(level >= 0 && level <= 3, "a level for every call");
+            }
+        } finally {
+            System.clearProperty("voiceqa.semantic.models");
+        }
+    }
+
+    @Test
+    void anUnknownLevelKindNamesTheTwoThereAre(@TempDir Path dir) {
+        UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
+                dir.toString(), "--level", "cumulative"));
+        assertTrue(e.getMessage().contains("ordinal") && e.getMessage().contains("multinomial")
+                && e.getMessage().contains("'cumulative'"), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.voiceqa.rules.risk;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +118,8 @@ public class CallRiskModelTest {
         assertEquals(Map.of("service", List.of(3, 5)), model.decide(serviceAt(0.9, 0.85, true)).turns());
         assertEquals(2, model.decide(serviceAt(0.9, 0.45, false)).level());
 
-        CallRiskModel everyTurn = CallRiskTrainer.fit(CATEGORIES, examples, false).model("t", "test", 0.15, null);
+        CallRiskModel everyTurn = CallRiskTrainer.fit(CATEGORIES, examples, false,
+                CallRiskTrainer.LevelKind.ORDINAL).model("t", "test", 0.15, null);
         assertEquals(null, everyTurn.turn());
         assertEquals(Map.of("service", List.of(3, 5)), everyTurn.decide(serviceAt(0.9, 0.45, false)).turns());
     }
@@ -137,6 +140,66 @@ public class CallRiskModelTest {
         return new CallSignals(14, 0.3, 0, 3, categories);
     }
 
+    /**
+     * The same labels as {@link #aHardNegativeReportsNothingAndALoneWeakSignalIsLowWithItsCategory}, read by a
+     * softmax level.
+     */
+    @Test
+    void aSoftmaxLevelReadsTheSameLabelsAndKeepsItsBudgetOnTheRiskFreeTrainingCalls() {
+        CallRiskTrainer.Fit fit = CallRiskTrainer.fit(CATEGORIES, examples(), true,
+                CallRiskTrainer.LevelKind.MULTINOMIAL);
+        CallRiskModel model = fit.model("t", "test", 0.15, null);
+        assertEquals(null, model.level());
+        assertEquals(0, model.decide(call("competitor", 0, 1, 0, 0.25, 14)).level());
+        assertEquals(new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(3))),
+                model.decide(call("price", 0, 0, 1, 0.8, 14)));
+        assertEquals(3, model.decide(call("competitor", 1, 0, 0, 0.95, 14)).level());
+
+        CallRiskModel noAlarm = fit.model("t", "test", 0, null);
+        double below = noAlarm.softmaxLevel().noneBelow();
+        for (CallRiskTrainer.Example e : examples()) {
+            if (e.level() == 0) {
+                assertEquals(0, noAlarm.decide(e.signals()).level(), "a budget of 0 alarms on no risk-free call");
+                assertTrue(noAlarm.softmaxLevel().probabilities(RiskFeatures.level(e.signals()))[0] >= below);
+            }
+        }
+    }
+
+    /** Hand-made scores: probabilities of none, low, medium, high in the ratio 3 : 1 : 4 : 2. */
+    @Test
+    void aSoftmaxCallIsAtRiskOnlyBelowTheNoneThresholdAndThenAtItsLikeliestLevel() {
+        int n = RiskFeatures.levelNames(CATEGORIES).size();
+        List<Linear> scores = java.util.stream.DoubleStream.of(3, 1, 4, 2)
+                .mapToObj(r -> new Linear(new double[n], ones(n), new double[n], Math.log(r))).toList();
+        double[] x = new double[n];
+        assertEquals(0.3, new SoftmaxLevel(scores, 0.5).probabilities(x)[0], 1e-12);
+        assertEquals(2, new SoftmaxLevel(scores, 0.5).level(x), "medium, the likeliest level at risk");
+        assertEquals(0, new SoftmaxLevel(scores, 0.3).level(x), "0.3 is not below 0.3");
+        List<Linear> noneLikeliest = java.util.stream.DoubleStream.of(5, 1, 3, 1)
+                .mapToObj(r -> new Linear(new double[n], ones(n), new double[n], Math.log(r))).toList();
+        assertEquals(0, new SoftmaxLevel(noneLikeliest, 0.9).level(x), "never at risk when none is likeliest");
+        IllegalArgumentException three = assertThrows(IllegalArgumentException.class,
+                () -> new SoftmaxLevel(scores.subList(0, 3), 0.5));
+        assertTrue(three.getMessage().contains("one score per risk level"), three.getMessage());
+    }
+
+    @Test
+    void aModelHasAnOrdinalLevelOrASoftmaxNotBoth() {
+        CallRiskModel ordinal = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+        CallRiskModel softmax = CallRiskTrainer.fit(CATEGORIES, examples(), true,
+                CallRiskTrainer.LevelKind.MULTINOMIAL).model("t", "test", 0.15, null);
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
+                "test", CATEGORIES, ordinal.levelFeatures(), ordinal.level(), ordinal.cuts(), softmax.softmaxLevel(),
+                ordinal.signalFeatures(), ordinal.signal(), ordinal.threshold(), null, ordinal.turnFeatures(),
+                ordinal.turn(), ordinal.turnThreshold(), Map.of()));
+        assertTrue(both.getMessage().contains("no ordinal score"), both.getMessage());
+        IllegalArgumentException neither = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
+                "test", CATEGORIES, ordinal.levelFeatures(), null, null, null, ordinal.signalFeatures(),
+                ordinal.signal(), ordinal.threshold(), null, ordinal.turnFeatures(), ordinal.turn(),
+                ordinal.turnThreshold(), Map.of()));
+        assertTrue(neither.getMessage().contains("or a softmax level"), neither.getMessage());
+    }
+
     @Test
     void aCallWithoutAnyFindingIsRiskFreeWhateverTheScore() {
         CallRiskModel model = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
@@ -144,16 +207,21 @@ public class CallRiskModelTest {
         assertEquals(CallRiskModel.Decision.NONE, model.decide(nothing));
     }
 
-    @Test
-    void trainingIsDeterministicAndTheWrittenModelLoadsByName(@TempDir Path dir) throws Exception {
-        CallRiskModel a = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
-        CallRiskModel b = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
+    @ParameterizedTest
+    @EnumSource(CallRiskTrainer.LevelKind.class)
+    void trainingIsDeterministicAndTheWrittenModelLoadsByName(CallRiskTrainer.LevelKind kind, @TempDir Path dir)
+            throws Exception {
+        CallRiskModel a = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null);
+        CallRiskModel b = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null);
         a.write(dir.resolve("a.json"));
-        b.write(dir.resolve("risk-roundtrip.json"));
-        assertEquals(Files.readString(dir.resolve("a.json")), Files.readString(dir.resolve("risk-roundtrip.json")));
+        // loaded models are cached by name: one name per kind
+        String name = "risk-roundtrip-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+        b.write(dir.resolve(name + ".json"));
+        assertEquals(Files.readString(dir.resolve("a.json")), Files.readString(dir.resolve(name + ".json")));
         System.setProperty("voiceqa.semantic.models", dir.toString());
         try {
-            CallRiskModel read = CallRiskModel.named("risk-roundtrip");
+            CallRiskModel read = CallRiskModel.named(name);
+            assertEquals(kind == CallRiskTrainer.LevelKind.MULTINOMIAL, read.softmaxLevel() != null);
             for (CallRiskTrainer.Example e : examples()) {
                 assertEquals(a.decide(e.signals()), read.decide(e.signals()));
             }
@@ -166,8 +234,9 @@ public class CallRiskModelTest {
     void aModelForOtherFeaturesOrAPathInsteadOfANameIsRefusedWithWhatToDo() {
         CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
-                m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), m.signalFeatures(), m.signal(),
-                m.threshold(), m.lowThreshold(), m.turnFeatures(), m.turn(), m.turnThreshold(), m.training()));
+                m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), null, m.signalFeatures(),
+                m.signal(), m.threshold(), m.lowThreshold(), m.turnFeatures(), m.turn(), m.turnThreshold(),
+                m.training()));
         assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
         IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
                 () -> CallRiskModel.named("../../etc/passwd"));
@@ -224,7 +293,7 @@ public class CallRiskModelTest {
         Linear signal = new Linear(new double[weights.length], ones(weights.length), weights,
                 Math.log(0.75 / 0.25) - 3);
         return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.levelNames(CATEGORIES), level,
-                new double[]{0.5, 0.5, 2},
+                new double[]{0.5, 0.5, 2}, null,
                 signalFeatures, signal, 0.5, lowThreshold, null, null, null, Map.of());
     }
 
