@@ -80,7 +80,8 @@ public final class CallRiskTrainer {
     public record OrdinalFit(Linear score, double[] cuts, double[] riskFree) implements LevelFit {
     }
 
-    public record SoftmaxFit(List<Linear> scores, double[] riskFreeNone) implements LevelFit {
+    public record SoftmaxFit(List<Linear> scores, double[] riskFreeNone, double[] floor, double[] ceiling)
+            implements LevelFit {
     }
 
     /**
@@ -112,7 +113,7 @@ public final class CallRiskTrainer {
                     cuts = withinFalseAlarmBudget(o.cuts(), o.riskFree(), falseAlarmBudget);
                 }
                 case SoftmaxFit f -> softmax = new SoftmaxLevel(f.scores(),
-                        noneBelow(f.riskFreeNone(), falseAlarmBudget));
+                        noneBelow(f.riskFreeNone(), falseAlarmBudget), f.floor(), f.ceiling());
             }
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
                     falseAlarmBudget, lowThreshold));
@@ -228,10 +229,14 @@ public final class CallRiskTrainer {
         }
         List<Linear> scores = IntStream.range(0, levels).mapToObj(k -> new Linear(mean, scale, w[k], bias[k]))
                 .toList();
-        SoftmaxLevel unbounded = new SoftmaxLevel(scores, 1);
+        double[] floor = IntStream.range(0, x[0].length)
+                .mapToDouble(j -> java.util.Arrays.stream(x).mapToDouble(row -> row[j]).min().orElseThrow()).toArray();
+        double[] ceiling = IntStream.range(0, x[0].length)
+                .mapToDouble(j -> java.util.Arrays.stream(x).mapToDouble(row -> row[j]).max().orElseThrow()).toArray();
+        SoftmaxLevel unbounded = new SoftmaxLevel(scores, 1, floor, ceiling);
         double[] riskFreeNone = IntStream.range(0, x.length).filter(i -> y[i] == 0)
                 .mapToDouble(i -> unbounded.probabilities(x[i])[0]).sorted().toArray();
-        return new SoftmaxFit(scores, riskFreeNone);
+        return new SoftmaxFit(scores, riskFreeNone, floor, ceiling);
     }
 
     /**

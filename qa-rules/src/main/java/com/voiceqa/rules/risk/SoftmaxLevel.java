@@ -8,6 +8,10 @@ import java.util.List;
  * between none and medium on one axis, and the false-alarm budget, raising the none|low cut towards the low|medium
  * cut, leaves {@code low} a narrow band of it; here {@code low} has its own direction (a lone weak sign in a healthy
  * call), and the budget only moves the threshold on the probability of none.
+ * <p>Each input is first clamped to the range it had in training ({@code floor}, {@code ceiling}): a linear score
+ * extrapolates without limit, and a call shorter than any training call (a two-turn call, the first turns of a live
+ * call) would otherwise be read by where the length weight points, not by what was said (docs/packs-history.md,
+ * "Stop 39").
  * <p>Invariants: four scores over the same inputs; a call is at risk only when its probability of none is below
  * {@code noneBelow} and none is not its likeliest level; its level is then the likeliest of low, medium and high
  * (the first of equals).
@@ -15,8 +19,10 @@ import java.util.List;
  * @param scores    the levels' linear scores, none first
  * @param noneBelow the probability of none below which a call may be at risk: what the false-alarm budget allows on
  *                  the risk-free training calls
+ * @param floor     each input's smallest value in training
+ * @param ceiling   each input's largest value in training
  */
-public record SoftmaxLevel(List<Linear> scores, double noneBelow) {
+public record SoftmaxLevel(List<Linear> scores, double noneBelow, double[] floor, double[] ceiling) {
 
     public SoftmaxLevel {
         scores = List.copyOf(scores);
@@ -28,6 +34,10 @@ public record SoftmaxLevel(List<Linear> scores, double noneBelow) {
         if (scores.stream().anyMatch(s -> s.weights().length != features)) {
             throw new IllegalArgumentException("the softmax level's scores must read the same features");
         }
+        if (floor.length != features || ceiling.length != features) {
+            throw new IllegalArgumentException("the softmax level needs a training range for each of its "
+                    + features + " inputs");
+        }
         if (!(noneBelow >= 0 && noneBelow <= 1)) {
             throw new IllegalArgumentException("the softmax level's none threshold is a probability, not "
                     + noneBelow);
@@ -36,10 +46,14 @@ public record SoftmaxLevel(List<Linear> scores, double noneBelow) {
 
     /** The levels' probabilities (none, low, medium, high) for the level features {@code x}. */
     public double[] probabilities(double[] x) {
+        double[] within = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            within[j] = Math.clamp(x[j], floor[j], ceiling[j]);
+        }
         double[] p = new double[scores.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < p.length; k++) {
-            p[k] = scores.get(k).score(x);
+            p[k] = scores.get(k).score(within);
             max = Math.max(max, p[k]);
         }
         return softmaxInPlace(p, max);

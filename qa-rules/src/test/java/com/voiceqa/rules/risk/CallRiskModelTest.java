@@ -172,15 +172,42 @@ public class CallRiskModelTest {
         List<Linear> scores = java.util.stream.DoubleStream.of(3, 1, 4, 2)
                 .mapToObj(r -> new Linear(new double[n], ones(n), new double[n], Math.log(r))).toList();
         double[] x = new double[n];
-        assertEquals(0.3, new SoftmaxLevel(scores, 0.5).probabilities(x)[0], 1e-12);
-        assertEquals(2, new SoftmaxLevel(scores, 0.5).level(x), "medium, the likeliest level at risk");
-        assertEquals(0, new SoftmaxLevel(scores, 0.3).level(x), "0.3 is not below 0.3");
+        double[] floor = new double[n];
+        double[] ceiling = ones(n);
+        assertEquals(0.3, new SoftmaxLevel(scores, 0.5, floor, ceiling).probabilities(x)[0], 1e-12);
+        assertEquals(2, new SoftmaxLevel(scores, 0.5, floor, ceiling).level(x), "medium, the likeliest level at risk");
+        assertEquals(0, new SoftmaxLevel(scores, 0.3, floor, ceiling).level(x), "0.3 is not below 0.3");
         List<Linear> noneLikeliest = java.util.stream.DoubleStream.of(5, 1, 3, 1)
                 .mapToObj(r -> new Linear(new double[n], ones(n), new double[n], Math.log(r))).toList();
-        assertEquals(0, new SoftmaxLevel(noneLikeliest, 0.9).level(x), "never at risk when none is likeliest");
+        assertEquals(0, new SoftmaxLevel(noneLikeliest, 0.9, floor, ceiling).level(x),
+                "never at risk when none is likeliest");
         IllegalArgumentException three = assertThrows(IllegalArgumentException.class,
-                () -> new SoftmaxLevel(scores.subList(0, 3), 0.5));
+                () -> new SoftmaxLevel(scores.subList(0, 3), 0.5, floor, ceiling));
         assertTrue(three.getMessage().contains("one score per risk level"), three.getMessage());
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> new SoftmaxLevel(scores, 0.5, new double[1], ceiling));
+        assertTrue(range.getMessage().contains("training range"), range.getMessage());
+    }
+
+    /**
+     * An input beyond its training range is read at the range's edge: here low's score grows with input 0, seen
+     * between 0 and 1 in training, so a call at 5 is read like a call at 1, not five times as low.
+     */
+    @Test
+    void aSoftmaxLevelReadsAnInputOutsideItsTrainingRangeAtTheRangesEdge() {
+        int n = RiskFeatures.levelNames(CATEGORIES).size();
+        double[] lowWeights = new double[n];
+        lowWeights[0] = 2;
+        List<Linear> scores = List.of(new Linear(new double[n], ones(n), new double[n], 3),
+                new Linear(new double[n], ones(n), lowWeights, 0), new Linear(new double[n], ones(n), new double[n], 0),
+                new Linear(new double[n], ones(n), new double[n], 0));
+        SoftmaxLevel level = new SoftmaxLevel(scores, 0.5, new double[n], ones(n));
+        double[] atEdge = new double[n];
+        atEdge[0] = 1;
+        double[] beyond = new double[n];
+        beyond[0] = 5;
+        assertEquals(level.probabilities(atEdge)[1], level.probabilities(beyond)[1], 1e-12);
+        assertEquals(0, level.level(beyond), "read at 1, none stays likeliest");
     }
 
     @Test
