@@ -87,7 +87,6 @@ public final class CallRiskTrainer {
     /**
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
-     *
      */
     public record Fit(List<String> categories, LevelFit level, Linear signal, double threshold, Linear turn,
                       Double turnThreshold, int calls, int categoryRows) {
@@ -208,12 +207,10 @@ public final class CallRiskTrainer {
             double[][] gw = new double[levels][x[0].length];
             double[] gb = new double[levels];
             for (int i = 0; i < z.length; i++) {
-                double max = Double.NEGATIVE_INFINITY;
                 for (int k = 0; k < levels; k++) {
                     p[k] = dot(w[k], z[i]) + bias[k];
-                    max = Math.max(max, p[k]);
                 }
-                SoftmaxLevel.softmaxInPlace(p, max);
+                SoftmaxLevel.softmaxInPlace(p);
                 for (int k = 0; k < levels; k++) {
                     double residual = p[k] - (y[i] == k ? 1 : 0);
                     gb[k] += residual;
@@ -233,9 +230,9 @@ public final class CallRiskTrainer {
                 .mapToDouble(j -> java.util.Arrays.stream(x).mapToDouble(row -> row[j]).min().orElseThrow()).toArray();
         double[] ceiling = IntStream.range(0, x[0].length)
                 .mapToDouble(j -> java.util.Arrays.stream(x).mapToDouble(row -> row[j]).max().orElseThrow()).toArray();
-        SoftmaxLevel unbounded = new SoftmaxLevel(scores, 1, floor, ceiling);
+        SoftmaxLevel beforeBudget = new SoftmaxLevel(scores, 1, floor, ceiling);
         double[] riskFreeNone = IntStream.range(0, x.length).filter(i -> y[i] == 0)
-                .mapToDouble(i -> unbounded.probabilities(x[i])[0]).sorted().toArray();
+                .mapToDouble(i -> beforeBudget.probabilities(x[i])[0]).sorted().toArray();
         return new SoftmaxFit(scores, riskFreeNone, floor, ceiling);
     }
 

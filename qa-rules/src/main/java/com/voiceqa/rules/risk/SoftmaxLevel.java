@@ -51,12 +51,10 @@ public record SoftmaxLevel(List<Linear> scores, double noneBelow, double[] floor
             within[j] = Math.clamp(x[j], floor[j], ceiling[j]);
         }
         double[] p = new double[scores.size()];
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < p.length; k++) {
             p[k] = scores.get(k).score(within);
-            max = Math.max(max, p[k]);
         }
-        return softmaxInPlace(p, max);
+        return softmaxInPlace(p);
     }
 
     /** The level (0 none … 3 high) for the level features {@code x}. */
@@ -69,8 +67,9 @@ public record SoftmaxLevel(List<Linear> scores, double noneBelow, double[] floor
         return p[0] < noneBelow && p[0] < p[atRisk] ? atRisk : 0;
     }
 
-    /** Softmax of the scores {@code s} (their largest {@code max}, subtracted so that exp cannot overflow). */
-    static double[] softmaxInPlace(double[] s, double max) {
+    /** Softmax of the scores {@code s}, in place (the largest is subtracted first, so that exp cannot overflow). */
+    static double[] softmaxInPlace(double[] s) {
+        double max = java.util.Arrays.stream(s).max().orElseThrow();
         double sum = 0;
         for (int k = 0; k < s.length; k++) {
             s[k] = Math.exp(s[k] - max);
