@@ -40,14 +40,15 @@ import java.util.stream.Collectors;
  * (measured, not shipped: docs/packs-history.md, "Which turns to point at (stop 27)").
  * {@code --level multinomial} reads the level as a softmax over one score per level ({@link
  * com.voiceqa.rules.risk.SoftmaxLevel}) instead of the ordinal score; the budget then places the threshold on the
- * probability of none.
+ * probability of none. {@code --unreported} says what becomes of a call the level puts at risk when no category reaches
+ * the reporting threshold ({@link CallRiskModel.Unreported}; default: it reports its likeliest category).
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
             + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--level ordinal|multinomial]"
-            + " [--turn-model] [--out FILE [--train-only]] [--version V]";
+            + " [--unreported likeliest|none-at-low|none] [--turn-model] [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
     @Override
@@ -75,6 +76,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         boolean trainOnly = false;
         boolean turnModel = false;
         CallRiskTrainer.LevelKind level = CallRiskTrainer.LevelKind.ORDINAL;
+        CallRiskModel.Unreported unreported = CallRiskModel.Unreported.LIKELIEST;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -91,6 +93,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
                 case "--level" -> level = levelKind(value(args, ++i, a));
+                case "--unreported" -> unreported = unreported(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
             }
         }
@@ -126,7 +129,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
                 new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
                         earlyWarning), target, targetTexts == null ? List.of(Degradation.NONE) : targetTexts,
-                turnModel, level,
+                turnModel, level, unreported,
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -216,24 +219,25 @@ public final class CrossValidateRiskCommand implements CliCommand {
      */
     private record Settings(List<Degradation> train, String version, NestedRiskChoice.Candidate fixed, Double target,
                             List<Degradation> targetTexts, boolean turnModel, CallRiskTrainer.LevelKind level,
-                            List<NestedRiskChoice.Candidate> grid) {
+                            CallRiskModel.Unreported unreported, List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
         CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
                             String name) {
             CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel, level);
             if (target == null) {
-                return fit.model(MODEL_NAME, version, fixed.budget(), fixed.lowThreshold());
+                return fit.model(MODEL_NAME, version, fixed.budget(), fixed.lowThreshold(), unreported);
             }
             if (folds.size() < 2) {
                 throw new UserError("the nested choice trains on all folds but one inside the training folds: give"
                         + " at least three folds, or --false-alarm-budget B");
             }
             NestedRiskChoice.Inner chosen = NestedRiskChoice.pick(
-                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts, level), target);
+                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts, level, unreported), target);
             choices.add(String.format(Locale.ROOT, "%-22s %s%s", name, chosen.describe(),
                     chosen.within(target) ? "" : ", none within the target"));
-            return fit.model(MODEL_NAME, version, chosen.candidate().budget(), chosen.candidate().lowThreshold());
+            return fit.model(MODEL_NAME, version, chosen.candidate().budget(), chosen.candidate().lowThreshold(),
+                    unreported);
         }
     }
 
@@ -297,6 +301,17 @@ public final class CrossValidateRiskCommand implements CliCommand {
             case "multinomial" -> CallRiskTrainer.LevelKind.MULTINOMIAL;
             default -> throw new UserError("--level is ordinal (one score with cut points) or multinomial (one score"
                     + " per level), not '" + text + "'");
+        };
+    }
+
+    private static CallRiskModel.Unreported unreported(String text) {
+        return switch (text) {
+            case "likeliest" -> CallRiskModel.Unreported.LIKELIEST;
+            case "none-at-low" -> CallRiskModel.Unreported.NONE_AT_LOW;
+            case "none" -> CallRiskModel.Unreported.NONE;
+            default -> throw new UserError("--unreported is likeliest (a call at risk reports its likeliest category),"
+                    + " none-at-low (a low call with no category at the reporting threshold is none) or none (any"
+                    + " such call is none), not '" + text + "'");
         };
     }
 

@@ -84,7 +84,7 @@ final class NestedRiskChoice {
      */
     static List<Inner> innerResults(Map<Degradation, List<RiskRow>> rows, List<Degradation> train, List<String> folds,
                                     List<Candidate> grid, List<Degradation> counted,
-                                    CallRiskTrainer.LevelKind level) {
+                                    CallRiskTrainer.LevelKind level, CallRiskModel.Unreported unreported) {
         List<Integer> none = counted.stream().map(d -> 0).toList();
         List<Inner> fold0 = grid.stream().map(c -> new Inner(c, 0, 0, 0, none)).toList();
         return folds.parallelStream().map(held -> {
@@ -93,7 +93,8 @@ final class NestedRiskChoice {
                     r -> folds.contains(r.fold()) && !r.fold().equals(held), false, level);
             List<RiskRow> clean = heldOut(rows, Degradation.NONE, held);
             List<List<RiskRow>> countedRows = counted.stream().map(d -> heldOut(rows, d, held)).toList();
-            return grid.stream().map(c -> scored(fit.model("inner", "inner", c.budget(), c.lowThreshold()), c, clean,
+            return grid.stream().map(c -> scored(
+                    fit.model("inner", "inner", c.budget(), c.lowThreshold(), unreported), c, clean,
                     countedRows)).toList();
         }).reduce(fold0, NestedRiskChoice::sum);
     }

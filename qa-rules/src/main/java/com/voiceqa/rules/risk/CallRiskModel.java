@@ -44,6 +44,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param threshold     probability at or above which a category is reported
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:
  *                      no early warning)
+ * @param unreported    what becomes of a call the level puts at risk when none of its categories reaches
+ *                      {@code threshold} (null: {@link Unreported#LIKELIEST}, as in every model shipped so far)
  * @param turnFeatures  names of the turn features ({@link RiskFeatures#turnNames}), checked on loading
  * @param turn          the per-turn logistic: which turns of a reported category are pointed at (null: every turn
  *                      holding a finding, as in every model shipped so far)
@@ -53,14 +55,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record CallRiskModel(String name, String version, List<String> categories, List<String> levelFeatures,
                             Linear level, double[] cuts, SoftmaxLevel softmaxLevel, List<String> signalFeatures,
-                            Linear signal, double threshold, Double lowThreshold, List<String> turnFeatures,
+                            Linear signal, double threshold, Double lowThreshold, Unreported unreported,
+                            List<String> turnFeatures,
                             Linear turn, Double turnThreshold, Map<String, Object> training) {
 
     private static final String RESOURCE_DIR = "com/voiceqa/rules/risk/";
     private static final Map<String, CallRiskModel> LOADED = new ConcurrentHashMap<>();
 
+    /**
+     * What becomes of a call the level puts at risk when the reporting logistic reaches its threshold for none of the
+     * call's categories: the level says "something is wrong" and the categories' own evidence cannot say what.
+     */
+    public enum Unreported {
+        /** It keeps its level and reports its likeliest category. */
+        LIKELIEST,
+        /**
+         * At {@code low} it is none (the guide's low is a weak sign <em>with its signal reported</em>: a low nothing
+         * can be named for is the level reading the call's sums alone); above low it reports its likeliest category.
+         */
+        NONE_AT_LOW,
+        /** At any level it is none. */
+        NONE;
+
+        boolean dropsAt(int level) {
+            return this == NONE || this == NONE_AT_LOW && level == 1;
+        }
+    }
+
     public CallRiskModel {
         categories = List.copyOf(categories);
+        unreported = unreported == null ? Unreported.LIKELIEST : unreported;
         levelFeatures = List.copyOf(levelFeatures);
         signalFeatures = List.copyOf(signalFeatures);
         turnFeatures = turnFeatures == null ? List.of() : List.copyOf(turnFeatures);
@@ -130,7 +154,7 @@ public record CallRiskModel(String name, String version, List<String> categories
         if (lvl == 0 && lowThreshold != null && best >= lowThreshold) {
             lvl = 1;
         }
-        if (lvl == 0) {
+        if (lvl == 0 || reported.isEmpty() && unreported.dropsAt(lvl)) {
             return Decision.NONE;
         }
         List<String> chosen = reported.isEmpty() ? List.of(likeliest) : reported;

@@ -52,11 +52,13 @@ public final class CallRiskTrainer {
     /** How the level is read: one ordinal score with cut points, or a softmax over one score per level. */
     public enum LevelKind { ORDINAL, MULTINOMIAL }
 
-    public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold) {
+    public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold,
+                                  CallRiskModel.Unreported unreported) {
         return (kind == LevelKind.ORDINAL ? "ordinal all-threshold" : "multinomial") + " + logistic,"
                 + " gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
                 + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget
-                + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold);
+                + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold)
+                + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported);
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
@@ -66,7 +68,8 @@ public final class CallRiskTrainer {
     /** @param falseAlarmBudget share of risk-free training calls the level may alarm on (see {@link #FALSE_ALARM_BUDGET}) */
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples,
                                       double falseAlarmBudget) {
-        return fit(categories, examples).model(name, version, falseAlarmBudget, null);
+        return fit(categories, examples).model(name, version, falseAlarmBudget, null,
+                CallRiskModel.Unreported.LIKELIEST);
     }
 
     /**
@@ -94,8 +97,10 @@ public final class CallRiskTrainer {
         /**
          * @param falseAlarmBudget share of risk-free training calls the level may alarm on
          * @param lowThreshold     the early-warning threshold ({@link CallRiskModel#lowThreshold}), null for none
+         * @param unreported       what becomes of a call at risk with no category at the reporting threshold
          */
-        public CallRiskModel model(String name, String version, double falseAlarmBudget, Double lowThreshold) {
+        public CallRiskModel model(String name, String version, double falseAlarmBudget, Double lowThreshold,
+                                   CallRiskModel.Unreported unreported) {
             if (!(falseAlarmBudget >= 0 && falseAlarmBudget <= 1)) {
                 throw new IllegalArgumentException("the false-alarm budget is a share between 0 and 1, not "
                         + falseAlarmBudget);
@@ -115,10 +120,11 @@ public final class CallRiskTrainer {
                         noneBelow(f.riskFreeNone(), falseAlarmBudget), f.floor(), f.ceiling());
             }
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
-                    falseAlarmBudget, lowThreshold));
+                    falseAlarmBudget, lowThreshold, unreported));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
                     softmax, RiskFeatures.categoryNames(categories), signal, threshold, lowThreshold,
-                    turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold, training);
+                    unreported, turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold,
+                    training);
         }
     }
 

@@ -5,6 +5,8 @@ import com.voiceqa.core.cli.UserError;
 import com.voiceqa.rules.risk.CallRiskModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -105,7 +107,7 @@ class CrossValidateRiskCommandTest {
         Path multinomial = dir.resolve("multinomial-level.json");
         String softmax = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train",
                 "none,cer=0.2", "--degrade", "none", "--out", multinomial.toString(), "--version", "2026.12.99",
-                "--level", "multinomial");
+                "--level", "multinomial", "--unreported", "none-at-low");
         assertTrue(softmax.lines().anyMatch(l -> l.startsWith("pooled") && l.contains(" none ")), softmax);
         System.setProperty("voiceqa.semantic.models", dir.toString());
         try {
@@ -113,6 +115,9 @@ class CrossValidateRiskCommandTest {
             assertEquals(4, read.softmaxLevel().scores().size(), "one score per level");
             assertEquals(null, read.cuts(), "no ordinal cut points beside the softmax");
             assertTrue(read.training().get("settings").toString().startsWith("multinomial"),
+                    read.training().toString());
+            assertEquals(CallRiskModel.Unreported.NONE_AT_LOW, read.unreported());
+            assertTrue(read.training().get("settings").toString().contains("unreported=NONE_AT_LOW"),
                     read.training().toString());
             for (RiskRow r : rows) {
                 int level = read.decide(r.signals()).level();
@@ -123,12 +128,15 @@ class CrossValidateRiskCommandTest {
         }
     }
 
-    @Test
-    void anUnknownLevelKindNamesTheTwoThereAre(@TempDir Path dir) {
+    @ParameterizedTest
+    @CsvSource({"--level, cumulative, ordinal multinomial", "--unreported, drop, likeliest none-at-low none"})
+    void anUnknownChoiceNamesTheOnesThereAre(String flag, String value, String choices, @TempDir Path dir) {
         UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
-                dir.toString(), "--level", "cumulative"));
-        assertTrue(e.getMessage().contains("ordinal") && e.getMessage().contains("multinomial")
-                && e.getMessage().contains("'cumulative'"), e.getMessage());
+                dir.toString(), flag, value));
+        assertTrue(e.getMessage().contains("'" + value + "'"), e.getMessage());
+        for (String choice : choices.split(" ")) {
+            assertTrue(e.getMessage().contains(choice), e.getMessage());
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.voiceqa.rules.risk.CallRiskModel.Unreported.LIKELIEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,7 +120,7 @@ public class CallRiskModelTest {
         assertEquals(2, model.decide(serviceAt(0.9, 0.45, false)).level());
 
         CallRiskModel everyTurn = CallRiskTrainer.fit(CATEGORIES, examples, false,
-                CallRiskTrainer.LevelKind.ORDINAL).model("t", "test", 0.15, null);
+                CallRiskTrainer.LevelKind.ORDINAL).model("t", "test", 0.15, null, LIKELIEST);
         assertEquals(null, everyTurn.turn());
         assertEquals(Map.of("service", List.of(3, 5)), everyTurn.decide(serviceAt(0.9, 0.45, false)).turns());
     }
@@ -148,14 +149,14 @@ public class CallRiskModelTest {
     void aSoftmaxLevelReadsTheSameLabelsAndKeepsItsBudgetOnTheRiskFreeTrainingCalls() {
         CallRiskTrainer.Fit fit = CallRiskTrainer.fit(CATEGORIES, examples(), true,
                 CallRiskTrainer.LevelKind.MULTINOMIAL);
-        CallRiskModel model = fit.model("t", "test", 0.15, null);
+        CallRiskModel model = fit.model("t", "test", 0.15, null, LIKELIEST);
         assertEquals(null, model.level());
         assertEquals(0, model.decide(call("competitor", 0, 1, 0, 0.25, 14)).level());
         assertEquals(new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(3))),
                 model.decide(call("price", 0, 0, 1, 0.8, 14)));
         assertEquals(3, model.decide(call("competitor", 1, 0, 0, 0.95, 14)).level());
 
-        CallRiskModel noAlarm = fit.model("t", "test", 0, null);
+        CallRiskModel noAlarm = fit.model("t", "test", 0, null, LIKELIEST);
         double below = noAlarm.softmaxLevel().noneBelow();
         for (CallRiskTrainer.Example e : examples()) {
             if (e.level() == 0) {
@@ -214,15 +215,15 @@ public class CallRiskModelTest {
     void aModelHasAnOrdinalLevelOrASoftmaxNotBoth() {
         CallRiskModel ordinal = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         CallRiskModel softmax = CallRiskTrainer.fit(CATEGORIES, examples(), true,
-                CallRiskTrainer.LevelKind.MULTINOMIAL).model("t", "test", 0.15, null);
+                CallRiskTrainer.LevelKind.MULTINOMIAL).model("t", "test", 0.15, null, LIKELIEST);
         IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
                 "test", CATEGORIES, ordinal.levelFeatures(), ordinal.level(), ordinal.cuts(), softmax.softmaxLevel(),
-                ordinal.signalFeatures(), ordinal.signal(), ordinal.threshold(), null, ordinal.turnFeatures(),
+                ordinal.signalFeatures(), ordinal.signal(), ordinal.threshold(), null, null, ordinal.turnFeatures(),
                 ordinal.turn(), ordinal.turnThreshold(), Map.of()));
         assertTrue(both.getMessage().contains("no ordinal score"), both.getMessage());
         IllegalArgumentException neither = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
                 "test", CATEGORIES, ordinal.levelFeatures(), null, null, null, ordinal.signalFeatures(),
-                ordinal.signal(), ordinal.threshold(), null, ordinal.turnFeatures(), ordinal.turn(),
+                ordinal.signal(), ordinal.threshold(), null, null, ordinal.turnFeatures(), ordinal.turn(),
                 ordinal.turnThreshold(), Map.of()));
         assertTrue(neither.getMessage().contains("or a softmax level"), neither.getMessage());
     }
@@ -238,8 +239,10 @@ public class CallRiskModelTest {
     @EnumSource(CallRiskTrainer.LevelKind.class)
     void trainingIsDeterministicAndTheWrittenModelLoadsByName(CallRiskTrainer.LevelKind kind, @TempDir Path dir)
             throws Exception {
-        CallRiskModel a = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null);
-        CallRiskModel b = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null);
+        CallRiskModel a = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null,
+                LIKELIEST);
+        CallRiskModel b = CallRiskTrainer.fit(CATEGORIES, examples(), true, kind).model("t", "test", 0.15, null,
+                LIKELIEST);
         a.write(dir.resolve("a.json"));
         // loaded models are cached by name: one name per kind
         String name = "risk-roundtrip-" + kind.name().toLowerCase(java.util.Locale.ROOT);
@@ -262,7 +265,7 @@ public class CallRiskModelTest {
         CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
                 m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), null, m.signalFeatures(),
-                m.signal(), m.threshold(), m.lowThreshold(), m.turnFeatures(), m.turn(), m.turnThreshold(),
+                m.signal(), m.threshold(), m.lowThreshold(), null, m.turnFeatures(), m.turn(), m.turnThreshold(),
                 m.training()));
         assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
         IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
@@ -310,7 +313,36 @@ public class CallRiskModelTest {
         return new CallSignals(12, 0.2, 0, 1, categories);
     }
 
+    /**
+     * A call the level puts at risk whose only category the reporting logistic reads at 0.05, under its 0.5 threshold
+     * (a weak finding next to a cue), beside one it reads at 0.75: what {@link CallRiskModel.Unreported} says.
+     */
+    @Test
+    void aCallAtRiskWithNoCategoryAtTheReportingThresholdBecomesWhatUnreportedSays() {
+        CallSignals turnedDown = lowFinding("competitor", true);
+        CallSignals lone = lowFinding("price", false);
+        double[] low = {-1, 0.5, 2};
+        double[] medium = {-2, -1, 2};
+        CallRiskModel.Decision competitorAtLow = new CallRiskModel.Decision(1, List.of("competitor"),
+                Map.of("competitor", List.of(2)));
+        assertEquals(competitorAtLow, handMade(low, null, LIKELIEST).decide(turnedDown),
+                "the likeliest category stands in");
+        assertEquals(CallRiskModel.Decision.NONE,
+                handMade(low, null, CallRiskModel.Unreported.NONE_AT_LOW).decide(turnedDown));
+        assertEquals(new CallRiskModel.Decision(2, List.of("competitor"), Map.of("competitor", List.of(2))),
+                handMade(medium, null, CallRiskModel.Unreported.NONE_AT_LOW).decide(turnedDown), "above low it stays");
+        assertEquals(CallRiskModel.Decision.NONE,
+                handMade(medium, null, CallRiskModel.Unreported.NONE).decide(turnedDown));
+        assertEquals(new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(2))),
+                handMade(low, null, CallRiskModel.Unreported.NONE).decide(lone), "a reported category keeps its call");
+    }
+
     private static CallRiskModel handMade(Double lowThreshold) {
+        return handMade(new double[]{0.5, 0.5, 2}, lowThreshold, LIKELIEST);
+    }
+
+    /** Level weights of 0 (every call scores 0 against {@code cuts}); reporting: 0.75 lone, 0.05 cued, at 0.5. */
+    private static CallRiskModel handMade(double[] cuts, Double lowThreshold, CallRiskModel.Unreported unreported) {
         int levelFeatures = RiskFeatures.levelNames(CATEGORIES).size();
         Linear level = new Linear(new double[levelFeatures], ones(levelFeatures), new double[levelFeatures], 0);
         List<String> signalFeatures = RiskFeatures.categoryNames(CATEGORIES);
@@ -320,8 +352,7 @@ public class CallRiskModelTest {
         Linear signal = new Linear(new double[weights.length], ones(weights.length), weights,
                 Math.log(0.75 / 0.25) - 3);
         return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.levelNames(CATEGORIES), level,
-                new double[]{0.5, 0.5, 2}, null,
-                signalFeatures, signal, 0.5, lowThreshold, null, null, null, Map.of());
+                cuts, null, signalFeatures, signal, 0.5, lowThreshold, unreported, null, null, null, Map.of());
     }
 
     private static double[] ones(int n) {
