@@ -38,3 +38,7 @@ augments=(--augment cer=0.1 --augment cer=0.2)
 # 2026.12.6), negation-marked (--negation-ngrams, 2026.12.17). --context-dropout 0.3 and --head-seeds 3 were measured
 # on 18 and 20 folds (stops 23, 24), not taken.
 head=(--head context-mlp --next-turn --pinyin-ngrams --negation-ngrams)
+# the context head holds every training window's inputs at once (665,732 windows of 2,048 numbers since 2026.12.23,
+# about 5.4 GB): more than the JVM's default heap of a quarter of the machine's memory; three quarters of a 24 GiB
+# machine trains it (stop 40: the default ran out of heap after encoding)
+export VOICEQA_JAVA_OPTS="${VOICEQA_JAVA_OPTS:--XX:MaxRAMPercentage=75}"
