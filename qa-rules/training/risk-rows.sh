@@ -3,7 +3,7 @@
 # the folds of folds.sh dealt round-robin into CV_GROUPS groups (default 8), each group held out together and read by
 # a clause model trained on the other groups exactly as train-churn-clauses.sh trains the shipped one, in the four
 # texts cv-risk reads. Eight trainings replace one per author (230 since packs 2026.12.23): on an idle two-core machine
-# with 230 folds about 27 minutes to fill an empty embedding cache and 46 for the eight trainings and readings (stop 40).
+# with 230 folds about 27 minutes to fill an empty embedding cache and 47 for the eight trainings and readings (stop 40).
 # Run from the repository root, with ../shared beside it:
 #   qa-rules/training/risk-rows.sh --cache DIR --signals DIR [other cv-semantic options]
 set -euo pipefail
