@@ -31,6 +31,15 @@ for ((i = 0; i < ${#fsets[@]}; i += 3)); do
   folds+=("$group")
 done
 banks=(qa-rules/training/banks/*.jsonl)
+# the pair banks (each sign beside a risk-free line on the same topic, by authors who read only the guide) are read ten
+# times, which weighs their lines ten times (the simulated recognizer's noise is keyed by the text, so every reading
+# gives the same copies): read once, the clause model still took praise, growth and renewal affirmations it had not
+# seen for signs (docs/packs-history.md, stop 41: bank-l's risk-free renewal lines flagged 44 of 80 once,
+# 28 of 80 ten times)
+pair_banks=(m n o p)
+for ((r = 1; r < 10; r++)); do
+  for b in "${pair_banks[@]}"; do banks+=("qa-rules/training/banks/bank-$b.jsonl"); done
+done
 # noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
 augments=(--augment cer=0.1 --augment cer=0.2)
 # the shipped clause model's recipe (docs/rules.md): the context head (packs 2026.12.4) reading the turn after the
