@@ -37,7 +37,8 @@ banks=(qa-rules/training/banks/*.jsonl)
 # seen for signs (docs/packs-history.md, stop 41: bank-l's risk-free renewal lines flagged 44 of 80 once,
 # 28 of 80 ten times)
 pair_banks=(m n o p)
-for ((r = 1; r < 10; r++)); do
+pair_readings=10
+for ((r = 1; r < pair_readings; r++)); do
   for b in "${pair_banks[@]}"; do banks+=("qa-rules/training/banks/bank-$b.jsonl"); done
 done
 # noisy copies of every call and bank line: what the simulated recognizer of eval-rules --degrade makes of them
