@@ -35,8 +35,8 @@ banks=(qa-rules/training/banks/*.jsonl)
 # times, which weighs their lines ten times (the simulated recognizer's noise is keyed by the text, so every reading
 # gives the same copies): read once, the clause model still took praise, growth and renewal affirmations it had not
 # seen for signs (docs/packs-history.md, stop 41: bank-l's risk-free renewal lines flagged 44 of 80 once,
-# 28 of 80 ten times)
-pair_banks=(m n o p)
+# 28 of 80 ten times); bank-m to bank-p since packs 2026.12.24, bank-q to bank-t since 2026.12.25
+pair_banks=(m n o p q r s t)
 pair_readings=10
 for ((r = 1; r < pair_readings; r++)); do
   for b in "${pair_banks[@]}"; do banks+=("qa-rules/training/banks/bank-$b.jsonl"); done
