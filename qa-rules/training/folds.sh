@@ -9,7 +9,8 @@
 # stop 30; unseen53-unseen88 (spent at stops 30 and 31) at stop 32; unseen89-unseen112 (spent at stop 32) at stop 33;
 # unseen113-unseen136 (spent at stop 33) at stop 34; unseen137-unseen168 (spent at stops 34 and 35) and
 # unseen169-unseen176 (spent at stop 36) at stop 36; unseen193-unseen200 (spent at stop 36) and e49-e56 at stop 38;
-# unseen177-unseen192, e41-e48 (docs/packs-history.md, stop 37), e57 and later stay out.
+# unseen177-unseen192, unseen201-unseen224 (spent at stops 37-41) and e57-e64 at stop 42 (packs 2026.12.26);
+# e41-e48 (docs/packs-history.md, stop 37) and unseen225 and later stay out.
 shared="${VOICEQA_SHARED:-../shared}"
 [ -d "$shared/test-audio/calls" ] || { echo "$(basename "$0"): $shared/test-audio/calls not found; set VOICEQA_SHARED" >&2; exit 2; }
 # one fold per folder; a brace range expands in order, so the round-robin groups of risk-rows.sh stay the same
@@ -22,6 +23,8 @@ folds=(
   qa-rules/training/calls/e{2..4} qa-rules/training/calls/e{6..40}
   qa-rules/src/test/resources/unseen{10..176} qa-rules/src/test/resources/unseen{193..200}
   qa-rules/training/calls/e{49..56}
+  qa-rules/src/test/resources/unseen{177..192} qa-rules/src/test/resources/unseen{201..224}
+  qa-rules/training/calls/e{57..64}
 )
 # the twelve f-sets (one author each, 15 calls) are held out three at a time: 11 trainings instead of 19 on a
 # shared two-core machine, and every held-out call is still scored by a model that never saw its author
