@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param level         the ordinal score (its bias is 0: the cuts carry it); null with a softmax level
  * @param cuts          the three cut points, ascending; null with a softmax level
  * @param softmaxLevel  the multinomial level in place of the ordinal score and cuts (null: ordinal, as in every model
- *                      shipped before 2026.12.24)
+ *                      shipped before 2026.12.26)
  * @param signal        the per-category reporting logistic
  * @param threshold     probability at or above which a category is reported
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:

@@ -170,13 +170,14 @@ class UploadFuzzTest {
         private static byte[] wav(int format, int channels, int rate, int bits, int dataBytes, Random random,
                                   boolean lieAboutSizes) {
             int blockAlign = channels * bits / 8;
+            int riffSize = lieAboutSizes && random.nextInt(10) == 0 ? -1 : 36 + dataBytes;
             ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-            b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(lieAboutSizes && random.nextInt(10) == 0 ? -1 : 36 + dataBytes)
-                    .put("WAVE".getBytes(StandardCharsets.US_ASCII));
+            b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(riffSize).put("WAVE".getBytes(StandardCharsets.US_ASCII));
             b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) format)
                     .putShort((short) channels).putInt(rate).putInt(rate * blockAlign).putShort((short) blockAlign)
                     .putShort((short) bits);
-            b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(lieAboutSizes && random.nextInt(10) == 0 ? dataBytes * 4 : dataBytes);
+            int dataSize = lieAboutSizes && random.nextInt(10) == 0 ? dataBytes * 4 : dataBytes;
+            b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataSize);
             return b.array();
         }
 
