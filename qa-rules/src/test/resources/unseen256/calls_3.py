@@ -1,0 +1,222 @@
+# calls 21-30: fmcg_distribution and furniture
+# turns: ("r", text) = rep, ("c", text) = customer; turn indexes are 0-based
+
+CALLS = [
+    # 21
+    dict(
+        industry="fmcg_distribution", risk="high",
+        scenario="代理商投诉邻市批发商低价窜货，扬言不再代理",
+        tags=["channel_conflict", "non_renewal", "complaint", "short"],
+        turns=[
+            ("r", "喂，蔡老板，我是清泉饮品的业务小邹，这个月的货您还没下单呢。"),
+            ("c", "下什么单？邻市的批发商把你们的水低价拉到我这片来卖，比我进价还便宜。"),
+            ("r", "有这种事？哪个批发商，卖什么价？"),
+            ("c", "一箱比我便宜三块，超市都不从我这拿了。"),
+            ("r", "我今天就报给区域经理，三天内给您处理结果。"),
+            ("c", "三天没结果，下个月我就不做你们的代理了。"),
+            ("r", "明白，三天内一定给您回话。谢谢蔡老板。"),
+            ("c", "哼。"),
+        ],
+        signals=[
+            ("channel_conflict", 1, "邻市的批发商把你们的水低价拉到我这片来卖"),
+            ("non_renewal", 5, "下个月我就不做你们的代理了"),
+        ],
+        qa=dict(greeting=False, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[1, 3, 5, 7],
+    ),
+    # 22
+    dict(
+        industry="fmcg_distribution", risk="none",
+        scenario="端午备货沟通，客户回绝了其他品牌的代理邀请并加量",
+        tags=["hard_negative", "negation", "competitor_mention", "upsell", "short"],
+        turns=[
+            ("r", "您好，冉老板，我是金穗食品的区域经理沈涛，来问问端午的备货。"),
+            ("c", "沈经理好。"),
+            ("r", "去年端午粽子卖了三千箱，今年您打算备多少？"),
+            ("c", "打算备四千。对了，前几天有个做速冻的牌子找我代理，返点给得挺高。"),
+            ("r", "那您怎么考虑的？"),
+            ("c", "我回绝了，仓库就那么大，先把你们的做好。"),
+            ("r", "谢谢冉老板。四千箱我今天报上去，下周一发第一车。"),
+            ("c", "好。"),
+            ("r", "好，祝您端午大卖。"),
+        ],
+        signals=[],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[],
+    ),
+    # 23
+    dict(
+        industry="fmcg_distribution", risk="low",
+        scenario="天冷饮料走货慢，客户少量补货，业务员推新品时违规承诺",
+        tags=["ambiguous", "demand_reduction", "over_promise", "short"],
+        turns=[
+            ("r", "您好，龚老板，我是清泉饮品的小邹，下周补货要多少？"),
+            ("c", "天冷了，走得慢，这回少要点，二十箱吧。"),
+            ("r", "新出的热饮装您要不要带十箱？保证您一个月卖完，卖不完我全包退。"),
+            ("c", "热饮先不要了，上回的还压着呢。"),
+            ("r", "那行，二十箱，周四给您送到。"),
+            ("c", "行。"),
+            ("r", "好嘞，那先这样。"),
+            ("c", "嗯。"),
+        ],
+        signals=[
+            ("demand_reduction", 1, "走得慢，这回少要点"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=False),
+        forbidden=[], over=[(2, "保证您一个月卖完")], neg=[],
+    ),
+    # 24
+    dict(
+        industry="fmcg_distribution", risk="medium",
+        scenario="经销商两个月订单减半，回答含糊，业务员约周六到店",
+        tags=["silent_churn", "demand_reduction", "short"],
+        turns=[
+            ("r", "您好，乔老板，我是金穗食品的业务经理沈涛。您这两个月订单掉了一半，想问问是什么情况。"),
+            ("c", "没啥情况，就是卖得一般。"),
+            ("r", "是哪几个品卖不动？还是店里有别的调整？"),
+            ("c", "说不好，反正先少拿点。"),
+            ("r", "要不周六我去店里看看陈列，帮您一起想想办法？"),
+            ("c", "周六我不一定在，再说吧。"),
+            ("r", "那周六上午我先过去，您不在我跟店员对一下。谢谢乔老板。"),
+            ("c", "随你。"),
+        ],
+        signals=[
+            ("demand_reduction", 0, "这两个月订单掉了一半"),
+            ("demand_reduction", 3, "先少拿点"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[],
+    ),
+    # 25
+    dict(
+        industry="fmcg_distribution", risk="high",
+        scenario="厂家直供商超绕过大经销商，经理说禁语，客户宣布改做竞品",
+        tags=["big_account", "channel_conflict", "competitor_mention", "complaint", "short"],
+        turns=[
+            ("r", "您好，龙总，我是清泉饮品的大区经理杜峰。"),
+            ("c", "杜经理，你们厂家是不是直接给乐家超市供货了？价钱比我给他们的还低。"),
+            ("r", "那是总部的大客户直供项目。"),
+            ("c", "我的大客户被你们自己抢了，我还做什么？"),
+            ("r", "这是公司政策，您不乐意我也没办法。"),
+            ("c", "好，那我明说，下个月起我改做山泉坊的货。"),
+            ("r", "龙总，刚才是我态度不好。后天我跟总部的人一起过来，当面谈。"),
+            ("c", "来吧，但别指望我改主意。"),
+            ("r", "好的，后天上午见。"),
+        ],
+        signals=[
+            ("channel_conflict", 1, "直接给乐家超市供货了"),
+            ("competitor", 5, "下个月起我改做山泉坊的货"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=False, next_step=True, closing=False),
+        forbidden=[(4, "您不乐意我也没办法")], over=[], neg=[1, 3, 5, 7],
+    ),
+    # 26
+    dict(
+        industry="furniture", risk="high",
+        scenario="门店沙发脱皮退货、售后电话打不通，经销商取消订单并停进皮具",
+        tags=["quality", "service", "non_renewal", "complaint", "short"],
+        turns=[
+            ("r", "您好，付老板，我是木语家居的渠道经理丁宁，问问上个月那批沙发卖得怎么样。"),
+            ("c", "别提了，三套皮沙发客户买回去一个月就脱皮，全退回来了。"),
+            ("r", "脱皮的是哪个型号？我让质检查一下批次。"),
+            ("c", "就是新款那个。售后电话打了五回，一直说在排队。"),
+            ("r", "抱歉，明天我派人上门取样，退货的损失我们承担。"),
+            ("c", "承担也晚了，剩下那批沙发的订单我取消了，以后不进你们家的皮具了。"),
+            ("r", "付老板，先让我把这事处理好，明天上午人就到。"),
+            ("c", "处理完再说吧。"),
+            ("r", "好，那明天上午我亲自跟过去，谢谢您。"),
+            ("c", "嗯。"),
+        ],
+        signals=[
+            ("quality", 1, "买回去一个月就脱皮"),
+            ("service", 3, "售后电话打了五回，一直说在排队"),
+            ("non_renewal", 5, "订单我取消了"),
+            ("non_renewal", 5, "以后不进你们家的皮具了"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[1, 3, 5],
+    ),
+    # 27
+    dict(
+        industry="furniture", risk="none",
+        scenario="衣柜安装回访，客户提到网上同款更便宜但不后悔选择",
+        tags=["hard_negative", "price_mention", "negation", "short"],
+        turns=[
+            ("r", "您好，柏女士，我是木语家居的售后回访专员钟琪，上周给您装的衣柜用着还好吗？"),
+            ("c", "挺好的，师傅装得很仔细。"),
+            ("r", "柜门开合顺吗？有没有异响？"),
+            ("c", "都没有。说实话买之前我在网上看到差不多的便宜一千多，后来还是选了你们，没后悔。"),
+            ("r", "谢谢您的认可。明年起有五年免费保养，三月份我打电话约您上门。"),
+            ("c", "好啊。"),
+            ("r", "谢谢柏女士，祝您生活愉快。"),
+            ("c", "再见。"),
+        ],
+        signals=[],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[],
+    ),
+    # 28
+    dict(
+        industry="furniture", risk="low",
+        scenario="导购跟进餐桌意向单，客户装修超预算暂缓购买",
+        tags=["ambiguous", "price_mention", "short"],
+        turns=[
+            ("r", "柴先生，我是木语家居门店的导购小邱，上次您看中的那套餐桌还要吗？"),
+            ("c", "装修超预算了，餐桌先缓缓。"),
+            ("r", "那您现在家里吃饭用什么？尺寸要求有变化吗？"),
+            ("c", "先拿个折叠桌凑合。尺寸不变。"),
+            ("r", "下个月店庆有八折，到时候我给您留一套。"),
+            ("c", "到时候再说吧。"),
+            ("r", "好，那您考虑好了随时找我。"),
+            ("c", "行。"),
+        ],
+        signals=[
+            ("price", 1, "装修超预算了"),
+        ],
+        qa=dict(greeting=False, self_intro=True, needs_discovery=True, next_step=False, closing=False),
+        forbidden=[], over=[], neg=[],
+    ),
+    # 29
+    dict(
+        industry="furniture", risk="medium",
+        scenario="客户来电投诉床超期未送，客服查明原因并承诺周二前送装",
+        tags=["inbound", "service", "complaint", "short"],
+        turns=[
+            ("c", "喂，木语家居吗？我订的床说好上周六送，到今天还没影。"),
+            ("r", "您好，这里是木语家居客服，我是小温。请问您留的手机号是多少？"),
+            ("c", "尾号六六八八，姓蒋。"),
+            ("r", "蒋先生，查到了，是工厂排产晚了。您那边是急着入住吗？"),
+            ("c", "下周三搬家，没床睡地上啊？"),
+            ("r", "我跟仓库协调，周二前送到装好，明天上午给您确认具体时间。"),
+            ("c", "这回可别再拖了。"),
+            ("r", "明白，给您添麻烦了，谢谢蒋先生理解。"),
+        ],
+        signals=[
+            ("service", 0, "说好上周六送，到今天还没影"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[0, 4, 6],
+    ),
+    # 30
+    dict(
+        industry="furniture", risk="medium",
+        scenario="订货会前沟通，经销商关掉一家门店，并抱怨品牌网店低价抢客",
+        tags=["demand_reduction", "channel_conflict", "short"],
+        turns=[
+            ("r", "您好，姚总，我是木语家居的渠道经理丁宁。下季度订货会您这边来几个人？"),
+            ("c", "就我一个。城西那家店下个月关了，租金扛不住。"),
+            ("r", "那现在还剩几家店？生意主要卡在哪？"),
+            ("c", "剩两家。你们自己的网店同款比我便宜两成，客人在我这看完回去网上下单。"),
+            ("r", "这个问题我记下了，网店价差这周我报给总部。订货会上给您单独谈一个门店专供款，月底前把清单发您。"),
+            ("c", "行，专供款真能做，我还能撑。"),
+            ("r", "好的，谢谢姚总，订货会见。"),
+            ("c", "好。"),
+        ],
+        signals=[
+            ("demand_reduction", 1, "城西那家店下个月关了"),
+            ("channel_conflict", 3, "你们自己的网店同款比我便宜两成"),
+        ],
+        qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+        forbidden=[], over=[], neg=[3],
+    ),
+]
