@@ -32,9 +32,10 @@ public final class EvalReportFormat {
         return JSON.writeValueAsString(root);
     }
 
-    public static String table(EvalReport r, String corpus, String packs) {
+    /** @param predictedBy what made the predictions, e.g. {@code "packs: churn-signals 2026.12.26, ..."} */
+    public static String table(EvalReport r, String corpus, String predictedBy) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "eval-rules: %d calls from %s%npacks: %s%n%n", r.calls(), corpus, packs));
+        s.append(String.format(Locale.ROOT, "eval-rules: %d calls from %s%n%s%n%n", r.calls(), corpus, predictedBy));
         s.append(String.format(Locale.ROOT, "%-18s %9s %7s %6s %8s %9s %7s%n", "churn category", "precision", "recall",
                 "F1", "labeled", "predicted", "correct"));
         for (Map.Entry<String, EvalReport.Prf> e : r.categories().entrySet()) {

@@ -18,16 +18,18 @@ import java.util.stream.Collectors;
 
 /**
  * {@code ./voiceqa eval-rules --corpus DIR [--degrade none|nopunct|cer=R] [--seed N | --seeds FROM-TO] [--json]
- * [--predictions FILE] [--pack FILE]...}: evaluates rule packs (the built-in ones unless {@code --pack} is given) on a
- * labeled corpus and prints precision/recall/F1 per churn category, risk accuracy, false-alarm rate and QA item
- * accuracy. With {@code --degrade} the calls are first passed through the simulated recognizer
+ * [--predictions FILE] [--pack FILE]... [--second-reader DIR]}: evaluates rule packs (the built-in ones unless
+ * {@code --pack} is given) on a labeled corpus and prints precision/recall/F1 per churn category, risk accuracy,
+ * false-alarm rate and QA item accuracy. With {@code --degrade} the calls are first passed through the simulated recognizer
  * ({@link RecognizerChannel}), so the same labels measure the packs on recognizer-shaped text. Its character errors
  * are random: {@code --seeds 1-5} evaluates once per seed and prints each seed's headline figures and their mean.
+ * {@code --second-reader DIR} scores a second reader's labels of the same calls (DIR: the corpus relabeled from the
+ * guide by someone who did not see its labels) in place of the packs' predictions: how far two readers agree.
  */
 public final class EvalRulesCommand implements CliCommand {
 
     private static final String USAGE = "eval-rules --corpus DIR [--degrade none|nopunct|cer=0.2] [--seed N | --seeds"
-            + " FROM-TO] [--json] [--predictions FILE] [--pack FILE]...";
+            + " FROM-TO] [--json] [--predictions FILE] [--pack FILE]... [--second-reader DIR]";
 
     @Override
     public String name() {
@@ -43,6 +45,7 @@ public final class EvalRulesCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Path corpus = null;
         Path predictionsFile = null;
+        Path secondReader = null;
         boolean json = false;
         Degradation degradation = Degradation.NONE;
         long seed = 1;
@@ -55,6 +58,7 @@ public final class EvalRulesCommand implements CliCommand {
                 case "--corpus" -> corpus = Path.of(value(args, ++i, a));
                 case "--predictions" -> predictionsFile = Path.of(value(args, ++i, a));
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
+                case "--second-reader" -> secondReader = Path.of(value(args, ++i, a));
                 case "--degrade" -> degradation = Degradations.parse(value(args, ++i, a), a);
                 case "--seed" -> seed = Degradations.seed(value(args, ++i, a));
                 case "--seeds" -> seeds = Degradations.seeds(value(args, ++i, a));
@@ -68,6 +72,18 @@ public final class EvalRulesCommand implements CliCommand {
                 || degradation.characterErrorRate() == 0)) {
             throw new UserError("--seeds averages the simulated recognizer's random character errors: give it with"
                     + " --degrade cer=R, and without --seed, --json or --predictions (run one seed for those)");
+        }
+        if (secondReader != null) {
+            if (args.contains("--degrade") || args.contains("--seed") || seeds != null || predictionsFile != null
+                    || !packFiles.isEmpty()) {
+                throw new UserError("--second-reader scores a second reader's labels against the corpus's: give it"
+                        + " with --corpus and optionally --json, without --degrade, --seed(s), --predictions or --pack");
+            }
+            EvalReport report = EvalScorer.score(SecondReader.pairs(CorpusReader.read(corpus), corpus,
+                    CorpusReader.read(secondReader), secondReader));
+            out.println(json ? EvalReportFormat.json(report)
+                    : EvalReportFormat.table(report, corpus.toString(), "labels of a second reader, " + secondReader));
+            return 0;
         }
         List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles);
         String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
@@ -90,7 +106,7 @@ public final class EvalRulesCommand implements CliCommand {
         EvalReport report = evaluation.report();
         out.println(json ? EvalReportFormat.json(report) : EvalReportFormat.table(report,
                 corpus + (degradation == Degradation.NONE ? "" : " through the simulated recognizer, " + degradation
-                        + ", seed " + seed), packNames));
+                        + ", seed " + seed), "packs: " + packNames));
         return 0;
     }
 

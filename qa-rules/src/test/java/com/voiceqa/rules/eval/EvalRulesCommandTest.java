@@ -6,14 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,6 +122,64 @@ class EvalRulesCommandTest {
             }
         }
         throw new AssertionError("no line for seed " + seed + " in\n" + table);
+    }
+
+    @Test
+    void aSecondReaderIsScoredAgainstTheCorpusLabels(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectory(dir.resolve("second"));
+        JsonMapper json = JsonMapper.builder().build();
+        List<Path> calls;
+        try (Stream<Path> files = Files.list(HELDOUT)) {
+            calls = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path f : calls) {
+            Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        JsonNode same = json.readTree(run("--corpus", HELDOUT.toString(), "--second-reader", copy.toString(), "--json"));
+        assertEquals(1.0, same.get("churn").get("macro_f1").asDouble(), 1e-9, same.toString());
+        assertEquals(1.0, same.get("risk_accuracy").asDouble(), 1e-9);
+        assertEquals(1.0, same.get("qa").get("macro_accuracy").asDouble(), 1e-9);
+
+        // the second reader disagrees on one call's level and drops its signals
+        Path first = copy.resolve(calls.getFirst().getFileName());
+        ObjectNode call = (ObjectNode) json.readTree(first.toFile());
+        ObjectNode labels = (ObjectNode) call.get("labels");
+        boolean hadSignals = !labels.get("churn_signals").isEmpty();
+        labels.put("churn_risk", labels.get("churn_risk").asString().equals("high") ? "none" : "high");
+        labels.putArray("churn_signals");
+        Files.writeString(first, json.writeValueAsString(call));
+        String table = run("--corpus", HELDOUT.toString(), "--second-reader", copy.toString());
+        assertTrue(table.contains("labels of a second reader, " + copy), table);
+        assertTrue(table.contains("call-level risk accuracy  0.900"), table);
+        JsonNode differs = json.readTree(run("--corpus", HELDOUT.toString(), "--second-reader", copy.toString(),
+                "--json"));
+        assertEquals(hadSignals, differs.get("churn").get("macro_f1").asDouble() < 1.0, differs.toString());
+    }
+
+    @Test
+    void aSecondReaderMustLabelTheSameTranscripts(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectory(dir.resolve("second"));
+        List<Path> calls;
+        try (Stream<Path> files = Files.list(HELDOUT)) {
+            calls = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path f : calls.subList(1, calls.size())) {
+            Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--second-reader",
+                copy.toString())).getMessage().contains("has no labels for"));
+        Path first = copy.resolve(calls.getFirst().getFileName());
+        Files.writeString(first, Files.readString(calls.getFirst())
+                .replaceFirst("\"text\"\\s*:\\s*\"", "\"text\": \"喂，"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--second-reader",
+                copy.toString())).getMessage().contains("other turns than"));
+        Files.copy(calls.getFirst(), first, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(copy.resolve("call-extra.json"), Files.readString(calls.getFirst())
+                .replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"call-extra\""));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--second-reader",
+                copy.toString())).getMessage().contains("does not have: call-extra"));
+        assertTrue(assertThrows(UserError.class, () -> run("--corpus", HELDOUT.toString(), "--second-reader",
+                copy.toString(), "--degrade", "nopunct")).getMessage().contains("without --degrade"));
     }
 
     @Test
