@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +51,22 @@ public final class CorpusReader {
         List<CorpusCall> calls = new ArrayList<>();
         for (Path f : files) {
             calls.add(readCall(f));
+        }
+        return calls;
+    }
+
+    /** The calls of {@code dirs} ("DIR[,DIR...]"), each directory's sorted by file name, in the order given. */
+    public static List<CorpusCall> readAll(String dirs) throws IOException {
+        List<CorpusCall> calls = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String dir : dirs.split(",")) {
+            for (CorpusCall c : read(Path.of(dir.strip()))) {
+                if (!ids.add(c.call().callId())) {
+                    throw new UserError("call id " + c.call().callId() + " occurs twice in " + dirs
+                            + "; give each corpus directory once");
+                }
+                calls.add(c);
+            }
         }
         return calls;
     }

@@ -193,14 +193,11 @@ public final class CrossValidateCommand implements CliCommand {
     }
 
     private static Fold fold(String spec) throws IOException {
-        List<CorpusCall> calls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String dir : spec.split(",")) {
-            Path path = Path.of(dir.strip());
-            calls.addAll(CorpusReader.read(path));
-            names.add(path.getFileName().toString());
+            names.add(Path.of(dir.strip()).getFileName().toString());
         }
-        return new Fold(String.join("+", names), calls);
+        return new Fold(String.join("+", names), CorpusReader.readAll(spec));
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -17,19 +17,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./voiceqa eval-rules --corpus DIR [--degrade none|nopunct|cer=R] [--seed N | --seeds FROM-TO] [--json]
- * [--predictions FILE] [--pack FILE]... [--second-reader DIR]}: evaluates rule packs (the built-in ones unless
- * {@code --pack} is given) on a labeled corpus and prints precision/recall/F1 per churn category, risk accuracy,
- * false-alarm rate and QA item accuracy. With {@code --degrade} the calls are first passed through the simulated recognizer
- * ({@link RecognizerChannel}), so the same labels measure the packs on recognizer-shaped text. Its character errors
- * are random: {@code --seeds 1-5} evaluates once per seed and prints each seed's headline figures and their mean.
- * {@code --second-reader DIR} scores a second reader's labels of the same calls (DIR: the corpus relabeled from the
- * guide by someone who did not see its labels) in place of the packs' predictions: how far two readers agree.
+ * {@code ./voiceqa eval-rules --corpus DIR[,DIR...] [--degrade none|nopunct|cer=R] [--seed N | --seeds FROM-TO]
+ * [--json] [--predictions FILE] [--pack FILE]... [--second-reader DIR[,DIR...]]}: evaluates rule packs (the built-in
+ * ones unless {@code --pack} is given) on a labeled corpus and prints precision/recall/F1 per churn category, risk
+ * accuracy, false-alarm rate and QA item accuracy. With {@code --degrade} the calls are first passed through the
+ * simulated recognizer ({@link RecognizerChannel}), so the same labels measure the packs on recognizer-shaped text.
+ * Its character errors are random: {@code --seeds 1-5} evaluates once per seed and prints each seed's headline figures
+ * and their mean. {@code --second-reader} scores a second reader's labels of the corpus's calls (all or some of them,
+ * relabeled from the guide by someone who did not see their labels) in place of the packs' predictions: how far two
+ * readers agree.
  */
 public final class EvalRulesCommand implements CliCommand {
 
-    private static final String USAGE = "eval-rules --corpus DIR [--degrade none|nopunct|cer=0.2] [--seed N | --seeds"
-            + " FROM-TO] [--json] [--predictions FILE] [--pack FILE]... [--second-reader DIR]";
+    private static final String USAGE = "eval-rules --corpus DIR[,DIR...] [--degrade none|nopunct|cer=0.2] [--seed N"
+            + " | --seeds FROM-TO] [--json] [--predictions FILE] [--pack FILE]... [--second-reader DIR[,DIR...]]";
 
     @Override
     public String name() {
@@ -43,9 +44,9 @@ public final class EvalRulesCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Path corpus = null;
+        String corpus = null;
         Path predictionsFile = null;
-        Path secondReader = null;
+        String secondReader = null;
         boolean json = false;
         Degradation degradation = Degradation.NONE;
         long seed = 1;
@@ -55,10 +56,10 @@ public final class EvalRulesCommand implements CliCommand {
             String a = args.get(i);
             switch (a) {
                 case "--json" -> json = true;
-                case "--corpus" -> corpus = Path.of(value(args, ++i, a));
+                case "--corpus" -> corpus = value(args, ++i, a);
                 case "--predictions" -> predictionsFile = Path.of(value(args, ++i, a));
                 case "--pack" -> packFiles.add(Path.of(value(args, ++i, a)));
-                case "--second-reader" -> secondReader = Path.of(value(args, ++i, a));
+                case "--second-reader" -> secondReader = value(args, ++i, a);
                 case "--degrade" -> degradation = Degradations.parse(value(args, ++i, a), a);
                 case "--seed" -> seed = Degradations.seed(value(args, ++i, a));
                 case "--seeds" -> seeds = Degradations.seeds(value(args, ++i, a));
@@ -79,16 +80,16 @@ public final class EvalRulesCommand implements CliCommand {
                 throw new UserError("--second-reader scores a second reader's labels against the corpus's: give it"
                         + " with --corpus and optionally --json, without --degrade, --seed(s), --predictions or --pack");
             }
-            EvalReport report = EvalScorer.score(SecondReader.pairs(CorpusReader.read(corpus), corpus,
-                    CorpusReader.read(secondReader), secondReader));
+            EvalReport report = EvalScorer.score(SecondReader.pairs(CorpusReader.readAll(corpus), corpus,
+                    CorpusReader.readAll(secondReader), secondReader));
             out.println(json ? EvalReportFormat.json(report)
-                    : EvalReportFormat.table(report, corpus.toString(), "labels of a second reader, " + secondReader));
+                    : EvalReportFormat.table(report, corpus, "labels of a second reader, " + secondReader));
             return 0;
         }
         List<RulePack> packs = packFiles.isEmpty() ? RuleLoader.builtInPacks() : PackFiles.load(packFiles);
         String packNames = packs.stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", "));
         if (seeds != null) {
-            List<CorpusCall> calls = CorpusReader.read(corpus);
+            List<CorpusCall> calls = CorpusReader.readAll(corpus);
             List<EvalReport> reports = new ArrayList<>();
             for (long s : seeds) {
                 reports.add(CorpusEvaluation.run(packs, calls, new RecognizerChannel(degradation, s)).report());
@@ -98,7 +99,7 @@ public final class EvalRulesCommand implements CliCommand {
                     + degradation, packNames));
             return 0;
         }
-        CorpusEvaluation evaluation = CorpusEvaluation.run(packs, CorpusReader.read(corpus),
+        CorpusEvaluation evaluation = CorpusEvaluation.run(packs, CorpusReader.readAll(corpus),
                 new RecognizerChannel(degradation, seed));
         if (predictionsFile != null) {
             CorpusEvaluation.writePredictions(predictionsFile, evaluation.predictions());

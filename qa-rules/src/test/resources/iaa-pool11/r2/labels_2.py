@@ -1,0 +1,73 @@
+# Labels for calls 11-20 of /work/data/agree-in-B (sorted by file name). Format as in labels_1.py.
+LABELS = {
+ "call-u243-02": dict(
+  scenario="轴承备货核单并推荐加强款，客户提到南方厂低价报价但没理会，先试样品",
+  tags=["calm", "upsell", "hard_negative", "negation", "competitor_mention", "price_mention"],
+  risk="none", signals=[],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u243-04": dict(
+  scenario="生产执行系统使用回访，推采集盒子和追溯模块，客户预算已花完，明年续费要等预算会",
+  tags=["upsell", "ambiguous", "non_renewal"],
+  risk="low", signals=[("non_renewal", 5, "明年续费连同新模块，得等一月份预算会定了才知道")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u243-06": dict(
+  scenario="工厂专线升级带宽，竞品报更低价被客户直接挂断，约周五割接",
+  tags=["upsell", "hard_negative", "negation", "competitor_mention", "price_mention"],
+  risk="none", signals=[],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u243-08": dict(
+  scenario="酒店布草补货核对，采购协议年底到期，集团在讨论门店统一招标，对接人将做不了主",
+  tags=["calm", "contact_change", "ambiguous"],
+  risk="medium", signals=[("contact_change", 5, "要是招标，我这边就做不了主了")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u243-11": dict(
+  scenario="客户来电催减速机发货，销售查询进度并安排分批发车，另有新询价单",
+  tags=["inbound", "calm"],
+  risk="none", signals=[],
+  qa=dict(greeting=False, self_intro=False, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u244-02": dict(
+  scenario="空压机年度维保到期续约，客户满意但预算紧，续约要等财务审批",
+  tags=["calm_renewal", "ambiguous", "non_renewal"],
+  risk="low", signals=[("non_renewal", 5, "续约的钱要等财务批下来才能定")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=False),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u244-04": dict(
+  scenario="私行大客户两千万理财亏损，他行已上门做方案，客户表示到期转走，经理违规打包票",
+  tags=["big_account", "complaint", "quality", "competitor", "non_renewal", "over_promise"],
+  risk="high", signals=[("quality", 3, "不赚还倒亏六十多万"),
+                         ("competitor", 5, "另一家银行的私行团队已经上门两次了"),
+                         ("non_renewal", 7, "到期那天钱我就转走了")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[(6, "收益四个点以上我给您打包票"), (6, "下一期肯定能让您回本")],
+  neg=[1, 3, 7, 9]),
+ "call-u244-06": dict(
+  scenario="家具年度供货协议续约，单价上涨百分之四，客户需向价格敏感的老板解释，倾向续约",
+  tags=["calm_renewal", "price_mention", "price", "ambiguous"],
+  risk="low", signals=[("price", 1, "单价比去年高了一点"),
+                        ("price", 3, "他对价格比较敏感")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=False, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u244-08": dict(
+  scenario="酒店一次性用品质量差、换货一个月未落实，销售推诿，客户已试过更便宜的竞品并决定到期更换",
+  tags=["complaint", "quality", "service", "competitor", "price", "non_renewal"],
+  risk="high", signals=[("quality", 1, "牙刷一刷就掉毛"),
+                         ("quality", 1, "拖鞋底子薄得跟纸一样"),
+                         ("service", 3, "换货的影子都没见着"),
+                         ("competitor", 7, "样品我们也试过了"),
+                         ("price", 7, "同样的配置便宜百分之十二"),
+                         ("non_renewal", 9, "合同到期我们就换那家")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[(4, "跟我说也没用"), (4, "我这边只管销售")], over_promise=[],
+  neg=[1, 3, 5, 7, 9, 11]),
+ "call-u244-11": dict(
+  scenario="小店宽带固话合约到期提醒，客户满意不升级，续约说到期再琢磨",
+  tags=["calm_renewal", "ambiguous", "non_renewal"],
+  risk="low", signals=[("non_renewal", 5, "等到期那几天我再琢磨琢磨")],
+  qa=dict(greeting=True, self_intro=False, needs_discovery=True, next_step=False, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+}

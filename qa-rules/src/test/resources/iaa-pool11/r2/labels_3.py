@@ -1,0 +1,71 @@
+# Labels for calls 21-30 of /work/data/agree-in-B (sorted by file name). Format as in labels_1.py.
+LABELS = {
+ "call-u245-02": dict(
+  scenario="空压机半年保养预约，客户简短配合，约下周二上午",
+  tags=["calm"],
+  risk="none", signals=[],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u245-04": dict(
+  scenario="理财到期提醒，客户回答含糊，到期安排说不准，经理未约定后续",
+  tags=["ambiguous", "non_renewal"],
+  risk="low", signals=[("non_renewal", 3, "到时候看吧，说不准")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=False, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u245-06": dict(
+  scenario="家具经销商备货，销售一般，城西店关闭订量减半，回答冷淡",
+  tags=["silent_churn", "demand_reduction"],
+  risk="medium", signals=[("demand_reduction", 5, "六套吧"),
+                           ("demand_reduction", 5, "城西那个店月底关了")],
+  qa=dict(greeting=False, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u245-08": dict(
+  scenario="毛巾浴巾下季度报价，客户嫌比去年贵要先比一比，回答简短",
+  tags=["price_mention", "competitor_mention", "price", "competitor"],
+  risk="medium", signals=[("price", 5, "比去年贵了一点"),
+                           ("competitor", 5, "我们先比一比")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u245-11": dict(
+  scenario="老年客户投诉话费多扣，查明为孙子开通会员并退费，客户拒绝他家拉客，明确不换",
+  tags=["complaint", "hard_negative", "negation", "competitor_mention"],
+  risk="none", signals=[],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[1, 5]),
+ "call-u246-02": dict(
+  scenario="空压机维修拖延一周，客户外贸订单下滑停一条线，配件耗材以后按需采购",
+  tags=["complaint", "service", "quality", "demand_reduction"],
+  risk="medium", signals=[("service", 1, "师傅拖了一个礼拜才来"),
+                           ("quality", 3, "声音比以前大"),
+                           ("demand_reduction", 5, "今年的单子少了一大截"),
+                           ("demand_reduction", 7, "用多少买多少")],
+  qa=dict(greeting=False, self_intro=True, needs_discovery=True, next_step=True, closing=False),
+  forbidden=[], over_promise=[], neg=[1, 3, 5]),
+ "call-u246-04": dict(
+  scenario="理财到期提醒，客户换季要进货可能取出资金，续不续到时候再说，对服务满意",
+  tags=["calm", "ambiguous", "non_renewal"],
+  risk="low", signals=[("non_renewal", 5, "续不续的，到时候再讲咯")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u246-06": dict(
+  scenario="餐桌椅使用回访，客户开新店要十几套，虽嫌价格偏贵仍认可品质，约后天量尺",
+  tags=["calm", "upsell", "hard_negative", "price_mention"],
+  risk="none", signals=[],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+ "call-u246-08": dict(
+  scenario="民宿投诉毛巾起球掉毛、一次性用品涨价，已在试用别家样品，年底不再签约，客服违规承诺",
+  tags=["complaint", "quality", "price", "competitor", "non_renewal", "over_promise"],
+  risk="high", signals=[("quality", 3, "洗了三四回就起球掉毛"),
+                         ("price", 5, "每套又涨了两毛钱"),
+                         ("competitor", 7, "样品已经寄过来了，我试着洗了几回"),
+                         ("non_renewal", 9, "年底我就不跟你们签了")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[(6, "用两年都不会起一个球")], neg=[3, 5, 7, 9, 11]),
+ "call-u246-15": dict(
+  scenario="旅店洗涤剂月度订货，淡季客人少本月少拿，客户对产品放心",
+  tags=["calm", "demand_reduction"],
+  risk="low", signals=[("demand_reduction", 3, "这个月先少拿点咯")],
+  qa=dict(greeting=True, self_intro=True, needs_discovery=True, next_step=True, closing=True),
+  forbidden=[], over_promise=[], neg=[]),
+}
