@@ -124,14 +124,18 @@ class EvalRulesCommandTest {
         throw new AssertionError("no line for seed " + seed + " in\n" + table);
     }
 
+    /** The held-out set's call files, sorted: what a second reader's folder copies or edits. */
+    private static List<Path> heldoutCalls() throws Exception {
+        try (Stream<Path> files = Files.list(HELDOUT)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
     @Test
     void aSecondReaderIsScoredAgainstTheCorpusLabels(@TempDir Path dir) throws Exception {
         Path copy = Files.createDirectory(dir.resolve("second"));
         JsonMapper json = JsonMapper.builder().build();
-        List<Path> calls;
-        try (Stream<Path> files = Files.list(HELDOUT)) {
-            calls = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> calls = heldoutCalls();
         for (Path f : calls) {
             Files.copy(f, copy.resolve(f.getFileName()));
         }
@@ -159,10 +163,7 @@ class EvalRulesCommandTest {
     @Test
     void aSecondReaderMayLabelSomeCallsButOnlyTheSameTranscripts(@TempDir Path dir) throws Exception {
         Path copy = Files.createDirectory(dir.resolve("second"));
-        List<Path> calls;
-        try (Stream<Path> files = Files.list(HELDOUT)) {
-            calls = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> calls = heldoutCalls();
         for (Path f : calls.subList(1, calls.size())) {
             Files.copy(f, copy.resolve(f.getFileName()));
         }
@@ -185,7 +186,7 @@ class EvalRulesCommandTest {
     }
 
     @Test
-    void severalCorpusDirectoriesAreReadAsOne(@TempDir Path dir) throws Exception {
+    void severalCorpusDirectoriesAreReadAsOne() throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode two = json.readTree(run("--corpus", HELDOUT + "," + Path.of("src/test/resources/heldout2"), "--json"));
         JsonNode one = json.readTree(run("--corpus", HELDOUT.toString(), "--json"));
