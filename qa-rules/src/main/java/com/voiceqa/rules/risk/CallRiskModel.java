@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * model with a {@link SoftmaxLevel}, the level is a multinomial logistic over the same features (then {@code level}
  * and {@code cuts} are null). Which
  * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
- * {@code threshold}; which of a reported category's turns are pointed at, a logistic per turn over
+ * {@code threshold} (or its category's own, {@link #reportingThreshold}); which of a reported category's turns are pointed at, a logistic per turn over
  * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none
  * reports nothing, and a call at risk reports at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
  * <p>Early warning: the false-alarm budget raises the none|low cut until it can meet the low|medium cut, and then no
@@ -42,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *                      shipped before 2026.12.26)
  * @param signal        the per-category reporting logistic
  * @param threshold     probability at or above which a category is reported
+ * @param categoryThresholds each category's own reporting threshold in place of {@code threshold} (null: the one
+ *                      threshold for all, as in every model shipped before 2026.12.27)
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:
  *                      no early warning)
  * @param unreported    what becomes of a call the level puts at risk when none of its categories reaches
@@ -55,7 +58,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record CallRiskModel(String name, String version, List<String> categories, List<String> levelFeatures,
                             Linear level, double[] cuts, SoftmaxLevel softmaxLevel, List<String> signalFeatures,
-                            Linear signal, double threshold, Double lowThreshold, Unreported unreported,
+                            Linear signal, double threshold, Map<String, Double> categoryThresholds,
+                            Double lowThreshold, Unreported unreported,
                             List<String> turnFeatures,
                             Linear turn, Double turnThreshold, Map<String, Object> training) {
 
@@ -108,6 +112,19 @@ public record CallRiskModel(String name, String version, List<String> categories
             throw new IllegalArgumentException("risk model '" + name + "': a turn logistic needs a turn threshold, a"
                     + " probability in (0, 1], not " + turnThreshold);
         }
+        if (categoryThresholds != null) {
+            if (!categoryThresholds.keySet().equals(Set.copyOf(categories)) || categoryThresholds.values().stream()
+                    .anyMatch(t -> t == null || !(t > 0 && t <= 1))) {
+                throw new IllegalArgumentException("risk model '" + name + "': per-category thresholds name every"
+                        + " category once, each a probability in (0, 1], not " + categoryThresholds);
+            }
+            // in the categories' order, so a written model file is the same from run to run
+            Map<String, Double> ordered = new LinkedHashMap<>();
+            for (String c : categories) {
+                ordered.put(c, categoryThresholds.get(c));
+            }
+            categoryThresholds = Collections.unmodifiableMap(ordered);
+        }
         if (lowThreshold != null && !(lowThreshold > 0 && lowThreshold <= 1)) {
             throw new IllegalArgumentException("risk model '" + name + "': the early-warning threshold is a"
                     + " probability in (0, 1], not " + lowThreshold);
@@ -140,7 +157,7 @@ public record CallRiskModel(String name, String version, List<String> categories
                 continue;
             }
             double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i)));
-            if (p >= threshold) {
+            if (p >= reportingThreshold(categories.get(i))) {
                 reported.add(categories.get(i));
             }
             if (p > best) {
@@ -161,6 +178,11 @@ public record CallRiskModel(String name, String version, List<String> categories
         Map<String, List<Integer>> turns = new LinkedHashMap<>();
         chosen.forEach(c -> turns.put(c, turns(s, categories.indexOf(c))));
         return new Decision(lvl, chosen, turns);
+    }
+
+    /** The reporting probability at or above which {@code category} is reported. */
+    public double reportingThreshold(String category) {
+        return categoryThresholds == null ? threshold : categoryThresholds.get(category);
     }
 
     /** The level (0 none … 3 high) the level features {@code x} score, before findings and early warning. */

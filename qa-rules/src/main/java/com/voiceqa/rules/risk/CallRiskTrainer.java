@@ -52,13 +52,21 @@ public final class CallRiskTrainer {
     /** How the level is read: one ordinal score with cut points, or a softmax over one score per level. */
     public enum LevelKind { ORDINAL, MULTINOMIAL }
 
+    /**
+     * How the reporting threshold is chosen: one for all categories, maximizing the F1 of the (call, category) rows;
+     * or one per category, maximizing that category's F1 over (call, category, turn) signals, the scorer's unit and
+     * the terms of its macro mean.
+     */
+    public enum ThresholdScope { POOLED, PER_CATEGORY }
+
     public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold,
-                                  CallRiskModel.Unreported unreported) {
+                                  CallRiskModel.Unreported unreported, ThresholdScope scope) {
         return (kind == LevelKind.ORDINAL ? "ordinal all-threshold" : "multinomial") + " + logistic,"
                 + " gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
                 + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget
                 + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold)
-                + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported);
+                + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported)
+                + (scope == ThresholdScope.POOLED ? "" : " reporting thresholds per category");
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
@@ -91,8 +99,9 @@ public final class CallRiskTrainer {
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
      */
-    public record Fit(List<String> categories, LevelFit level, Linear signal, double threshold, Linear turn,
-                      Double turnThreshold, int calls, int categoryRows) {
+    public record Fit(List<String> categories, LevelFit level, Linear signal, double threshold,
+                      Map<String, Double> categoryThresholds, Linear turn, Double turnThreshold, int calls,
+                      int categoryRows) {
 
         /**
          * @param falseAlarmBudget share of risk-free training calls the level may alarm on
@@ -120,9 +129,11 @@ public final class CallRiskTrainer {
                         noneBelow(f.riskFreeNone(), falseAlarmBudget), f.floor(), f.ceiling());
             }
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
-                    falseAlarmBudget, lowThreshold, unreported));
+                    falseAlarmBudget, lowThreshold, unreported,
+                    categoryThresholds == null ? ThresholdScope.POOLED : ThresholdScope.PER_CATEGORY));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
-                    softmax, RiskFeatures.categoryNames(categories), signal, threshold, lowThreshold,
+                    softmax, RiskFeatures.categoryNames(categories), signal, threshold, categoryThresholds,
+                    lowThreshold,
                     unreported, turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold,
                     training);
         }
@@ -139,6 +150,12 @@ public final class CallRiskTrainer {
      * @param kind       how the level is read
      */
     public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns, LevelKind kind) {
+        return fit(categories, examples, pointTurns, kind, ThresholdScope.POOLED);
+    }
+
+    /** @param scope how the reporting threshold is chosen */
+    public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns, LevelKind kind,
+                          ThresholdScope scope) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
@@ -159,8 +176,46 @@ public final class CallRiskTrainer {
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
         TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
         Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
-        return new Fit(List.copyOf(categories), level, signal, bestThreshold(signal, cx, cy), turn,
+        return new Fit(List.copyOf(categories), level, signal, bestThreshold(signal, cx, cy),
+                scope == ThresholdScope.POOLED ? null : categoryThresholds(categories, examples, signal), turn,
                 turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
+    }
+
+    /**
+     * Each category's reporting threshold: the one whose reported turns have the highest F1 against that category's
+     * gold turns. A reported category points at every turn holding a finding (the turn logistic is not consulted:
+     * it is fitted on reported pairs, after this choice), and gold turns of calls where the category has no finding
+     * are misses at every threshold.
+     */
+    static Map<String, Double> categoryThresholds(List<String> categories, List<Example> examples, Linear signal) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int c = 0; c < categories.size(); c++) {
+            List<double[]> found = new ArrayList<>();
+            int neverFound = 0;
+            for (Example e : examples) {
+                Set<Integer> gold = e.turns().getOrDefault(categories.get(c), Set.of());
+                CategorySignals signals = e.signals().categories().get(c);
+                if (!signals.found()) {
+                    neverFound += gold.size();
+                    continue;
+                }
+                int hits = (int) signals.turns().stream().filter(gold::contains).count();
+                double p = Linear.sigmoid(signal.score(RiskFeatures.category(e.signals(), c)));
+                found.add(new double[]{p, hits, signals.turns().size() - hits, gold.size()});
+            }
+            int misses = neverFound;
+            out.put(categories.get(c), bestThreshold(threshold -> {
+                int[] counts = {0, 0, misses};
+                for (double[] f : found) {
+                    boolean reported = f[0] >= threshold;
+                    counts[0] += reported ? (int) f[1] : 0;
+                    counts[1] += reported ? (int) f[2] : 0;
+                    counts[2] += (int) (reported ? f[3] - f[1] : f[3]);
+                }
+                return counts;
+            }));
+        }
+        return out;
     }
 
     /** The all-threshold ordinal fit of levels {@code y} on level features {@code x}. */

@@ -107,7 +107,7 @@ class CrossValidateRiskCommandTest {
         Path multinomial = dir.resolve("multinomial-level.json");
         String softmax = run(new CrossValidateRiskCommand(), "--signals", signals.toString(), "--train",
                 "none,cer=0.2", "--degrade", "none", "--out", multinomial.toString(), "--version", "2026.12.99",
-                "--level", "multinomial", "--unreported", "none-at-low");
+                "--level", "multinomial", "--unreported", "none-at-low", "--category-thresholds");
         assertTrue(softmax.lines().anyMatch(l -> l.startsWith("pooled") && l.contains(" none ")), softmax);
         System.setProperty("voiceqa.semantic.models", dir.toString());
         try {
@@ -119,6 +119,8 @@ class CrossValidateRiskCommandTest {
             assertEquals(CallRiskModel.Unreported.NONE_AT_LOW, read.unreported());
             assertTrue(read.training().get("settings").toString().contains("unreported=NONE_AT_LOW"),
                     read.training().toString());
+            assertEquals(EvalScorer.CATEGORIES, List.copyOf(read.categoryThresholds().keySet()),
+                    "--category-thresholds: a reporting threshold for every category");
             for (RiskRow r : rows) {
                 int level = read.decide(r.signals()).level();
                 assertTrue(level >= 0 && level <= 3, "a level for every call");

@@ -218,12 +218,12 @@ public class CallRiskModelTest {
                 CallRiskTrainer.LevelKind.MULTINOMIAL).model("t", "test", 0.15, null, LIKELIEST);
         IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
                 "test", CATEGORIES, ordinal.levelFeatures(), ordinal.level(), ordinal.cuts(), softmax.softmaxLevel(),
-                ordinal.signalFeatures(), ordinal.signal(), ordinal.threshold(), null, null, ordinal.turnFeatures(),
+                ordinal.signalFeatures(), ordinal.signal(), ordinal.threshold(), null, null, null, ordinal.turnFeatures(),
                 ordinal.turn(), ordinal.turnThreshold(), Map.of()));
         assertTrue(both.getMessage().contains("no ordinal score"), both.getMessage());
         IllegalArgumentException neither = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel("t",
                 "test", CATEGORIES, ordinal.levelFeatures(), null, null, null, ordinal.signalFeatures(),
-                ordinal.signal(), ordinal.threshold(), null, null, ordinal.turnFeatures(), ordinal.turn(),
+                ordinal.signal(), ordinal.threshold(), null, null, null, ordinal.turnFeatures(), ordinal.turn(),
                 ordinal.turnThreshold(), Map.of()));
         assertTrue(neither.getMessage().contains("or a softmax level"), neither.getMessage());
     }
@@ -265,7 +265,7 @@ public class CallRiskModelTest {
         CallRiskModel m = CallRiskTrainer.train("t", "test", CATEGORIES, examples());
         IllegalArgumentException stale = assertThrows(IllegalArgumentException.class, () -> new CallRiskModel(m.name(),
                 m.version(), m.categories(), List.of("gate_sum"), m.level(), m.cuts(), null, m.signalFeatures(),
-                m.signal(), m.threshold(), m.lowThreshold(), null, m.turnFeatures(), m.turn(), m.turnThreshold(),
+                m.signal(), m.threshold(), null, m.lowThreshold(), null, m.turnFeatures(), m.turn(), m.turnThreshold(),
                 m.training()));
         assertTrue(stale.getMessage().contains("retrain it with ./voiceqa cv-risk --out"), stale.getMessage());
         IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
@@ -303,7 +303,7 @@ public class CallRiskModelTest {
         assertTrue(e.getMessage().contains("early-warning threshold"), e.getMessage());
     }
 
-    private static CallSignals lowFinding(String category, boolean cued) {
+    static CallSignals lowFinding(String category, boolean cued) {
         List<CategorySignals> categories = new ArrayList<>();
         for (String c : CATEGORIES) {
             boolean it = c.equals(category);
@@ -342,7 +342,7 @@ public class CallRiskModelTest {
     }
 
     /** Level weights of 0 (every call scores 0 against {@code cuts}); reporting: 0.75 lone, 0.05 cued, at 0.5. */
-    private static CallRiskModel handMade(double[] cuts, Double lowThreshold, CallRiskModel.Unreported unreported) {
+    static CallRiskModel handMade(double[] cuts, Double lowThreshold, CallRiskModel.Unreported unreported) {
         int levelFeatures = RiskFeatures.levelNames(CATEGORIES).size();
         Linear level = new Linear(new double[levelFeatures], ones(levelFeatures), new double[levelFeatures], 0);
         List<String> signalFeatures = RiskFeatures.categoryNames(CATEGORIES);
@@ -352,7 +352,7 @@ public class CallRiskModelTest {
         Linear signal = new Linear(new double[weights.length], ones(weights.length), weights,
                 Math.log(0.75 / 0.25) - 3);
         return new CallRiskModel("hand", "test", CATEGORIES, RiskFeatures.levelNames(CATEGORIES), level,
-                cuts, null, signalFeatures, signal, 0.5, lowThreshold, unreported, null, null, null, Map.of());
+                cuts, null, signalFeatures, signal, 0.5, null, lowThreshold, unreported, null, null, null, Map.of());
     }
 
     private static double[] ones(int n) {
