@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code cv-semantic --signals DIR} stored (every call read by the clause model of the fold that never saw its
  * author). For each fold, a risk model is trained on the other folds' calls in every {@code --train} text (the noisy
  * copies are the augmentation) and decides the held-out calls; each is printed beside the gate's prediction of the
- * same run (the shipped packs), per fold and pooled, with the gold → predicted risk table. {@code --out} trains the
+ * same run (the shipped packs), per fold and pooled, with the gold → predicted risk table and where the model's
+ * signals go wrong ({@link SignalErrors}). {@code --out} trains the
  * model on every fold and writes it (what a pack ships as {@code risk/<name>.json}). The level's false-alarm budget
  * is {@code --false-alarm-budget B}, or, with {@code --false-alarm-target F}, chosen for every fold by an inner
  * cross-validation over the other folds' rows only ({@link NestedRiskChoice}), together with the early-warning
@@ -167,9 +168,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
                                       List<Degradation> scored, Settings settings, PrintStream out) {
         Map<Degradation, List<EvalScorer.Pair>> gate = new LinkedHashMap<>();
         Map<Degradation, List<EvalScorer.Pair>> model = new LinkedHashMap<>();
+        Map<Degradation, SignalErrors> errors = new LinkedHashMap<>();
         scored.forEach(d -> {
             gate.put(d, new ArrayList<>());
             model.put(d, new ArrayList<>());
+            errors.put(d, new SignalErrors());
         });
         out.printf(Locale.ROOT, "%-22s %-8s %31s   %31s%n", "", "", "gate (shipped packs)", "risk model");
         out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "held-out fold", "text", HEADER, HEADER);
@@ -183,7 +186,9 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 for (RiskRow r : rows.get(d)) {
                     if (r.fold().equals(fold)) {
                         g.add(new EvalScorer.Pair(r.callId(), r.gold(), r.gate()));
-                        p.add(new EvalScorer.Pair(r.callId(), r.gold(), decided(m, r)));
+                        CallLabels predicted = decided(m, r);
+                        p.add(new EvalScorer.Pair(r.callId(), r.gold(), predicted));
+                        errors.get(d).add(r.signals(), r.gold(), predicted);
                     }
                 }
                 gate.get(d).addAll(g);
@@ -194,6 +199,10 @@ public final class CrossValidateRiskCommand implements CliCommand {
         out.println();
         for (Degradation d : scored) {
             out.printf(Locale.ROOT, "%-22s %-8s %s   %s%n", "pooled", d, cells(gate.get(d)), cells(model.get(d)));
+        }
+        for (Degradation d : scored) {
+            out.printf(Locale.ROOT, "%nthe risk model's churn signals, %s, pooled (call, category, turn)%n", d);
+            errors.get(d).lines().forEach(out::println);
         }
         if (settings.target() != null) {
             out.printf(Locale.ROOT, "%nnested choice (false-alarm target %.2f in %s, inner CV over the other folds)%n",

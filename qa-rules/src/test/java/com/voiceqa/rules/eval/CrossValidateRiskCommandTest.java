@@ -59,6 +59,8 @@ class CrossValidateRiskCommandTest {
         }
         assertTrue(risk.contains("heldout2 "), risk);
         assertTrue(risk.contains("gold -> predicted risk, cer=0.2"), risk);
+        assertTrue(risk.contains("the risk model's churn signals, cer=0.2, pooled (call, category, turn)\n  right "),
+                "where the signals go wrong, per text: " + risk);
         assertTrue(Files.isRegularFile(model));
         System.setProperty("voiceqa.semantic.models", dir.toString());
         try {
