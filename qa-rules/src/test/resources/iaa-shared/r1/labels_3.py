@@ -1,0 +1,81 @@
+# Labels for calls 0041-0059. signals: (category, turn, evidence); spans: (turn, evidence)
+from labels_1 import qa, T, F
+
+LABELS = {
+ "call-0041": dict(
+    scenario="经销商常规补货原味牛奶，业务员推荐低糖酸奶并称绝对最低价、保证一个月卖完，客户试订五十箱",
+    tags=["upsell", "over_promise", "calm", "short"],
+    churn_risk="none", signals=[],
+    qa=qa(T, T, T, T, T, op=[(4, "绝对是最低价"), (4, "保证您一个月就能卖完")]), neg=[]),
+ "call-0043": dict(
+    scenario="衣柜延期未送、从不主动通知，客服致歉并承诺周五送达，客户称周五再不送到就退单",
+    tags=["complaint", "service", "communication", "non_renewal", "short"],
+    churn_risk="high",
+    signals=[("service", 1, "原来说上周六送，到现在都没送来"),
+             ("communication", 5, "你们上次也是这么说的"),
+             ("communication", 5, "你们从来不主动通知"),
+             ("non_renewal", 7, "周五再不送到我就要退单了")],
+    qa=qa(T, T, T, T, T), neg=[1, 3, 5, 7]),
+ "call-0045": dict(
+    scenario="猪价低迷养殖户卖猪不补栏，月用料从二十多吨降到十吨，行情不好明年可能不养，销售按十吨排货并约下周拜访",
+    tags=["demand_reduction", "silent_churn", "short"],
+    churn_risk="medium",
+    signals=[("demand_reduction", 1, "猪价太低了，我这个月卖了两百头"),
+             ("demand_reduction", 1, "不打算补栏了"),
+             ("demand_reduction", 3, "一个月十吨就够了，以前要二十多吨"),
+             ("demand_reduction", 5, "行情不好明年就不养了")],
+    qa=qa(T, T, T, T, T), neg=[]),
+ "call-0047": dict(
+    scenario="宾馆来电投诉床单少送、毛巾尺寸错，销售态度恶劣说爱买不买，客户表示合同到期不续另找供应商",
+    tags=["inbound", "complaint", "service", "price", "price_mention", "non_renewal", "competitor", "short"],
+    churn_risk="high",
+    signals=[("service", 1, "今天送的床单又少了二十套"),
+             ("service", 1, "毛巾也是错的尺寸"),
+             ("price", 3, "你们价格比别家还贵"),
+             ("service", 3, "服务还这样"),
+             ("non_renewal", 5, "下个月合同到期我们就不续了"),
+             ("competitor", 5, "我另外找一家")],
+    qa=qa(F, F, F, F, F, fw=[(2, "又不是什么大事"), (4, "爱买不买"), (6, "那随便你")]),
+    neg=[1, 3, 5, 7]),
+ "call-0049": dict(
+    scenario="原对接人赵主管离职，新任信息部经理对系统不熟、倾向上家公司用过的软件，续约到期再说，客户经理约下周三再沟通",
+    tags=["contact_change", "competitor", "competitor_mention", "non_renewal", "ambiguous"],
+    churn_risk="medium",
+    signals=[("contact_change", 1, "赵主管上个月已经离职了"),
+             ("demand_reduction", 5, "我们老板想把系统都统一一下"),
+             ("competitor", 5, "我在上一家公司用的是另一家的管理软件，觉得还挺好用的"),
+             ("non_renewal", 7, "续约的事到期再说吧")],
+    qa=qa(T, T, T, T, T), neg=[]),
+ "call-0051": dict(
+    scenario="年底询问设备更新计划，客户预算未批、老板要控制开支能不换就不换，销售下周一发节能空压机方案",
+    tags=["ambiguous", "demand_reduction", "short"],
+    churn_risk="low",
+    signals=[("demand_reduction", 1, "明年的预算还没批下来"),
+             ("demand_reduction", 3, "能不换的先不换")],
+    qa=qa(T, T, T, T, T), neg=[]),
+ "call-0053": dict(
+    scenario="宽带手机满意度回访，客户提到别的运营商来电被拒，明确全家不打算换",
+    tags=["hard_negative", "negation", "competitor_mention", "calm", "short"],
+    churn_risk="none", signals=[],
+    qa=qa(T, F, T, T, T), neg=[]),
+ "call-0055": dict(
+    scenario="定期到期确认后续安排，客户知道别家利率略高但习惯在本行办理，决定一半定期一半七天理财",
+    tags=["hard_negative", "competitor_mention", "calm_renewal", "short"],
+    churn_risk="none", signals=[],
+    qa=qa(T, T, T, T, T), neg=[]),
+ "call-0057": dict(
+    scenario="经销商三个月订货量持续下滑、回答含糊，已在试拿新牌子酸奶，抱怨很久没人来，区域经理约下周二上门",
+    tags=["silent_churn", "demand_reduction", "competitor", "competitor_mention", "communication"],
+    churn_risk="high",
+    signals=[("demand_reduction", 2, "这三个月订货量一直在往下走"),
+             ("demand_reduction", 3, "最近生意不好"),
+             ("competitor", 5, "现在超市里有个新牌子的，做活动做得挺凶"),
+             ("competitor", 7, "也拿了一点，试试看"),
+             ("communication", 9, "你们也好久没人来过了")],
+    qa=qa(F, T, T, T, T), neg=[9]),
+ "call-0059": dict(
+    scenario="衣柜安装半月回访客户满意，客户想做书柜和阳台洗衣柜，设计师介绍老客户九折并约周六上门量尺",
+    tags=["upsell", "calm", "price_mention"],
+    churn_risk="none", signals=[],
+    qa=qa(T, T, T, T, T), neg=[]),
+}
