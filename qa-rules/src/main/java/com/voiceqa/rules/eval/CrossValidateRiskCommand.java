@@ -44,14 +44,16 @@ import java.util.stream.Collectors;
  * probability of none. {@code --unreported} says what becomes of a call the level puts at risk when no category reaches
  * the reporting threshold ({@link CallRiskModel.Unreported}; default: it reports its likeliest category).
  * {@code --category-thresholds} chooses the reporting threshold per category, each maximizing its category's signal
- * F1 on the training rows ({@link CallRiskTrainer.ThresholdScope#PER_CATEGORY}), instead of one for all.
+ * F1 on the training rows ({@link CallRiskTrainer.ThresholdScope#PER_CATEGORY}), instead of one for all;
+ * {@code --dominance} lets the reporting logistic read how often another category is stronger at the category's turns
+ * ({@link com.voiceqa.rules.risk.RiskFeatures#DOMINATED}).
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
             + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--level ordinal|multinomial]"
-            + " [--unreported likeliest|none-at-low|none] [--category-thresholds] [--turn-model]"
+            + " [--unreported likeliest|none-at-low|none] [--category-thresholds] [--dominance] [--turn-model]"
             + " [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
@@ -80,6 +82,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         boolean trainOnly = false;
         boolean turnModel = false;
         CallRiskTrainer.ThresholdScope scope = CallRiskTrainer.ThresholdScope.POOLED;
+        boolean dominance = false;
         CallRiskTrainer.LevelKind level = CallRiskTrainer.LevelKind.ORDINAL;
         CallRiskModel.Unreported unreported = CallRiskModel.Unreported.LIKELIEST;
         for (int i = 0; i < args.size(); i++) {
@@ -98,6 +101,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
                 case "--category-thresholds" -> scope = CallRiskTrainer.ThresholdScope.PER_CATEGORY;
+                case "--dominance" -> dominance = true;
                 case "--level" -> level = levelKind(value(args, ++i, a));
                 case "--unreported" -> unreported = unreported(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
@@ -135,7 +139,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
                 new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
                         earlyWarning), target, targetTexts == null ? List.of(Degradation.NONE) : targetTexts,
-                turnModel, level, unreported, scope,
+                turnModel, level, unreported, new CallRiskTrainer.Reporting(scope, dominance),
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -233,13 +237,13 @@ public final class CrossValidateRiskCommand implements CliCommand {
      */
     private record Settings(List<Degradation> train, String version, NestedRiskChoice.Candidate fixed, Double target,
                             List<Degradation> targetTexts, boolean turnModel, CallRiskTrainer.LevelKind level,
-                            CallRiskModel.Unreported unreported, CallRiskTrainer.ThresholdScope scope,
+                            CallRiskModel.Unreported unreported, CallRiskTrainer.Reporting reporting,
                             List<NestedRiskChoice.Candidate> grid) {
 
         /** The model trained on {@code folds}; a nested choice is told to {@code choices}, named {@code name}. */
         CallRiskModel model(Map<Degradation, List<RiskRow>> rows, List<String> folds, List<String> choices,
                             String name) {
-            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel, level, scope);
+            CallRiskTrainer.Fit fit = fit(rows, train, r -> folds.contains(r.fold()), turnModel, level, reporting);
             if (target == null) {
                 return fit.model(MODEL_NAME, version, fixed.budget(), fixed.lowThreshold(), unreported);
             }
@@ -248,7 +252,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                         + " at least three folds, or --false-alarm-budget B");
             }
             NestedRiskChoice.Inner chosen = NestedRiskChoice.pick(
-                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts, level, unreported, scope),
+                    NestedRiskChoice.innerResults(rows, train, folds, grid, targetTexts, level, unreported, reporting),
                     target);
             choices.add(String.format(Locale.ROOT, "%-22s %s%s", name, chosen.describe(),
                     chosen.within(target) ? "" : ", none within the target"));
@@ -259,11 +263,11 @@ public final class CrossValidateRiskCommand implements CliCommand {
 
     /**
      * The risk model's fit on the rows {@code use} accepts, in every {@code texts} text, with the turn logistic if
-     * {@code turnModel}, its level read as {@code level} says, its reporting threshold chosen as {@code scope} says.
+     * {@code turnModel}, its level read as {@code level} says, its reporting logistic made as {@code reporting} says.
      */
     static CallRiskTrainer.Fit fit(Map<Degradation, List<RiskRow>> rows, List<Degradation> texts,
                                    java.util.function.Predicate<RiskRow> use, boolean turnModel,
-                                   CallRiskTrainer.LevelKind level, CallRiskTrainer.ThresholdScope scope) {
+                                   CallRiskTrainer.LevelKind level, CallRiskTrainer.Reporting reporting) {
         List<CallRiskTrainer.Example> examples = new ArrayList<>();
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
@@ -276,7 +280,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 }
             }
         }
-        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples, turnModel, level, scope);
+        return CallRiskTrainer.fit(EvalScorer.CATEGORIES, examples, turnModel, level, reporting);
     }
 
     /** The gate's prediction with the churn risk and signals the risk model decides instead. */

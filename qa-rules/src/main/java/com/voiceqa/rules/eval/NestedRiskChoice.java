@@ -85,13 +85,13 @@ final class NestedRiskChoice {
     static List<Inner> innerResults(Map<Degradation, List<RiskRow>> rows, List<Degradation> train, List<String> folds,
                                     List<Candidate> grid, List<Degradation> counted,
                                     CallRiskTrainer.LevelKind level, CallRiskModel.Unreported unreported,
-                                    CallRiskTrainer.ThresholdScope scope) {
+                                    CallRiskTrainer.Reporting reporting) {
         List<Integer> none = counted.stream().map(d -> 0).toList();
         List<Inner> fold0 = grid.stream().map(c -> new Inner(c, 0, 0, 0, none)).toList();
         return folds.parallelStream().map(held -> {
             // the choice reads levels and false alarms only, which the turn logistic does not change
             CallRiskTrainer.Fit fit = CrossValidateRiskCommand.fit(rows, train,
-                    r -> folds.contains(r.fold()) && !r.fold().equals(held), false, level, scope);
+                    r -> folds.contains(r.fold()) && !r.fold().equals(held), false, level, reporting);
             List<RiskRow> clean = heldOut(rows, Degradation.NONE, held);
             List<List<RiskRow>> countedRows = counted.stream().map(d -> heldOut(rows, d, held)).toList();
             return grid.stream().map(c -> scored(

@@ -93,7 +93,8 @@ public record CallRiskModel(String name, String version, List<String> categories
         signalFeatures = List.copyOf(signalFeatures);
         turnFeatures = turnFeatures == null ? List.of() : List.copyOf(turnFeatures);
         if (!levelFeatures.equals(RiskFeatures.levelNames(categories))
-                || !signalFeatures.equals(RiskFeatures.categoryNames(categories))
+                || !signalFeatures.equals(RiskFeatures.categoryNames(categories,
+                        signalFeatures.contains(RiskFeatures.DOMINATED)))
                 || turn != null && !turnFeatures.equals(RiskFeatures.turnNames(categories))
                 || softmaxLevel != null && softmaxLevel.scores().getFirst().weights().length != levelFeatures.size()) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
@@ -156,7 +157,7 @@ public record CallRiskModel(String name, String version, List<String> categories
             if (!s.categories().get(i).found()) {
                 continue;
             }
-            double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i)));
+            double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i, readsDominance())));
             if (p >= reportingThreshold(categories.get(i))) {
                 reported.add(categories.get(i));
             }
@@ -178,6 +179,11 @@ public record CallRiskModel(String name, String version, List<String> categories
         Map<String, List<Integer>> turns = new LinkedHashMap<>();
         chosen.forEach(c -> turns.put(c, turns(s, categories.indexOf(c))));
         return new Decision(lvl, chosen, turns);
+    }
+
+    /** Whether the reporting logistic reads {@link RiskFeatures#DOMINATED} (models before 2026.12.27 do not). */
+    public boolean readsDominance() {
+        return signalFeatures.contains(RiskFeatures.DOMINATED);
     }
 
     /** The reporting probability at or above which {@code category} is reported. */

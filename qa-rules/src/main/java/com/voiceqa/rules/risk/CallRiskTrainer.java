@@ -59,14 +59,23 @@ public final class CallRiskTrainer {
      */
     public enum ThresholdScope { POOLED, PER_CATEGORY }
 
+    /**
+     * How the reporting logistic is made: its threshold's scope, and whether it reads {@link RiskFeatures#DOMINATED}.
+     */
+    public record Reporting(ThresholdScope thresholds, boolean dominance) {
+        /** As in every model shipped so far: one threshold, no dominance. */
+        public static final Reporting SHIPPED = new Reporting(ThresholdScope.POOLED, false);
+    }
+
     public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold,
-                                  CallRiskModel.Unreported unreported, ThresholdScope scope) {
+                                  CallRiskModel.Unreported unreported, Reporting reporting) {
         return (kind == LevelKind.ORDINAL ? "ordinal all-threshold" : "multinomial") + " + logistic,"
                 + " gradient descent iterations=" + ITERATIONS + " lr=" + LEARNING_RATE
                 + " l2=" + L2 + " false-alarm budget=" + falseAlarmBudget
                 + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold)
                 + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported)
-                + (scope == ThresholdScope.POOLED ? "" : " reporting thresholds per category");
+                + (reporting.thresholds() == ThresholdScope.POOLED ? "" : " reporting thresholds per category")
+                + (reporting.dominance() ? " reporting reads dominance" : "");
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
@@ -99,7 +108,7 @@ public final class CallRiskTrainer {
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
      */
-    public record Fit(List<String> categories, LevelFit level, Linear signal, double threshold,
+    public record Fit(List<String> categories, LevelFit level, Linear signal, boolean dominance, double threshold,
                       Map<String, Double> categoryThresholds, Linear turn, Double turnThreshold, int calls,
                       int categoryRows) {
 
@@ -130,9 +139,10 @@ public final class CallRiskTrainer {
             }
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
                     falseAlarmBudget, lowThreshold, unreported,
-                    categoryThresholds == null ? ThresholdScope.POOLED : ThresholdScope.PER_CATEGORY));
+                    new Reporting(categoryThresholds == null ? ThresholdScope.POOLED : ThresholdScope.PER_CATEGORY,
+                            dominance)));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
-                    softmax, RiskFeatures.categoryNames(categories), signal, threshold, categoryThresholds,
+                    softmax, RiskFeatures.categoryNames(categories, dominance), signal, threshold, categoryThresholds,
                     lowThreshold,
                     unreported, turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold,
                     training);
@@ -150,12 +160,12 @@ public final class CallRiskTrainer {
      * @param kind       how the level is read
      */
     public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns, LevelKind kind) {
-        return fit(categories, examples, pointTurns, kind, ThresholdScope.POOLED);
+        return fit(categories, examples, pointTurns, kind, Reporting.SHIPPED);
     }
 
-    /** @param scope how the reporting threshold is chosen */
+    /** @param reporting how the reporting logistic is made */
     public static Fit fit(List<String> categories, List<Example> examples, boolean pointTurns, LevelKind kind,
-                          ThresholdScope scope) {
+                          Reporting reporting) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training calls");
         }
@@ -168,7 +178,7 @@ public final class CallRiskTrainer {
         for (Example e : examples) {
             for (int c = 0; c < categories.size(); c++) {
                 if (e.signals().categories().get(c).found()) {
-                    cx.add(RiskFeatures.category(e.signals(), c));
+                    cx.add(RiskFeatures.category(e.signals(), c, reporting.dominance()));
                     cy.add(e.categories().contains(categories.get(c)));
                 }
             }
@@ -176,8 +186,9 @@ public final class CallRiskTrainer {
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
         TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
         Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
-        return new Fit(List.copyOf(categories), level, signal, bestThreshold(signal, cx, cy),
-                scope == ThresholdScope.POOLED ? null : categoryThresholds(categories, examples, signal), turn,
+        return new Fit(List.copyOf(categories), level, signal, reporting.dominance(), bestThreshold(signal, cx, cy),
+                reporting.thresholds() == ThresholdScope.POOLED ? null
+                        : categoryThresholds(categories, examples, signal, reporting.dominance()), turn,
                 turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
     }
 
@@ -187,7 +198,8 @@ public final class CallRiskTrainer {
      * it is fitted on reported pairs, after this choice), and gold turns of calls where the category has no finding
      * are misses at every threshold.
      */
-    static Map<String, Double> categoryThresholds(List<String> categories, List<Example> examples, Linear signal) {
+    static Map<String, Double> categoryThresholds(List<String> categories, List<Example> examples, Linear signal,
+                                                  boolean dominance) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int c = 0; c < categories.size(); c++) {
             List<double[]> found = new ArrayList<>();
@@ -200,7 +212,7 @@ public final class CallRiskTrainer {
                     continue;
                 }
                 int hits = (int) signals.turns().stream().filter(gold::contains).count();
-                double p = Linear.sigmoid(signal.score(RiskFeatures.category(e.signals(), c)));
+                double p = Linear.sigmoid(signal.score(RiskFeatures.category(e.signals(), c, dominance)));
                 found.add(new double[]{p, hits, signals.turns().size() - hits, gold.size()});
             }
             int misses = neverFound;

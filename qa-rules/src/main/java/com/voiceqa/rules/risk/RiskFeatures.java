@@ -34,6 +34,15 @@ public final class RiskFeatures {
             "second", "windows_over", "turns", "other_categories", "negative_top", "utterances");
 
     /**
+     * The reporting logistic's optional input: the share of the category's finding turns at which another category
+     * found in the call reads a higher turn probability. Two categories firing on one turn are often one sign read
+     * twice (a service complaint also read as communication); on 2026.12.26's rows a reported category dominated at
+     * every turn was labeled in 56 % of calls, one never dominated in 93 % (docs/packs-history.md, "Stop 45").
+     * Models trained before it do not name it and are read without it.
+     */
+    public static final String DOMINATED = "dominated";
+
+    /**
      * What the turn logistic reads of one turn of a category ({@link TurnSignals}): its own findings and probability,
      * how far that is below the category's strongest window, who spoke, whether it is the category's first turn, how
      * many turns the category has and how many other categories point at the same turn.
@@ -73,7 +82,15 @@ public final class RiskFeatures {
 
     /** Names of {@link #category} features for these categories: the category's own, then one flag per category. */
     public static List<String> categoryNames(List<String> categories) {
+        return categoryNames(categories, false);
+    }
+
+    /** @param dominated whether {@link #DOMINATED} follows the category's own features */
+    public static List<String> categoryNames(List<String> categories, boolean dominated) {
         List<String> names = new ArrayList<>(CATEGORY_OWN);
+        if (dominated) {
+            names.add(DOMINATED);
+        }
         categories.forEach(c -> names.add("is_" + c));
         return names;
     }
@@ -118,13 +135,34 @@ public final class RiskFeatures {
 
     /** The features of category {@code index} of {@code s}. */
     public static double[] category(CallSignals s, int index) {
+        return category(s, index, false);
+    }
+
+    /** @param dominated whether to compute {@link #DOMINATED} after the category's own features */
+    public static double[] category(CallSignals s, int index, boolean dominated) {
         CategorySignals c = s.categories().get(index);
-        double[] x = new double[CATEGORY_OWN.size() + s.categories().size()];
+        int own = CATEGORY_OWN.size() + (dominated ? 1 : 0);
+        double[] x = new double[own + s.categories().size()];
         for (int i = 0; i < CATEGORY_OWN.size(); i++) {
             x[i] = own(s, c, CATEGORY_OWN.get(i));
         }
-        x[CATEGORY_OWN.size() + index] = 1;
+        if (dominated) {
+            x[CATEGORY_OWN.size()] = dominated(s, c);
+        }
+        x[own + index] = 1;
         return x;
+    }
+
+    /** {@link #DOMINATED}: 0 for a category without turn signals (signals stored before stop 27). */
+    private static double dominated(CallSignals s, CategorySignals c) {
+        if (c.turnSignals().isEmpty()) {
+            return 0;
+        }
+        long dominated = c.turnSignals().stream().filter(t -> s.categories().stream()
+                .filter(o -> o != c)
+                .flatMap(o -> o.turnSignals().stream())
+                .anyMatch(o -> o.turn() == t.turn() && o.probability() > t.probability())).count();
+        return (double) dominated / c.turnSignals().size();
     }
 
     /**
