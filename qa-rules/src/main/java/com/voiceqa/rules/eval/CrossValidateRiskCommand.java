@@ -8,6 +8,7 @@ import com.voiceqa.rules.channel.Degradation;
 import com.voiceqa.rules.risk.CallRiskModel;
 import com.voiceqa.rules.risk.CallRiskTrainer;
 import com.voiceqa.rules.risk.CategorySignals;
+import com.voiceqa.rules.risk.RiskFeatures;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,15 +46,17 @@ import java.util.stream.Collectors;
  * the reporting threshold ({@link CallRiskModel.Unreported}; default: it reports its likeliest category).
  * {@code --category-thresholds} chooses the reporting threshold per category, each maximizing its category's signal
  * F1 on the training rows ({@link CallRiskTrainer.ThresholdScope#PER_CATEGORY}), instead of one for all;
- * {@code --dominance} lets the reporting logistic read how often another category is stronger at the category's turns
- * ({@link com.voiceqa.rules.risk.RiskFeatures#DOMINATED}).
+ * {@code --reporting-inputs dominated[,dominance_margin]} lets the reporting logistic also read how often and by how
+ * much another category is stronger at the category's turns ({@link
+ * com.voiceqa.rules.risk.RiskFeatures#OPTIONAL_CATEGORY}).
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
     private static final String USAGE = "cv-risk --signals DIR [--train none,nopunct,cer=0.1,cer=0.2]"
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
             + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--level ordinal|multinomial]"
-            + " [--unreported likeliest|none-at-low|none] [--category-thresholds] [--dominance] [--turn-model]"
+            + " [--unreported likeliest|none-at-low|none] [--category-thresholds]"
+            + " [--reporting-inputs dominated,dominance_margin] [--turn-model]"
             + " [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 
@@ -82,7 +85,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         boolean trainOnly = false;
         boolean turnModel = false;
         CallRiskTrainer.ThresholdScope scope = CallRiskTrainer.ThresholdScope.POOLED;
-        boolean dominance = false;
+        List<String> reportingInputs = List.of();
         CallRiskTrainer.LevelKind level = CallRiskTrainer.LevelKind.ORDINAL;
         CallRiskModel.Unreported unreported = CallRiskModel.Unreported.LIKELIEST;
         for (int i = 0; i < args.size(); i++) {
@@ -101,7 +104,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
                 case "--train-only" -> trainOnly = true;
                 case "--turn-model" -> turnModel = true;
                 case "--category-thresholds" -> scope = CallRiskTrainer.ThresholdScope.PER_CATEGORY;
-                case "--dominance" -> dominance = true;
+                case "--reporting-inputs" -> reportingInputs = reportingInputs(value(args, ++i, a));
                 case "--level" -> level = levelKind(value(args, ++i, a));
                 case "--unreported" -> unreported = unreported(value(args, ++i, a));
                 default -> throw new UserError("unknown argument '" + a + "'; usage: " + usage());
@@ -139,7 +142,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
         Settings settings = new Settings(train, version == null ? "cross-validation" : version,
                 new NestedRiskChoice.Candidate(budget == null ? CallRiskTrainer.FALSE_ALARM_BUDGET : budget,
                         earlyWarning), target, targetTexts == null ? List.of(Degradation.NONE) : targetTexts,
-                turnModel, level, unreported, new CallRiskTrainer.Reporting(scope, dominance),
+                turnModel, level, unreported, new CallRiskTrainer.Reporting(scope, reportingInputs),
                 NestedRiskChoice.grid(lowThresholds == null ? java.util.Collections.<Double>singletonList(null)
                         : lowThresholds));
         Map<Degradation, List<RiskRow>> rows = new LinkedHashMap<>();
@@ -333,6 +336,18 @@ public final class CrossValidateRiskCommand implements CliCommand {
                     + " none-at-low (a low call with no category at the reporting threshold is none) or none (any"
                     + " such call is none), not '" + text + "'");
         };
+    }
+
+    /** Some of {@link com.voiceqa.rules.risk.RiskFeatures#OPTIONAL_CATEGORY}, in that order. */
+    private static List<String> reportingInputs(String text) {
+        List<String> inputs = List.of(text.split(",")).stream().map(String::strip).toList();
+        try {
+            RiskFeatures.categoryNames(List.of(), inputs);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--reporting-inputs takes some of " + String.join(", ", RiskFeatures.OPTIONAL_CATEGORY)
+                    + ", in that order, not '" + text + "'");
+        }
+        return inputs;
     }
 
     /** A grid such as {@code off,0.5,0.7} ({@code off}: no early warning). */

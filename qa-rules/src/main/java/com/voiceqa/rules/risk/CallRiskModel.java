@@ -94,7 +94,7 @@ public record CallRiskModel(String name, String version, List<String> categories
         turnFeatures = turnFeatures == null ? List.of() : List.copyOf(turnFeatures);
         if (!levelFeatures.equals(RiskFeatures.levelNames(categories))
                 || !signalFeatures.equals(RiskFeatures.categoryNames(categories,
-                        signalFeatures.contains(RiskFeatures.DOMINATED)))
+                        RiskFeatures.optionalIn(signalFeatures)))
                 || turn != null && !turnFeatures.equals(RiskFeatures.turnNames(categories))
                 || softmaxLevel != null && softmaxLevel.scores().getFirst().weights().length != levelFeatures.size()) {
             throw new IllegalArgumentException("risk model '" + name + "' was trained on other features than this"
@@ -150,6 +150,7 @@ public record CallRiskModel(String name, String version, List<String> categories
 
     public Decision decide(CallSignals s) {
         int lvl = level(RiskFeatures.level(s));
+        List<String> optional = RiskFeatures.optionalIn(signalFeatures);
         List<String> reported = new ArrayList<>();
         String likeliest = null;
         double best = -1;
@@ -157,7 +158,7 @@ public record CallRiskModel(String name, String version, List<String> categories
             if (!s.categories().get(i).found()) {
                 continue;
             }
-            double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i, readsDominance())));
+            double p = Linear.sigmoid(signal.score(RiskFeatures.category(s, i, optional)));
             if (p >= reportingThreshold(categories.get(i))) {
                 reported.add(categories.get(i));
             }
@@ -179,11 +180,6 @@ public record CallRiskModel(String name, String version, List<String> categories
         Map<String, List<Integer>> turns = new LinkedHashMap<>();
         chosen.forEach(c -> turns.put(c, turns(s, categories.indexOf(c))));
         return new Decision(lvl, chosen, turns);
-    }
-
-    /** Whether the reporting logistic reads {@link RiskFeatures#DOMINATED} (models before 2026.12.27 do not). */
-    public boolean readsDominance() {
-        return signalFeatures.contains(RiskFeatures.DOMINATED);
     }
 
     /** The reporting probability at or above which {@code category} is reported. */

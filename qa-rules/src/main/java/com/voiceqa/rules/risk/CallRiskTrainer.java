@@ -60,11 +60,17 @@ public final class CallRiskTrainer {
     public enum ThresholdScope { POOLED, PER_CATEGORY }
 
     /**
-     * How the reporting logistic is made: its threshold's scope, and whether it reads {@link RiskFeatures#DOMINATED}.
+     * How the reporting logistic is made: its threshold's scope, and which of {@link RiskFeatures#OPTIONAL_CATEGORY}
+     * it reads, in that order.
      */
-    public record Reporting(ThresholdScope thresholds, boolean dominance) {
-        /** As in every model shipped so far: one threshold, no dominance. */
-        public static final Reporting SHIPPED = new Reporting(ThresholdScope.POOLED, false);
+    public record Reporting(ThresholdScope thresholds, List<String> inputs) {
+        /** As in every model shipped so far: one threshold, no optional inputs. */
+        public static final Reporting SHIPPED = new Reporting(ThresholdScope.POOLED, List.of());
+
+        public Reporting {
+            inputs = List.copyOf(inputs);
+            RiskFeatures.categoryNames(List.of(), inputs);
+        }
     }
 
     public static String settings(LevelKind kind, double falseAlarmBudget, Double lowThreshold,
@@ -75,7 +81,7 @@ public final class CallRiskTrainer {
                 + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold)
                 + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported)
                 + (reporting.thresholds() == ThresholdScope.POOLED ? "" : " reporting thresholds per category")
-                + (reporting.dominance() ? " reporting reads dominance" : "");
+                + (reporting.inputs().isEmpty() ? "" : " reporting also reads " + String.join(",", reporting.inputs()));
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {
@@ -108,7 +114,8 @@ public final class CallRiskTrainer {
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
      */
-    public record Fit(List<String> categories, LevelFit level, Linear signal, boolean dominance, double threshold,
+    public record Fit(List<String> categories, LevelFit level, Linear signal, List<String> signalInputs,
+                      double threshold,
                       Map<String, Double> categoryThresholds, Linear turn, Double turnThreshold, int calls,
                       int categoryRows) {
 
@@ -140,9 +147,10 @@ public final class CallRiskTrainer {
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
                     falseAlarmBudget, lowThreshold, unreported,
                     new Reporting(categoryThresholds == null ? ThresholdScope.POOLED : ThresholdScope.PER_CATEGORY,
-                            dominance)));
+                            signalInputs)));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
-                    softmax, RiskFeatures.categoryNames(categories, dominance), signal, threshold, categoryThresholds,
+                    softmax, RiskFeatures.categoryNames(categories, signalInputs), signal, threshold,
+                    categoryThresholds,
                     lowThreshold,
                     unreported, turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold,
                     training);
@@ -178,7 +186,7 @@ public final class CallRiskTrainer {
         for (Example e : examples) {
             for (int c = 0; c < categories.size(); c++) {
                 if (e.signals().categories().get(c).found()) {
-                    cx.add(RiskFeatures.category(e.signals(), c, reporting.dominance()));
+                    cx.add(RiskFeatures.category(e.signals(), c, reporting.inputs()));
                     cy.add(e.categories().contains(categories.get(c)));
                 }
             }
@@ -186,9 +194,9 @@ public final class CallRiskTrainer {
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
         TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
         Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
-        return new Fit(List.copyOf(categories), level, signal, reporting.dominance(), bestThreshold(signal, cx, cy),
+        return new Fit(List.copyOf(categories), level, signal, reporting.inputs(), bestThreshold(signal, cx, cy),
                 reporting.thresholds() == ThresholdScope.POOLED ? null
-                        : categoryThresholds(categories, examples, signal, reporting.dominance()), turn,
+                        : categoryThresholds(categories, examples, signal, reporting.inputs()), turn,
                 turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());
     }
 
@@ -199,7 +207,7 @@ public final class CallRiskTrainer {
      * are misses at every threshold.
      */
     static Map<String, Double> categoryThresholds(List<String> categories, List<Example> examples, Linear signal,
-                                                  boolean dominance) {
+                                                  List<String> inputs) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int c = 0; c < categories.size(); c++) {
             List<double[]> found = new ArrayList<>();
@@ -212,7 +220,7 @@ public final class CallRiskTrainer {
                     continue;
                 }
                 int hits = (int) signals.turns().stream().filter(gold::contains).count();
-                double p = Linear.sigmoid(signal.score(RiskFeatures.category(e.signals(), c, dominance)));
+                double p = Linear.sigmoid(signal.score(RiskFeatures.category(e.signals(), c, inputs)));
                 found.add(new double[]{p, hits, signals.turns().size() - hits, gold.size()});
             }
             int misses = neverFound;

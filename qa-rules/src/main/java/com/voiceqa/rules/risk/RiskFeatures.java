@@ -1,6 +1,7 @@
 package com.voiceqa.rules.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -34,13 +35,24 @@ public final class RiskFeatures {
             "second", "windows_over", "turns", "other_categories", "negative_top", "utterances");
 
     /**
-     * The reporting logistic's optional input: the share of the category's finding turns at which another category
+     * An optional input of the reporting logistic: the share of the category's finding turns at which another category
      * found in the call reads a higher turn probability. Two categories firing on one turn are often one sign read
      * twice (a service complaint also read as communication); on 2026.12.26's rows a reported category dominated at
      * every turn was labeled in 56 % of calls, one never dominated in 93 % (docs/packs-history.md, "Stop 45").
-     * Models trained before it do not name it and are read without it.
      */
     public static final String DOMINATED = "dominated";
+
+    /**
+     * An optional input of the reporting logistic: over the category's finding turns, the mean of how far the strongest
+     * other category found at the turn reads above it (0 where none does): {@link #DOMINATED} graded.
+     */
+    public static final String DOMINANCE_MARGIN = "dominance_margin";
+
+    /**
+     * The reporting logistic's optional inputs, in the order they follow its own: a model names those it reads, and
+     * models trained before them name none and are read without them.
+     */
+    public static final List<String> OPTIONAL_CATEGORY = List.of(DOMINATED, DOMINANCE_MARGIN);
 
     /**
      * What the turn logistic reads of one turn of a category ({@link TurnSignals}): its own findings and probability,
@@ -82,17 +94,24 @@ public final class RiskFeatures {
 
     /** Names of {@link #category} features for these categories: the category's own, then one flag per category. */
     public static List<String> categoryNames(List<String> categories) {
-        return categoryNames(categories, false);
+        return categoryNames(categories, List.of());
     }
 
-    /** @param dominated whether {@link #DOMINATED} follows the category's own features */
-    public static List<String> categoryNames(List<String> categories, boolean dominated) {
-        List<String> names = new ArrayList<>(CATEGORY_OWN);
-        if (dominated) {
-            names.add(DOMINATED);
+    /** @param optional which of {@link #OPTIONAL_CATEGORY} follow the category's own features, in that order */
+    public static List<String> categoryNames(List<String> categories, List<String> optional) {
+        if (!OPTIONAL_CATEGORY.stream().filter(optional::contains).toList().equals(optional)) {
+            throw new IllegalArgumentException("the reporting logistic's optional inputs are some of "
+                    + OPTIONAL_CATEGORY + ", in that order, not " + optional);
         }
+        List<String> names = new ArrayList<>(CATEGORY_OWN);
+        names.addAll(optional);
         categories.forEach(c -> names.add("is_" + c));
         return names;
+    }
+
+    /** Which of {@link #OPTIONAL_CATEGORY} a model's reporting features {@code names} include, in order. */
+    public static List<String> optionalIn(List<String> names) {
+        return OPTIONAL_CATEGORY.stream().filter(names::contains).toList();
     }
 
     public static double[] level(CallSignals s) {
@@ -135,34 +154,36 @@ public final class RiskFeatures {
 
     /** The features of category {@code index} of {@code s}. */
     public static double[] category(CallSignals s, int index) {
-        return category(s, index, false);
+        return category(s, index, List.of());
     }
 
-    /** @param dominated whether to compute {@link #DOMINATED} after the category's own features */
-    public static double[] category(CallSignals s, int index, boolean dominated) {
+    /** @param optional which of {@link #OPTIONAL_CATEGORY} to compute after the category's own features */
+    public static double[] category(CallSignals s, int index, List<String> optional) {
         CategorySignals c = s.categories().get(index);
-        int own = CATEGORY_OWN.size() + (dominated ? 1 : 0);
+        int own = CATEGORY_OWN.size() + optional.size();
         double[] x = new double[own + s.categories().size()];
         for (int i = 0; i < CATEGORY_OWN.size(); i++) {
             x[i] = own(s, c, CATEGORY_OWN.get(i));
         }
-        if (dominated) {
-            x[CATEGORY_OWN.size()] = dominated(s, c);
+        for (int i = 0; i < optional.size(); i++) {
+            x[CATEGORY_OWN.size() + i] = own(s, c, optional.get(i));
         }
         x[own + index] = 1;
         return x;
     }
 
-    /** {@link #DOMINATED}: 0 for a category without turn signals (signals stored before stop 27). */
-    private static double dominated(CallSignals s, CategorySignals c) {
-        if (c.turnSignals().isEmpty()) {
-            return 0;
-        }
-        long dominated = c.turnSignals().stream().filter(t -> s.categories().stream()
+    /**
+     * For each finding turn of {@code c}, how far the strongest other category found at that turn reads above it (0
+     * where none does); empty for a category without turn signals (signals stored before stop 27).
+     */
+    private static double[] outweighedBy(CallSignals s, CategorySignals c) {
+        return c.turnSignals().stream().mapToDouble(t -> s.categories().stream()
                 .filter(o -> o != c)
                 .flatMap(o -> o.turnSignals().stream())
-                .anyMatch(o -> o.turn() == t.turn() && o.probability() > t.probability())).count();
-        return (double) dominated / c.turnSignals().size();
+                .filter(o -> o.turn() == t.turn())
+                .mapToDouble(o -> o.probability() - t.probability())
+                .filter(margin -> margin > 0)
+                .max().orElse(0)).toArray();
     }
 
     /**
@@ -183,6 +204,8 @@ public final class RiskFeatures {
             case "other_categories" -> s.categories().stream().filter(o -> o != c && o.found()).count();
             case "negative_top" -> s.negativeTop();
             case "utterances" -> Math.log1p(s.utterances());
+            case DOMINATED -> Arrays.stream(outweighedBy(s, c)).map(m -> m > 0 ? 1 : 0).average().orElse(0);
+            case DOMINANCE_MARGIN -> Arrays.stream(outweighedBy(s, c)).average().orElse(0);
             default -> throw new IllegalStateException("no category feature named " + name);
         };
     }

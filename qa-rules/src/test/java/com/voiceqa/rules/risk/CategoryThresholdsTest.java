@@ -74,7 +74,7 @@ class CategoryThresholdsTest {
         examples.add(new CallRiskTrainer.Example(finding(null, 0, List.of()), 1, Map.of("competitor", Set.of(5))));
         Linear signal = handMade(LOW, null, CallRiskModel.Unreported.NONE_AT_LOW).signal();
         assertEquals(Map.of("price", 0.2, "competitor", 0.2, "service", 0.8),
-                CallRiskTrainer.categoryThresholds(CATEGORIES, examples, signal, false));
+                CallRiskTrainer.categoryThresholds(CATEGORIES, examples, signal, List.of()));
     }
 
     @Test
@@ -85,7 +85,7 @@ class CategoryThresholdsTest {
         assertNull(pooled.categoryThresholds());
         CallRiskModel perCategory = CallRiskTrainer.fit(CATEGORIES, examples, false,
                 CallRiskTrainer.LevelKind.MULTINOMIAL,
-                new CallRiskTrainer.Reporting(CallRiskTrainer.ThresholdScope.PER_CATEGORY, false))
+                new CallRiskTrainer.Reporting(CallRiskTrainer.ThresholdScope.PER_CATEGORY, List.of()))
                 .model("t", "test", 0.15, null, CallRiskModel.Unreported.NONE_AT_LOW);
         assertEquals(List.copyOf(CATEGORIES), List.copyOf(perCategory.categoryThresholds().keySet()));
         assertTrue(perCategory.training().get("settings").toString().contains("reporting thresholds per category"));

@@ -9,11 +9,10 @@ import java.util.Set;
 
 import static com.voiceqa.rules.risk.CallRiskModel.Unreported.LIKELIEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The reporting logistic's {@link RiskFeatures#DOMINATED} input. */
+/** The reporting logistic's optional inputs, {@link RiskFeatures#OPTIONAL_CATEGORY}. */
 class DominanceTest {
 
     private static final List<String> CATEGORIES = List.of("service", "communication", "price");
@@ -38,15 +37,22 @@ class DominanceTest {
     }
 
     @Test
-    void theShareOfACategorysTurnsWhereAnotherIsStrongerIsItsDominance() {
+    void howOftenAndByHowMuchAnotherCategoryIsStrongerAtACategorysTurns() {
         CallSignals s = new CallSignals(12, 0.2, 0, 4, List.of(found("service", List.of(3, 5), 0.6, 0.9),
                 found("communication", List.of(3), 0.8), nothing("price")));
-        int at = RiskFeatures.categoryNames(CATEGORIES, true).indexOf(RiskFeatures.DOMINATED);
-        assertEquals(0.5, RiskFeatures.category(s, 0, true)[at], "turn 3 of 3 and 5");
-        assertEquals(0.0, RiskFeatures.category(s, 1, true)[at]);
-        assertEquals(0.0, RiskFeatures.category(s, 2, true)[at], "nothing found, nothing dominated");
+        List<String> both = RiskFeatures.OPTIONAL_CATEGORY;
+        List<String> names = RiskFeatures.categoryNames(CATEGORIES, both);
+        int share = names.indexOf(RiskFeatures.DOMINATED);
+        int margin = names.indexOf(RiskFeatures.DOMINANCE_MARGIN);
+        assertEquals(0.5, RiskFeatures.category(s, 0, both)[share], "turn 3 of 3 and 5");
+        assertEquals(0.1, RiskFeatures.category(s, 0, both)[margin], 1e-12, "0.8 - 0.6 at turn 3, 0 at turn 5");
+        assertEquals(0.0, RiskFeatures.category(s, 1, both)[share]);
+        assertEquals(0.0, RiskFeatures.category(s, 1, both)[margin]);
+        assertEquals(0.0, RiskFeatures.category(s, 2, both)[share], "nothing found, nothing dominated");
         assertEquals(RiskFeatures.categoryNames(CATEGORIES).size(), RiskFeatures.category(s, 0).length,
-                "without it, the inputs of every model shipped so far");
+                "without them, the inputs of every model shipped so far");
+        assertThrows(IllegalArgumentException.class, () -> RiskFeatures.categoryNames(CATEGORIES,
+                List.of(RiskFeatures.DOMINANCE_MARGIN, RiskFeatures.DOMINATED)), "in their order only");
     }
 
     /**
@@ -66,16 +72,16 @@ class DominanceTest {
                     nothing("communication"), nothing("price"))), 0, Map.of()));
         }
         CallRiskModel reads = CallRiskTrainer.fit(CATEGORIES, examples, false, CallRiskTrainer.LevelKind.ORDINAL,
-                new CallRiskTrainer.Reporting(CallRiskTrainer.ThresholdScope.POOLED, true))
+                new CallRiskTrainer.Reporting(CallRiskTrainer.ThresholdScope.POOLED, List.of(RiskFeatures.DOMINATED)))
                 .model("t", "test", 0.15, null, LIKELIEST);
-        assertTrue(reads.readsDominance());
-        assertTrue(reads.training().get("settings").toString().contains("reporting reads dominance"));
+        assertEquals(List.of(RiskFeatures.DOMINATED), RiskFeatures.optionalIn(reads.signalFeatures()));
+        assertTrue(reads.training().get("settings").toString().contains("reporting also reads dominated"));
         assertEquals(List.of("service"), reads.decide(bothAtOneTurn(0.85, 0.6)).reported());
         assertEquals(List.of("communication"), reads.decide(bothAtOneTurn(0.6, 0.85)).reported());
 
         CallRiskModel blind = CallRiskTrainer.fit(CATEGORIES, examples, false, CallRiskTrainer.LevelKind.ORDINAL)
                 .model("t", "test", 0.15, null, LIKELIEST);
-        assertFalse(blind.readsDominance());
+        assertEquals(List.of(), RiskFeatures.optionalIn(blind.signalFeatures()));
         assertEquals(blind.decide(bothAtOneTurn(0.85, 0.6)).reported().size(), 2,
                 "without it the two read alike and both are reported");
     }
