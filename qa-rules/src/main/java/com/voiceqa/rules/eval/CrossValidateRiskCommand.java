@@ -46,9 +46,8 @@ import java.util.stream.Collectors;
  * the reporting threshold ({@link CallRiskModel.Unreported}; default: it reports its likeliest category).
  * {@code --category-thresholds} chooses the reporting threshold per category, each maximizing its category's signal
  * F1 on the training rows ({@link CallRiskTrainer.ThresholdScope#PER_CATEGORY}), instead of one for all;
- * {@code --reporting-inputs dominated[,dominance_margin]} lets the reporting logistic also read how often and by how
- * much another category is stronger at the category's turns ({@link
- * com.voiceqa.rules.risk.RiskFeatures#OPTIONAL_CATEGORY}).
+ * {@code --reporting-inputs dominated} lets the reporting logistic also read how often another category is stronger
+ * at the category's turns ({@link com.voiceqa.rules.risk.RiskFeatures#OPTIONAL_CATEGORY}).
  */
 public final class CrossValidateRiskCommand implements CliCommand {
 
@@ -56,7 +55,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
             + " [--degrade none,nopunct,cer=0.2] [--false-alarm-budget B [--early-warning P] | --false-alarm-target F"
             + " [--low-thresholds off,0.5,...] [--target-texts none,cer=0.2]] [--level ordinal|multinomial]"
             + " [--unreported likeliest|none-at-low|none] [--category-thresholds]"
-            + " [--reporting-inputs dominated,dominance_margin] [--turn-model]"
+            + " [--reporting-inputs dominated] [--turn-model]"
             + " [--out FILE [--train-only]] [--version V]";
     static final String MODEL_NAME = "churn-risk";
 

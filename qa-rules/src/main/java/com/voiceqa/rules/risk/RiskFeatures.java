@@ -43,16 +43,10 @@ public final class RiskFeatures {
     public static final String DOMINATED = "dominated";
 
     /**
-     * An optional input of the reporting logistic: over the category's finding turns, the mean of how far the strongest
-     * other category found at the turn reads above it (0 where none does): {@link #DOMINATED} graded.
-     */
-    public static final String DOMINANCE_MARGIN = "dominance_margin";
-
-    /**
      * The reporting logistic's optional inputs, in the order they follow its own: a model names those it reads, and
      * models trained before them name none and are read without them.
      */
-    public static final List<String> OPTIONAL_CATEGORY = List.of(DOMINATED, DOMINANCE_MARGIN);
+    public static final List<String> OPTIONAL_CATEGORY = List.of(DOMINATED);
 
     /**
      * What the turn logistic reads of one turn of a category ({@link TurnSignals}): its own findings and probability,
@@ -205,7 +199,6 @@ public final class RiskFeatures {
             case "negative_top" -> s.negativeTop();
             case "utterances" -> Math.log1p(s.utterances());
             case DOMINATED -> Arrays.stream(outweighedBy(s, c)).map(m -> m > 0 ? 1 : 0).average().orElse(0);
-            case DOMINANCE_MARGIN -> Arrays.stream(outweighedBy(s, c)).average().orElse(0);
             default -> throw new IllegalStateException("no category feature named " + name);
         };
     }

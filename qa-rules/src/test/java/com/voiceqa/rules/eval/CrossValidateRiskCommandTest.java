@@ -134,7 +134,7 @@ class CrossValidateRiskCommandTest {
 
     @ParameterizedTest
     @CsvSource({"--level, cumulative, ordinal multinomial", "--unreported, drop, likeliest none-at-low none",
-            "--reporting-inputs, margin, dominated dominance_margin"})
+            "--reporting-inputs, margin, dominated"})
     void anUnknownChoiceNamesTheOnesThereAre(String flag, String value, String choices, @TempDir Path dir) {
         UserError e = assertThrows(UserError.class, () -> run(new CrossValidateRiskCommand(), "--signals",
                 dir.toString(), flag, value));

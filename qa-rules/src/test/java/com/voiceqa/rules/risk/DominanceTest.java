@@ -37,22 +37,18 @@ class DominanceTest {
     }
 
     @Test
-    void howOftenAndByHowMuchAnotherCategoryIsStrongerAtACategorysTurns() {
+    void theShareOfACategorysTurnsWhereAnotherIsStrongerIsItsDominance() {
         CallSignals s = new CallSignals(12, 0.2, 0, 4, List.of(found("service", List.of(3, 5), 0.6, 0.9),
                 found("communication", List.of(3), 0.8), nothing("price")));
-        List<String> both = RiskFeatures.OPTIONAL_CATEGORY;
-        List<String> names = RiskFeatures.categoryNames(CATEGORIES, both);
-        int share = names.indexOf(RiskFeatures.DOMINATED);
-        int margin = names.indexOf(RiskFeatures.DOMINANCE_MARGIN);
-        assertEquals(0.5, RiskFeatures.category(s, 0, both)[share], "turn 3 of 3 and 5");
-        assertEquals(0.1, RiskFeatures.category(s, 0, both)[margin], 1e-12, "0.8 - 0.6 at turn 3, 0 at turn 5");
-        assertEquals(0.0, RiskFeatures.category(s, 1, both)[share]);
-        assertEquals(0.0, RiskFeatures.category(s, 1, both)[margin]);
-        assertEquals(0.0, RiskFeatures.category(s, 2, both)[share], "nothing found, nothing dominated");
+        List<String> dominated = List.of(RiskFeatures.DOMINATED);
+        int at = RiskFeatures.categoryNames(CATEGORIES, dominated).indexOf(RiskFeatures.DOMINATED);
+        assertEquals(0.5, RiskFeatures.category(s, 0, dominated)[at], "turn 3 of 3 and 5");
+        assertEquals(0.0, RiskFeatures.category(s, 1, dominated)[at]);
+        assertEquals(0.0, RiskFeatures.category(s, 2, dominated)[at], "nothing found, nothing dominated");
         assertEquals(RiskFeatures.categoryNames(CATEGORIES).size(), RiskFeatures.category(s, 0).length,
-                "without them, the inputs of every model shipped so far");
-        assertThrows(IllegalArgumentException.class, () -> RiskFeatures.categoryNames(CATEGORIES,
-                List.of(RiskFeatures.DOMINANCE_MARGIN, RiskFeatures.DOMINATED)), "in their order only");
+                "without it, the inputs of every model shipped so far");
+        assertThrows(IllegalArgumentException.class, () -> RiskFeatures.categoryNames(CATEGORIES, List.of("margin")),
+                "only the optional inputs there are");
     }
 
     /**
