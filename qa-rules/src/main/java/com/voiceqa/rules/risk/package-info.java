@@ -10,6 +10,11 @@
  * false-alarm budget bounds, on the risk-free training calls, how many may be at risk: it raises the ordinal none|low
  * cut, or lowers the softmax's threshold on the probability of none. A model file holds exactly one of the two.
  *
+ * <p>Which categories are reported is a logistic per (call, category) with one threshold, or one per category. A
+ * model file names the features each part reads, and this code refuses one whose names it does not compute; the
+ * reporting logistic's optional inputs ({@link com.voiceqa.rules.risk.RiskFeatures#OPTIONAL_CATEGORY}) are read only
+ * by models that name them, so files trained before them load and decide as they did.
+ *
  * <p>Depends only on {@code semantic} (the clause model); the rule engine hands it plain
  * {@link com.voiceqa.rules.risk.Finding}s and {@link com.voiceqa.rules.risk.Turn}s, so nothing here points back at
  * the engine, and rule packs can name a model without a cycle.
