@@ -21,11 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * features, and the level is how many of the three cut points (none|low, low|medium, medium|high) s exceeds; each
  * cut's logistic {@code sigmoid(s - cut)} is the calibrated probability that the risk is at least that level. Or, in a
  * model with a {@link SoftmaxLevel}, the level is a multinomial logistic over the same features (then {@code level}
- * and {@code cuts} are null). Which
- * categories are reported is a logistic per (call, category) over {@link RiskFeatures#category}, reported at or above
- * {@code threshold} (or its category's own, {@link #reportingThreshold}); which of a reported category's turns are pointed at, a logistic per turn over
+ * and {@code cuts} are null). Which categories are reported is a logistic per (call, category) over
+ * {@link RiskFeatures#category}, reported at or above {@code threshold} (or its category's own,
+ * {@link #reportingThreshold}); which of a reported category's turns are pointed at, a logistic per turn over
  * {@link RiskFeatures#turn} (the likeliest turn always is). The two agree by construction: a call at level none
- * reports nothing, and a call at risk reports at least its likeliest category (a lone weak signal stays, as {@code low}); a call with no finding at all is none.
+ * reports nothing, and a call at risk reports at least its likeliest category (a lone weak signal stays, as
+ * {@code low}); a call with no finding at all is none.
  * <p>Early warning: the false-alarm budget raises the none|low cut until it can meet the low|medium cut, and then no
  * call scores {@code low}. A call the level leaves at none whose likeliest category's reporting probability is at
  * least {@code lowThreshold} is {@code low} instead, with its category: the reporting logistic reads each category's
@@ -44,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param signal        the per-category reporting logistic
  * @param threshold     probability at or above which a category is reported
  * @param categoryThresholds each category's own reporting threshold in place of {@code threshold} (null: the one
- *                      threshold for all, as in every model shipped before 2026.12.27)
+ *                      threshold for all, as in every model shipped so far)
  * @param lowThreshold  reporting probability at or above which a call the level leaves at none is {@code low} (null:
  *                      no early warning)
  * @param unreported    what becomes of a call the level puts at risk when none of its categories reaches

@@ -81,7 +81,8 @@ public final class CallRiskTrainer {
                 + (lowThreshold == null ? "" : " early-warning threshold=" + lowThreshold)
                 + (unreported == CallRiskModel.Unreported.LIKELIEST ? "" : " unreported=" + unreported)
                 + (reporting.thresholds() == ThresholdScope.POOLED ? "" : " reporting thresholds per category")
-                + (reporting.inputs().isEmpty() ? "" : " reporting also reads " + String.join(",", reporting.inputs()));
+                + (reporting.inputs().isEmpty() ? ""
+                        : " reporting also reads " + String.join(",", reporting.inputs()));
     }
 
     public static CallRiskModel train(String name, String version, List<String> categories, List<Example> examples) {

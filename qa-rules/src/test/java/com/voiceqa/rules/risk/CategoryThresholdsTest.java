@@ -34,7 +34,8 @@ class CategoryThresholdsTest {
     void aCategoryIsReportedAtItsOwnThresholdNotTheCommonOne() {
         CallSignals lonePrice = lowFinding("price", false);
         CallSignals loneService = lowFinding("service", false);
-        CallRiskModel.Decision priceAtLow = new CallRiskModel.Decision(1, List.of("price"), Map.of("price", List.of(2)));
+        CallRiskModel.Decision priceAtLow = new CallRiskModel.Decision(1, List.of("price"),
+                Map.of("price", List.of(2)));
         assertEquals(priceAtLow, handMade(LOW, null, CallRiskModel.Unreported.NONE_AT_LOW).decide(lonePrice),
                 "0.75 is over the common 0.5");
 
