@@ -8,6 +8,7 @@ import java.util.Map;
  * @param calls          number of calls
  * @param categories     per churn category: precision, recall, F1 over (call, category, turn) signals
  * @param macroF1        mean F1 over the categories that occur in the labels or the predictions
+ * @param categoryMacroF1 the same over (call, category) pairs, turns aside
  * @param riskAccuracy   share of calls whose predicted risk equals the label
  * @param falseAlarmRate share of calls labeled "none" that were given any other risk
  * @param riskFreeCalls  number of calls labeled "none"
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param qaMacroAccuracy mean of the QA item accuracies
  * @param negativeTurnsF1 F1 of the customer's negative-emotion turns (reported, not a quality bar)
  */
-public record EvalReport(int calls, Map<String, Prf> categories, double macroF1, double riskAccuracy,
+public record EvalReport(int calls, Map<String, Prf> categories, double macroF1, double categoryMacroF1,
+                         double riskAccuracy,
                          double falseAlarmRate, int riskFreeCalls, Map<String, Double> qa, double qaMacroAccuracy,
                          Prf negativeTurnsF1) {
 

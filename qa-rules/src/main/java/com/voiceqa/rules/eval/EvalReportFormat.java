@@ -43,7 +43,9 @@ public final class EvalReportFormat {
             s.append(String.format(Locale.ROOT, "%-18s %9.3f %7.3f %6.3f %8d %9d %7d%n", e.getKey(), p.precision(),
                     p.recall(), p.f1(), p.labeled(), p.predicted(), p.correct()));
         }
-        s.append(String.format(Locale.ROOT, "%-18s %24.3f%n%n", "churn macro-F1", r.macroF1()));
+        s.append(String.format(Locale.ROOT, "%-18s %24.3f%n", "churn macro-F1", r.macroF1()));
+        s.append(String.format(Locale.ROOT, "%-33s %9.3f  (call, category), turns aside%n%n", "churn macro-F1 by category",
+                r.categoryMacroF1()));
         s.append(String.format(Locale.ROOT, "call-level risk accuracy  %.3f%n", r.riskAccuracy()));
         s.append(String.format(Locale.ROOT, "false-alarm rate          %.3f  (%d risk-free calls)%n%n",
                 r.falseAlarmRate(), r.riskFreeCalls()));

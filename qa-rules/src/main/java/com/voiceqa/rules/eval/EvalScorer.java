@@ -10,7 +10,9 @@ import java.util.TreeSet;
 /**
  * Scores predicted labels against gold labels. A churn signal is the triple (call, category, turn): a prediction is
  * correct when the gold labels have a signal of that category in that turn (several gold spans of one category in
- * one turn count once). QA items are compared per call as pass/fail values ({@link CallLabels#qa}).
+ * one turn count once). Beside it, the same macro F1 over (call, category) pairs, turns aside: careful readers of the
+ * guide differ most in how many turns of one sign they mark (qa-rules/src/test/resources/iaa-shared), so that figure
+ * separates which categories are found from which turns are pointed at. QA items are compared per call as pass/fail values ({@link CallLabels#qa}).
  */
 public final class EvalScorer {
 
@@ -29,26 +31,17 @@ public final class EvalScorer {
         Set<String> categories = new TreeSet<>(CATEGORIES);
         Set<String> gold = new HashSet<>();
         Set<String> predicted = new HashSet<>();
+        Set<String> goldCalls = new HashSet<>();
+        Set<String> predictedCalls = new HashSet<>();
         for (Pair p : pairs) {
             p.gold().churnSignals().forEach(s -> gold.add(key(p.callId(), s)));
             p.predicted().churnSignals().forEach(s -> predicted.add(key(p.callId(), s)));
+            p.gold().churnSignals().forEach(s -> goldCalls.add(s.category() + "\u0000" + p.callId()));
+            p.predicted().churnSignals().forEach(s -> predictedCalls.add(s.category() + "\u0000" + p.callId()));
             p.gold().churnSignals().forEach(s -> categories.add(s.category()));
             p.predicted().churnSignals().forEach(s -> categories.add(s.category()));
         }
-        Map<String, EvalReport.Prf> perCategory = new LinkedHashMap<>();
-        double f1Sum = 0;
-        int f1Count = 0;
-        for (String c : orderedCategories(categories)) {
-            int labeled = count(gold, c);
-            int guessed = count(predicted, c);
-            int correct = (int) predicted.stream().filter(k -> category(k).equals(c) && gold.contains(k)).count();
-            EvalReport.Prf prf = EvalReport.Prf.of(labeled, guessed, correct);
-            perCategory.put(c, prf);
-            if (labeled > 0 || guessed > 0) {
-                f1Sum += prf.f1();
-                f1Count++;
-            }
-        }
+        Map<String, EvalReport.Prf> perCategory = perCategory(orderedCategories(categories), gold, predicted);
         int riskRight = 0;
         int riskFree = 0;
         int falseAlarms = 0;
@@ -77,9 +70,28 @@ public final class EvalScorer {
         Map<String, Double> qa = new LinkedHashMap<>();
         qaRight.forEach((item, right) -> qa.put(item, n == 0 ? 0 : (double) right / n));
         double qaMacro = qa.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return new EvalReport(n, perCategory, f1Count == 0 ? 0 : f1Sum / f1Count, n == 0 ? 0 : (double) riskRight / n,
+        return new EvalReport(n, perCategory, macroF1(perCategory),
+                macroF1(perCategory(orderedCategories(categories), goldCalls, predictedCalls)),
+                n == 0 ? 0 : (double) riskRight / n,
                 riskFree == 0 ? 0 : (double) falseAlarms / riskFree, riskFree, qa, qaMacro,
                 EvalReport.Prf.of(negLabeled, negPredicted, negCorrect));
+    }
+
+    /** Precision, recall and F1 per category of the keys (category first, then what it is counted over). */
+    private static Map<String, EvalReport.Prf> perCategory(List<String> categories, Set<String> gold,
+                                                        Set<String> predicted) {
+        Map<String, EvalReport.Prf> out = new LinkedHashMap<>();
+        for (String c : categories) {
+            int correct = (int) predicted.stream().filter(k -> category(k).equals(c) && gold.contains(k)).count();
+            out.put(c, EvalReport.Prf.of(count(gold, c), count(predicted, c), correct));
+        }
+        return out;
+    }
+
+    /** The mean F1 over the categories that occur in the labels or the predictions. */
+    private static double macroF1(Map<String, EvalReport.Prf> perCategory) {
+        return perCategory.values().stream().filter(p -> p.labeled() > 0 || p.predicted() > 0)
+                .mapToDouble(EvalReport.Prf::f1).average().orElse(0);
     }
 
     private static List<String> orderedCategories(Set<String> all) {

@@ -41,6 +41,7 @@ class EvalRulesCommandTest {
     void printsTheTableAndTheJsonObject() throws Exception {
         String table = run("--corpus", HELDOUT.toString());
         assertTrue(table.contains("churn macro-F1"), table);
+        assertTrue(table.contains("(call, category), turns aside"), table);
         assertTrue(table.contains("false-alarm rate"), table);
         assertTrue(table.contains("QA macro accuracy"), table);
         JsonNode json = JsonMapper.builder().build().readTree(run("--corpus", HELDOUT.toString(), "--json"));
@@ -236,6 +237,8 @@ class EvalRulesCommandTest {
         assertEquals(0.5, r.categories().get("price").precision());
         assertEquals(1.0, r.categories().get("price").recall(), "two gold spans in one turn count once");
         assertEquals(0.0, r.categories().get("competitor").recall());
+        assertEquals((2.0 / 3 + 0) / 2, r.macroF1(), 1e-12, "price 2/3 by turn, competitor 0");
+        assertEquals((1.0 + 0) / 2, r.categoryMacroF1(), 1e-12, "turns aside, price is right");
         assertEquals(0.0, r.riskAccuracy());
         assertEquals(1.0, r.qa().get("greeting"));
     }
