@@ -1,7 +1,10 @@
 package com.voiceqa.rules.eval;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The labels of one call in the corpus schema (../shared/test-audio/README.md). Used both for the gold labels read
@@ -36,6 +39,13 @@ public record CallLabels(String churnRisk, List<Signal> churnSignals, Map<String
     }
 
     public record Span(int turn, String evidence) {
+    }
+
+    /** The turns of the churn signals, by category (several spans of one category in one turn count once). */
+    public Map<String, Set<Integer>> turnsByCategory() {
+        Map<String, Set<Integer>> out = new LinkedHashMap<>();
+        churnSignals.forEach(s -> out.computeIfAbsent(s.category(), k -> new HashSet<>()).add(s.turn()));
+        return out;
     }
 
     /** A QA item as a pass/fail value: the booleans as given; the span items are true when spans are present. */

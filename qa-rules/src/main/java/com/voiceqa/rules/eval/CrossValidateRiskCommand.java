@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -274,11 +273,8 @@ public final class CrossValidateRiskCommand implements CliCommand {
         for (Degradation d : texts) {
             for (RiskRow r : rows.get(d)) {
                 if (use.test(r)) {
-                    Map<String, Set<Integer>> turns = new LinkedHashMap<>();
-                    r.gold().churnSignals().forEach(s -> turns.computeIfAbsent(s.category(), k -> new HashSet<>())
-                            .add(s.turn()));
                     examples.add(new CallRiskTrainer.Example(r.signals(),
-                            ChurnRisk.parse(r.gold().churnRisk()).ordinal(), turns));
+                            ChurnRisk.parse(r.gold().churnRisk()).ordinal(), r.gold().turnsByCategory()));
                 }
             }
         }
@@ -341,7 +337,7 @@ public final class CrossValidateRiskCommand implements CliCommand {
     private static List<String> reportingInputs(String text) {
         List<String> inputs = List.of(text.split(",")).stream().map(String::strip).toList();
         try {
-            RiskFeatures.categoryNames(List.of(), inputs);
+            RiskFeatures.requireOptional(inputs);
         } catch (IllegalArgumentException e) {
             throw new UserError("--reporting-inputs takes some of " + String.join(", ", RiskFeatures.OPTIONAL_CATEGORY)
                     + ", in that order, not '" + text + "'");

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * correct when the gold labels have a signal of that category in that turn (several gold spans of one category in
  * one turn count once). Beside it, the same macro F1 over (call, category) pairs, turns aside: careful readers of the
  * guide differ most in how many turns of one sign they mark (qa-rules/src/test/resources/iaa-shared), so that figure
- * separates which categories are found from which turns are pointed at. QA items are compared per call as pass/fail values ({@link CallLabels#qa}).
+ * separates which categories are found from which turns are pointed at. QA items are compared per call as pass/fail
+ * values ({@link CallLabels#qa}).
  */
 public final class EvalScorer {
 
@@ -36,8 +37,8 @@ public final class EvalScorer {
         for (Pair p : pairs) {
             p.gold().churnSignals().forEach(s -> gold.add(key(p.callId(), s)));
             p.predicted().churnSignals().forEach(s -> predicted.add(key(p.callId(), s)));
-            p.gold().churnSignals().forEach(s -> goldCalls.add(s.category() + "\u0000" + p.callId()));
-            p.predicted().churnSignals().forEach(s -> predictedCalls.add(s.category() + "\u0000" + p.callId()));
+            p.gold().churnSignals().forEach(s -> goldCalls.add(callKey(p.callId(), s)));
+            p.predicted().churnSignals().forEach(s -> predictedCalls.add(callKey(p.callId(), s)));
             p.gold().churnSignals().forEach(s -> categories.add(s.category()));
             p.predicted().churnSignals().forEach(s -> categories.add(s.category()));
         }
@@ -101,7 +102,12 @@ public final class EvalScorer {
     }
 
     private static String key(String callId, CallLabels.Signal s) {
-        return s.category() + "\u0000" + callId + "\u0000" + s.turn();
+        return callKey(callId, s) + "\u0000" + s.turn();
+    }
+
+    /** A signal's (call, category) pair, turns aside; {@link #category} reads it as it reads {@link #key}. */
+    private static String callKey(String callId, CallLabels.Signal s) {
+        return s.category() + "\u0000" + callId;
     }
 
     private static String category(String key) {

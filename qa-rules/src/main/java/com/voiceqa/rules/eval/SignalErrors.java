@@ -3,8 +3,6 @@ package com.voiceqa.rules.eval;
 import com.voiceqa.rules.risk.CallSignals;
 import com.voiceqa.rules.risk.CategorySignals;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +28,8 @@ final class SignalErrors {
 
     /** Counts one call: what the rules found ({@code signals}), its gold labels and the model's prediction. */
     void add(CallSignals signals, CallLabels gold, CallLabels predicted) {
-        Map<String, Set<Integer>> labeled = turnsByCategory(gold);
-        Map<String, Set<Integer>> pointed = turnsByCategory(predicted);
+        Map<String, Set<Integer>> labeled = gold.turnsByCategory();
+        Map<String, Set<Integer>> pointed = predicted.turnsByCategory();
         boolean atNone = predicted.churnRisk().equals("none");
         for (CategorySignals c : signals.categories()) {
             Set<Integer> g = labeled.getOrDefault(c.category(), Set.of());
@@ -59,12 +57,6 @@ final class SignalErrors {
                 notReported += missed;
             }
         }
-    }
-
-    private static Map<String, Set<Integer>> turnsByCategory(CallLabels labels) {
-        Map<String, Set<Integer>> out = new HashMap<>();
-        labels.churnSignals().forEach(s -> out.computeIfAbsent(s.category(), k -> new HashSet<>()).add(s.turn()));
-        return out;
     }
 
     /** The counts as the lines cv-risk prints under a text's pooled figures. */

@@ -69,7 +69,7 @@ public final class CallRiskTrainer {
 
         public Reporting {
             inputs = List.copyOf(inputs);
-            RiskFeatures.categoryNames(List.of(), inputs);
+            RiskFeatures.requireOptional(inputs);
         }
     }
 
@@ -115,8 +115,7 @@ public final class CallRiskTrainer {
      * The fitted level and reporting logistic, before a false-alarm budget moves the cut points and an early-warning
      * threshold is set: neither changes the fit, so choosing them (cv-risk's nested choice) fits once per fold.
      */
-    public record Fit(List<String> categories, LevelFit level, Linear signal, List<String> signalInputs,
-                      double threshold,
+    public record Fit(List<String> categories, LevelFit level, Reporting reporting, Linear signal, double threshold,
                       Map<String, Double> categoryThresholds, Linear turn, Double turnThreshold, int calls,
                       int categoryRows) {
 
@@ -146,11 +145,9 @@ public final class CallRiskTrainer {
                         noneBelow(f.riskFreeNone(), falseAlarmBudget), f.floor(), f.ceiling());
             }
             training.put("settings", settings(softmax == null ? LevelKind.ORDINAL : LevelKind.MULTINOMIAL,
-                    falseAlarmBudget, lowThreshold, unreported,
-                    new Reporting(categoryThresholds == null ? ThresholdScope.POOLED : ThresholdScope.PER_CATEGORY,
-                            signalInputs)));
+                    falseAlarmBudget, lowThreshold, unreported, reporting));
             return new CallRiskModel(name, version, categories, RiskFeatures.levelNames(categories), ordinal, cuts,
-                    softmax, RiskFeatures.categoryNames(categories, signalInputs), signal, threshold,
+                    softmax, RiskFeatures.categoryNames(categories, reporting.inputs()), signal, threshold,
                     categoryThresholds,
                     lowThreshold,
                     unreported, turn == null ? null : RiskFeatures.turnNames(categories), turn, turnThreshold,
@@ -195,7 +192,7 @@ public final class CallRiskTrainer {
         Linear signal = logistic(cx.toArray(double[][]::new), cy);
         TurnRows turns = pointTurns ? TurnRows.of(categories, examples) : TurnRows.NONE;
         Linear turn = turns.x().isEmpty() ? null : logistic(turns.x().toArray(double[][]::new), turns.y());
-        return new Fit(List.copyOf(categories), level, signal, reporting.inputs(), bestThreshold(signal, cx, cy),
+        return new Fit(List.copyOf(categories), level, reporting, signal, bestThreshold(signal, cx, cy),
                 reporting.thresholds() == ThresholdScope.POOLED ? null
                         : categoryThresholds(categories, examples, signal, reporting.inputs()), turn,
                 turn == null ? null : turns.bestThreshold(turn), examples.size(), cx.size());

@@ -1,7 +1,6 @@
 package com.voiceqa.rules.risk;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -93,14 +92,19 @@ public final class RiskFeatures {
 
     /** @param optional which of {@link #OPTIONAL_CATEGORY} follow the category's own features, in that order */
     public static List<String> categoryNames(List<String> categories, List<String> optional) {
-        if (!OPTIONAL_CATEGORY.stream().filter(optional::contains).toList().equals(optional)) {
-            throw new IllegalArgumentException("the reporting logistic's optional inputs are some of "
-                    + OPTIONAL_CATEGORY + ", in that order, not " + optional);
-        }
+        requireOptional(optional);
         List<String> names = new ArrayList<>(CATEGORY_OWN);
         names.addAll(optional);
         categories.forEach(c -> names.add("is_" + c));
         return names;
+    }
+
+    /** Refuses {@code optional} unless it is some of {@link #OPTIONAL_CATEGORY}, in that order. */
+    public static void requireOptional(List<String> optional) {
+        if (!optionalIn(optional).equals(optional)) {
+            throw new IllegalArgumentException("the reporting logistic's optional inputs are some of "
+                    + OPTIONAL_CATEGORY + ", in that order, not " + optional);
+        }
     }
 
     /** Which of {@link #OPTIONAL_CATEGORY} a model's reporting features {@code names} include, in order. */
@@ -167,17 +171,15 @@ public final class RiskFeatures {
     }
 
     /**
-     * For each finding turn of {@code c}, how far the strongest other category found at that turn reads above it (0
-     * where none does); empty for a category without turn signals (signals stored before stop 27).
+     * {@link #DOMINATED}: the share of {@code c}'s finding turns at which another category reads a higher turn
+     * probability; 0 for a category without turn signals (signals stored before stop 27).
      */
-    private static double[] outweighedBy(CallSignals s, CategorySignals c) {
+    private static double dominated(CallSignals s, CategorySignals c) {
         return c.turnSignals().stream().mapToDouble(t -> s.categories().stream()
                 .filter(o -> o != c)
                 .flatMap(o -> o.turnSignals().stream())
-                .filter(o -> o.turn() == t.turn())
-                .mapToDouble(o -> o.probability() - t.probability())
-                .filter(margin -> margin > 0)
-                .max().orElse(0)).toArray();
+                .anyMatch(o -> o.turn() == t.turn() && o.probability() > t.probability()) ? 1 : 0)
+                .average().orElse(0);
     }
 
     /**
@@ -198,7 +200,7 @@ public final class RiskFeatures {
             case "other_categories" -> s.categories().stream().filter(o -> o != c && o.found()).count();
             case "negative_top" -> s.negativeTop();
             case "utterances" -> Math.log1p(s.utterances());
-            case DOMINATED -> Arrays.stream(outweighedBy(s, c)).map(m -> m > 0 ? 1 : 0).average().orElse(0);
+            case DOMINATED -> dominated(s, c);
             default -> throw new IllegalStateException("no category feature named " + name);
         };
     }
